@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/geostance/geostance/internal/input"
+)
+
+// inputOptions are the flags shared by every command that reads documents.
+type inputOptions struct {
+	format  string
+	textCol string
+	idCol   string
+	dateCol string
+	skipBad bool
+}
+
+func (o *inputOptions) register(fs *flag.FlagSet) {
+	fs.StringVar(&o.format, "in", "", "input format: text, jsonl or csv (default: from the file extension, text for stdin)")
+	fs.StringVar(&o.textCol, "text-col", "text", "CSV column holding the text")
+	fs.StringVar(&o.idCol, "id-col", "id", "CSV column holding the document id")
+	fs.StringVar(&o.dateCol, "date-col", "date", "CSV column holding the date (YYYY-MM-DD or RFC 3339)")
+	fs.BoolVar(&o.skipBad, "skip-bad", false, "report bad records on stderr and go on, instead of stopping")
+}
+
+// document is one input document. Plain-text documents are read sentence
+// by sentence from body, so a file of any size is held in bounded memory.
+type document struct {
+	*input.Document
+	body io.Reader
+}
+
+// accounting counts records so that none is lost silently:
+// read = processed + skipped.
+type accounting struct {
+	read, skipped int
+}
+
+// forEachDocument calls fn for every document of the named files (stdin for
+// "-" or when there are none), in order. Bad records stop the run, or with
+// -skip-bad are reported on stderr and counted.
+func (e *env) forEachDocument(ctx context.Context, o *inputOptions, names []string, acc *accounting, fn func(*document) error) error {
+	var forced input.Format
+	if o.format != "" {
+		f, err := input.ParseFormat(o.format)
+		if err != nil {
+			return usagef("%v", err)
+		}
+		forced = f
+	}
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	for _, name := range names {
+		format := forced
+		if o.format == "" {
+			format = input.Detect(name)
+		}
+		if err := e.readFile(ctx, name, format, o, acc, fn); err != nil {
+			return err
+		}
+	}
+	if acc.skipped > 0 {
+		fmt.Fprintf(e.stderr, "geostance: skipped %d bad record(s) of %d\n", acc.skipped, acc.read)
+	}
+	return nil
+}
+
+func (e *env) readFile(ctx context.Context, name string, format input.Format, o *inputOptions, acc *accounting, fn func(*document) error) error {
+	var r io.Reader = e.stdin
+	display := name
+	if name == "-" {
+		display = "<stdin>"
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	if format == input.Text {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		acc.read++
+		id := filepath.Base(name)
+		if name == "-" {
+			id = "-"
+		}
+		return fn(&document{Document: &input.Document{ID: id, File: display}, body: r})
+	}
+	var rd input.Reader
+	if format == input.JSONL {
+		rd = input.NewJSONL(r, display)
+	} else {
+		rd = input.NewCSV(r, display, input.CSVColumns{Text: o.textCol, ID: o.idCol, Date: o.dateCol})
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		d, err := rd.Next()
+		if err == io.EOF {
+			return nil
+		}
+		var re *input.RecordError
+		if errors.As(err, &re) {
+			acc.read++
+			if !o.skipBad {
+				return fmt.Errorf("%w (use -skip-bad to skip bad records)", re)
+			}
+			acc.skipped++
+			fmt.Fprintf(e.stderr, "geostance: %v (skipped)\n", re)
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		acc.read++
+		if err := fn(&document{Document: d}); err != nil {
+			return err
+		}
+	}
+}

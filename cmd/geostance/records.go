@@ -1,0 +1,240 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/geostance/geostance/internal/jsonout"
+	"github.com/geostance/geostance/stance"
+)
+
+// recordWriter encodes score records in one output format.
+type recordWriter interface {
+	// append appends the records of one analysed sentence to b.
+	append(b []byte, d *document, s *sentence, res *stance.Sentence, withSentence bool) []byte
+}
+
+func newRecordWriter(format string) recordWriter {
+	if format == "csv" {
+		return csvRecords{}
+	}
+	return jsonRecords{}
+}
+
+// jsonRecords writes the score record shape documented in the README.
+type jsonRecords struct{}
+
+func (jsonRecords) append(b []byte, d *document, s *sentence, res *stance.Sentence, withSentence bool) []byte {
+	cp := newCPCounter(s.text)
+	off := func(byteOff int) int { return s.cpStart + cp.at(byteOff-s.start) }
+	if withSentence {
+		b = jsonHead(b, d, s)
+		b = append(b, `,"target":null,"name":null,"score":`...)
+		b = jsonout.Float(b, res.Score, 4)
+		b = append(b, `,"label":`...)
+		b = jsonout.String(b, res.Label.String())
+		b = jsonEvidence(b, res.Evidence, off)
+		b = jsonTail(b, d, s)
+	}
+	for i := range res.Targets {
+		t := &res.Targets[i]
+		b = jsonHead(b, d, s)
+		b = append(b, `,"target":`...)
+		b = jsonout.String(b, t.ID)
+		b = append(b, `,"name":`...)
+		b = jsonout.String(b, t.Name)
+		b = append(b, `,"score":`...)
+		b = jsonout.Float(b, t.Score, 4)
+		b = append(b, `,"label":`...)
+		b = jsonout.String(b, t.Label.String())
+		if t.Source != "" {
+			b = append(b, `,"source":`...)
+			b = jsonout.String(b, t.Source)
+		}
+		b = append(b, `,"mentions":[`...)
+		for k, m := range t.Mentions {
+			if k > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"text":`...)
+			b = jsonout.String(b, m.Text)
+			b = append(b, `,"kind":`...)
+			b = jsonout.String(b, m.Kind)
+			b = append(b, `,"start":`...)
+			b = jsonout.Int(b, off(m.Span.Start))
+			b = append(b, `,"end":`...)
+			b = jsonout.Int(b, off(m.Span.End))
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+		b = jsonOthers(b, res, t.ID)
+		b = jsonEvidence(b, t.Evidence, off)
+		b = jsonTail(b, d, s)
+	}
+	return b
+}
+
+func jsonHead(b []byte, d *document, s *sentence) []byte {
+	b = append(b, `{"id":`...)
+	b = jsonout.String(b, d.ID)
+	b = append(b, `,"sentence":`...)
+	return jsonout.Int(b, s.index)
+}
+
+// jsonOthers lists the other targets of the sentence, which summarize
+// uses to find the records that describe a relation between two states.
+func jsonOthers(b []byte, res *stance.Sentence, self string) []byte {
+	if len(res.Targets) < 2 {
+		return b
+	}
+	b = append(b, `,"others":[`...)
+	first := true
+	for _, t := range res.Targets {
+		if t.ID == self {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = jsonout.String(b, t.ID)
+	}
+	return append(b, ']')
+}
+
+func jsonEvidence(b []byte, evs []stance.Evidence, off func(int) int) []byte {
+	b = append(b, `,"evidence":[`...)
+	for k, ev := range evs {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"text":`...)
+		b = jsonout.String(b, ev.Text)
+		b = append(b, `,"start":`...)
+		b = jsonout.Int(b, off(ev.Span.Start))
+		b = append(b, `,"end":`...)
+		b = jsonout.Int(b, off(ev.Span.End))
+		b = append(b, `,"weight":`...)
+		b = jsonout.Float(b, ev.Weight, 4)
+		b = append(b, `,"rules":[`...)
+		for r, rule := range ev.Rules {
+			if r > 0 {
+				b = append(b, ',')
+			}
+			b = jsonout.String(b, rule)
+		}
+		b = append(b, ']')
+		if ev.File != "" {
+			b = append(b, `,"lexicon":`...)
+			b = jsonout.String(b, ev.File+":"+strconv.Itoa(ev.Line))
+		}
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
+func jsonTail(b []byte, d *document, s *sentence) []byte {
+	b = append(b, `,"text":`...)
+	b = jsonout.String(b, s.text)
+	b = append(b, `,"start":`...)
+	b = jsonout.Int(b, s.cpStart)
+	b = append(b, `,"end":`...)
+	b = jsonout.Int(b, s.cpEnd)
+	if d.DateRaw != "" {
+		b = append(b, `,"date":`...)
+		b = jsonout.String(b, d.DateRaw)
+	}
+	if len(d.Meta) > 0 {
+		b = append(b, `,"meta":{`...)
+		for k, f := range d.Meta {
+			if k > 0 {
+				b = append(b, ',')
+			}
+			b = jsonout.String(b, f.Key)
+			b = append(b, ':')
+			b = append(b, compactJSON(f.Value)...)
+		}
+		b = append(b, '}')
+	}
+	return append(b, '}', '\n')
+}
+
+// compactJSON returns v without insignificant white space, so that a
+// record stays on one line.
+func compactJSON(v json.RawMessage) []byte {
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, v); err != nil {
+		return []byte("null") // unreachable: the reader checked v
+	}
+	return buf.Bytes()
+}
+
+// csvRecords writes score records as CSV with a header row. Mentions,
+// evidence and metadata are packed into compact string columns.
+type csvRecords struct{}
+
+// csvHeaderLine returns the header row of the CSV output.
+func csvHeaderLine() []byte {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write(csvHeader)
+	w.Flush()
+	return buf.Bytes()
+}
+
+var csvHeader = []string{"id", "sentence", "target", "name", "score", "label", "source", "date",
+	"start", "end", "text", "mentions", "evidence", "meta"}
+
+func (csvRecords) append(b []byte, d *document, s *sentence, res *stance.Sentence, withSentence bool) []byte {
+	row := make([]string, len(csvHeader))
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	cp := newCPCounter(s.text)
+	off := func(byteOff int) int { return s.cpStart + cp.at(byteOff-s.start) }
+	meta := ""
+	if len(d.Meta) > 0 {
+		var mb []byte
+		mb = append(mb, '{')
+		for k, f := range d.Meta {
+			if k > 0 {
+				mb = append(mb, ',')
+			}
+			mb = jsonout.String(mb, f.Key)
+			mb = append(mb, ':')
+			mb = append(mb, compactJSON(f.Value)...)
+		}
+		meta = string(append(mb, '}'))
+	}
+	fill := func(target, name string, score float64, label stance.Label, source string, ms []stance.Mention, evs []stance.Evidence) {
+		row[0], row[1], row[2], row[3] = d.ID, strconv.Itoa(s.index), target, name
+		row[4] = string(jsonout.Float(nil, score, 4))
+		row[5], row[6], row[7] = label.String(), source, d.DateRaw
+		row[8], row[9], row[10] = strconv.Itoa(s.cpStart), strconv.Itoa(s.cpEnd), s.text
+		var mt []string
+		for _, m := range ms {
+			mt = append(mt, fmt.Sprintf("%s@%d-%d", m.Text, off(m.Span.Start), off(m.Span.End)))
+		}
+		row[11] = strings.Join(mt, "; ")
+		var et []string
+		for _, ev := range evs {
+			et = append(et, fmt.Sprintf("%s(%s)[%s]@%d-%d", ev.Text, jsonout.Float(nil, ev.Weight, 3),
+				strings.Join(ev.Rules, ","), off(ev.Span.Start), off(ev.Span.End)))
+		}
+		row[12] = strings.Join(et, "; ")
+		row[13] = meta
+		w.Write(row)
+	}
+	if withSentence {
+		fill("", "", res.Score, res.Label, "", nil, res.Evidence)
+	}
+	for i := range res.Targets {
+		t := &res.Targets[i]
+		fill(t.ID, t.Name, t.Score, t.Label, t.Source, t.Mentions, t.Evidence)
+	}
+	w.Flush()
+	return append(b, buf.Bytes()...)
+}

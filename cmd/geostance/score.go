@@ -1,0 +1,308 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/geostance/geostance/lexicon"
+	"github.com/geostance/geostance/stance"
+)
+
+var scoreCommand = &command{
+	name:    "score",
+	summary: "score the attitude of each sentence toward each state it names",
+	usage: `Usage: geostance score [flags] [FILE|-]...
+
+Writes one record per (document, sentence, target):
+  {"id": "doc1", "sentence": 3, "target": "CHN", "name": "China", "score": 0.62,
+   "label": "positive", "source": "PAK", "mentions": [...], "evidence": [...], ...}
+score is in [-1, 1]; label is positive at or above -pos, negative at or below
+-neg. source names the state whose attitude the sentence reports, when it
+says ("Beijing condemned ..."). Offsets are code points of the document text.
+
+JSON Lines input may name its own targets as code-point spans; then only those
+are scored and "target" is the given id:
+  {"id": "a1", "text": "...", "targets": [{"id": "t1", "start": 88, "end": 92}]}
+
+Examples:
+  geostance score article.txt
+  geostance score -in jsonl corpus.jsonl > scores.jsonl
+  geostance score -only CHN,USA,PAK -out csv corpus.jsonl > scores.csv
+  geostance score -targets people.tsv corpus.jsonl
+  geostance score corpus.jsonl | geostance summarize -by target,month`,
+	run: runScore,
+}
+
+// scoreOptions are the flags of score (and of commands that score).
+type scoreOptions struct {
+	in          inputOptions
+	out         string
+	sentences   bool
+	only        string
+	targets     string
+	lexicon     string
+	lexiconMode string
+	workers     int
+	quiet       bool
+	pos, neg    float64
+}
+
+func (o *scoreOptions) register(fs *flag.FlagSet) {
+	o.in.register(fs)
+	fs.StringVar(&o.out, "out", "jsonl", "output format: jsonl or csv")
+	fs.BoolVar(&o.sentences, "sentences", false, `also write one record per sentence with "target": null (its overall attitude)`)
+	fs.StringVar(&o.only, "only", "", "comma-separated target ids to report (e.g. CHN,USA,PAK); default all")
+	fs.StringVar(&o.targets, "targets", "", "a file of extra targets and aliases in the gazetteer format (TSV)")
+	fs.StringVar(&o.lexicon, "lexicon", "", "a lexicon file (TSV) to use with the built-in one")
+	fs.StringVar(&o.lexiconMode, "lexicon-mode", "extend", "extend: add -lexicon to the built-in lexicon; replace: use it instead of the built-in affect and relation entries")
+	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "number of parallel workers; output order does not depend on it")
+	fs.BoolVar(&o.quiet, "quiet", false, "no progress on stderr")
+	fs.Float64Var(&o.pos, "pos", stance.DefaultPositive, "label threshold: scores at or above it are positive")
+	fs.Float64Var(&o.neg, "neg", stance.DefaultNegative, "label threshold: scores at or below it are negative")
+}
+
+// analyzer builds the Analyzer the options ask for.
+func (o *scoreOptions) analyzer() (*stance.Analyzer, error) {
+	opts := []stance.Option{stance.WithThresholds(o.neg, o.pos)}
+	if o.only != "" {
+		opts = append(opts, stance.OnlyTargets(splitList(o.only)...))
+	}
+	if o.targets != "" {
+		f, err := os.Open(o.targets)
+		if err != nil {
+			return nil, err
+		}
+		g, err := lexicon.Countries().Extend(f, o.targets)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, stance.WithGazetteer(g))
+	}
+	if o.lexicon != "" {
+		f, err := os.Open(o.lexicon)
+		if err != nil {
+			return nil, err
+		}
+		user, err := lexicon.Parse(f, o.lexicon)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		base := lexicon.English()
+		switch o.lexiconMode {
+		case "extend":
+		case "replace":
+			base = base.Without(lexicon.Affect, lexicon.Relation)
+		default:
+			return nil, usagef("-lexicon-mode must be extend or replace, not %q", o.lexiconMode)
+		}
+		opts = append(opts, stance.WithLexicon(base.Extend(user)))
+	}
+	return stance.New(opts...)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func runScore(ctx context.Context, e *env, args []string) error {
+	fs := e.newFlagSet()
+	var o scoreOptions
+	o.register(fs)
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if o.workers < 1 {
+		return usagef("-workers must be at least 1")
+	}
+	if o.out != "jsonl" && o.out != "csv" {
+		return usagef("-out must be jsonl or csv, not %q", o.out)
+	}
+	a, err := o.analyzer()
+	if err != nil {
+		var ue *usageError
+		if errors.As(err, &ue) {
+			return err
+		}
+		return err
+	}
+	w := bufio.NewWriterSize(e.stdout, 256<<10)
+	enc := newRecordWriter(o.out)
+	if o.out == "csv" {
+		w.Write(csvHeaderLine())
+	}
+	var acc accounting
+	err = e.score(ctx, a, &o, fs.Args(), &acc, func(b []byte) error {
+		_, err := w.Write(b)
+		return err
+	}, enc)
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+// job is a batch of sentences of one document, scored by one worker.
+type job struct {
+	doc      *document
+	text     string // the document text when it is held whole (JSON Lines, CSV)
+	sents    []sentence
+	explicit []stance.TargetSpan
+	out      []byte
+	done     chan struct{}
+}
+
+// batchSentences is the number of sentences of a streamed plain-text
+// document scored as one job.
+const batchSentences = 256
+
+// score scores the documents of names with a, in parallel, and passes the
+// encoded records to emit in input order.
+func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, names []string, acc *accounting, emit func([]byte) error, enc recordWriter) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan *job, o.workers*4)
+	order := make(chan *job, o.workers*16)
+	for range o.workers {
+		go func() {
+			for j := range jobs {
+				j.out = scoreJob(a, j, o, enc, j.out[:0])
+				close(j.done)
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		send := func(j *job) bool {
+			j.done = make(chan struct{})
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case jobs <- j:
+				return true
+			case <-ctx.Done():
+				close(j.done) // queued for output but never scored: let the writer pass it
+				return false
+			}
+		}
+		err := e.forEachDocument(ctx, &o.in, names, acc, func(d *document) error {
+			if d.body == nil {
+				j := &job{doc: d, text: d.Text}
+				var err error
+				if j.explicit, err = explicitTargets(d); err != nil {
+					return err
+				}
+				err = eachSentenceString(ctx, d.Text, func(s *sentence) error {
+					j.sents = append(j.sents, *s)
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+				if !send(j) {
+					return ctx.Err()
+				}
+				return nil
+			}
+			j := &job{doc: d}
+			err := eachSentence(ctx, d, func(s *sentence) error {
+				j.sents = append(j.sents, *s)
+				if len(j.sents) == batchSentences {
+					if !send(j) {
+						return ctx.Err()
+					}
+					j = &job{doc: d}
+				}
+				return nil
+			})
+			if err == nil && len(j.sents) > 0 && !send(j) {
+				return ctx.Err()
+			}
+			return err
+		})
+		readErr <- err
+	}()
+	var werr error
+	for j := range order {
+		<-j.done
+		if werr == nil {
+			if werr = emit(j.out); werr != nil {
+				cancel()
+			}
+		}
+	}
+	if werr != nil {
+		return werr
+	}
+	return <-readErr
+}
+
+// explicitTargets converts the code-point target spans of a document into
+// byte spans.
+func explicitTargets(d *document) ([]stance.TargetSpan, error) {
+	if len(d.Targets) == 0 {
+		return nil, nil
+	}
+	out := make([]stance.TargetSpan, 0, len(d.Targets))
+	for _, t := range d.Targets {
+		out = append(out, stance.TargetSpan{ID: t.ID, Span: stance.Span{
+			Start: byteOffset(d.Text, t.Start), End: byteOffset(d.Text, t.End),
+		}})
+	}
+	return out, nil
+}
+
+// byteOffset returns the byte offset of code point cp in s.
+func byteOffset(s string, cp int) int {
+	n := 0
+	for i := range s {
+		if n == cp {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
+
+func scoreJob(a *stance.Analyzer, j *job, o *scoreOptions, enc recordWriter, buf []byte) []byte {
+	var opts []stance.DocOption
+	if !j.doc.Date.IsZero() {
+		opts = append(opts, stance.OnDate(j.doc.Date))
+	}
+	for i := range j.sents {
+		s := &j.sents[i]
+		sopts := opts
+		if j.explicit != nil {
+			var ts []stance.TargetSpan
+			for _, t := range j.explicit {
+				if t.Span.Start < s.end && t.Span.End > s.start {
+					ts = append(ts, t)
+				}
+			}
+			if len(ts) == 0 {
+				continue
+			}
+			sopts = append(sopts[:len(sopts):len(sopts)], stance.WithTargets(ts...))
+		}
+		res := a.AnalyzeSentence(s.text, s.start, sopts...)
+		buf = enc.append(buf, j.doc, s, &res, o.sentences)
+	}
+	return buf
+}

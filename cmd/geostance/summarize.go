@@ -1,0 +1,312 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/geostance/geostance/internal/input"
+	"github.com/geostance/geostance/stance/summary"
+)
+
+var summarizeCommand = &command{
+	name:    "summarize",
+	summary: "aggregate score records: means, intervals, tilt, convergence",
+	usage: `Usage: geostance summarize [flags] [FILE|-]...
+
+Reads score records (the output of geostance score) and partial aggregates
+(the output of summarize -partial), and writes one row per group with the
+number of sentences and documents, the mean score, sd, se, a confidence
+interval (ci_method says which kind), and the shares of each label with
+Wilson intervals. With -tilt A,B it adds the mean toward A minus the mean
+toward B per group, with a document-clustered interval; with -focal F the
+convergence of F with each target.
+
+Group keys (-by): target, source, day, week, month, quarter, half, year, or
+any metadata field (outlet, author, country ...).
+
+Records with "target": null (from score -sentences) are summarised only
+with -sentences; otherwise they are counted and reported on stderr.
+
+Examples:
+  geostance score corpus.jsonl | geostance summarize -by target,month
+  geostance summarize -by target,outlet -format table scores.jsonl
+  geostance summarize -by half -tilt CHN,USA -bootstrap 2000 -seed 7 scores.jsonl
+  geostance summarize -focal PAK -tilt CHN,USA scores.jsonl
+  geostance summarize -by target,month -partial shard1.jsonl > shard1.partial.json
+  geostance summarize shard1.partial.json shard2.partial.json`,
+	run: runSummarize,
+}
+
+type summarizeOptions struct {
+	by        string
+	tilt      string
+	focal     string
+	baseline  string
+	level     float64
+	bootstrap int
+	seed      uint64
+	weighted  bool
+	partial   bool
+	format    string
+	sentences bool
+	skipBad   bool
+}
+
+func runSummarize(ctx context.Context, e *env, args []string) error {
+	fs := e.newFlagSet()
+	var o summarizeOptions
+	fs.StringVar(&o.by, "by", "target", "comma-separated group keys")
+	fs.StringVar(&o.tilt, "tilt", "", "A,B: report mean attitude toward A minus toward B (several pairs: A,B;C,D)")
+	fs.StringVar(&o.focal, "focal", "", "a state F: report F's convergence with each target")
+	fs.StringVar(&o.baseline, "baseline", "", "a metadata field (e.g. outlet): also report means relative to that field's mean toward all targets")
+	fs.Float64Var(&o.level, "ci", summary.DefaultLevel, "confidence level")
+	fs.IntVar(&o.bootstrap, "bootstrap", 0, "document-bootstrap replicates (0: t intervals)")
+	fs.Uint64Var(&o.seed, "seed", 1, "bootstrap seed")
+	fs.BoolVar(&o.weighted, "weighted", false, "weight each record by its number of mentions")
+	fs.BoolVar(&o.partial, "partial", false, "write a partial aggregate (JSON) to merge later, instead of the summary")
+	fs.StringVar(&o.format, "format", "jsonl", "output: jsonl, csv or table")
+	fs.BoolVar(&o.sentences, "sentences", false, `include whole-sentence records ("target": null) as target ""`)
+	fs.BoolVar(&o.skipBad, "skip-bad", false, "report bad records on stderr and go on, instead of stopping")
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := o.config()
+	if err != nil {
+		return err
+	}
+	if o.format != "jsonl" && o.format != "csv" && o.format != "table" {
+		return usagef("-format must be jsonl, csv or table, not %q", o.format)
+	}
+	agg, err := summary.NewAggregator(cfg)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	var st summarizeStats
+	names := fs.Args()
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	for _, name := range names {
+		if err := e.summarizeFile(ctx, name, agg, &o, &st); err != nil {
+			return err
+		}
+	}
+	if st.skipped > 0 {
+		fmt.Fprintf(e.stderr, "geostance: skipped %d bad record(s) of %d\n", st.skipped, st.read)
+	}
+	if st.sentenceLevel > 0 && !o.sentences {
+		fmt.Fprintf(e.stderr, "geostance: %d whole-sentence record(s) (target null) not summarised; use -sentences to include them\n", st.sentenceLevel)
+	}
+	w := bufio.NewWriter(e.stdout)
+	if o.partial {
+		err = agg.MarshalPartial(w)
+	} else {
+		var sum *summary.Summary
+		if sum, err = agg.Summary(); err == nil {
+			switch o.format {
+			case "csv":
+				err = sum.WriteCSV(w)
+			case "table":
+				err = sum.WriteTable(w)
+			default:
+				err = sum.WriteJSONL(w)
+			}
+		}
+	}
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+func (o *summarizeOptions) config() (summary.Config, error) {
+	cfg := summary.Config{
+		By: splitList(o.by), Level: o.level, Bootstrap: o.bootstrap, Seed: o.seed,
+		Weighted: o.weighted, Focal: o.focal, Baseline: o.baseline,
+	}
+	if o.tilt != "" {
+		for _, pair := range strings.Split(o.tilt, ";") {
+			ab := splitList(pair)
+			if len(ab) != 2 {
+				return cfg, usagef("-tilt wants two target ids, A,B; got %q", pair)
+			}
+			cfg.Tilt = append(cfg.Tilt, [2]string{ab[0], ab[1]})
+		}
+	}
+	return cfg, nil
+}
+
+type summarizeStats struct {
+	read, skipped, sentenceLevel int
+}
+
+// summarizeFile adds the records of one file, or merges it if it is a
+// partial aggregate.
+func (e *env) summarizeFile(ctx context.Context, name string, agg *summary.Aggregator, o *summarizeOptions, st *summarizeStats) error {
+	var r io.Reader = e.stdin
+	display := name
+	if name == "-" {
+		display = "<stdin>"
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	br := bufio.NewReaderSize(r, 256<<10)
+	head, _ := br.Peek(64)
+	if bytes.Contains(bytes.ReplaceAll(head, []byte(" "), nil), []byte(`"format":"geostance-partial"`)) {
+		p, err := summary.DecodePartial(br)
+		if err != nil {
+			return fmt.Errorf("%s: %w", display, err)
+		}
+		if err := agg.Merge(p); err != nil {
+			return fmt.Errorf("%s: %w", display, err)
+		}
+		return nil
+	}
+	rd := input.NewLines(br, display)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, lineNo, err := rd.Next()
+		if err == io.EOF {
+			return nil
+		}
+		var re *input.RecordError
+		if err != nil && !errors.As(err, &re) {
+			return err
+		}
+		st.read++
+		if err == nil {
+			var rec summary.Record
+			var skip bool
+			rec, skip, err = parseScoreRecord(line)
+			if err == nil && skip && !o.sentences {
+				st.sentenceLevel++
+				continue
+			}
+			if err == nil {
+				err = agg.Add(rec)
+			}
+			if err != nil {
+				re = &input.RecordError{File: display, Line: lineNo, Msg: err.Error()}
+			}
+		}
+		if re != nil {
+			if !o.skipBad {
+				return fmt.Errorf("%w (use -skip-bad to skip bad records)", re)
+			}
+			st.skipped++
+			fmt.Fprintf(e.stderr, "geostance: %v (skipped)\n", re)
+		}
+	}
+}
+
+// scoreRecord is the part of a score record that summarize reads.
+type scoreRecord struct {
+	ID       json.RawMessage            `json:"id"`
+	Sentence *int                       `json:"sentence"`
+	Target   *string                    `json:"target"`
+	Source   string                     `json:"source"`
+	Others   []string                   `json:"others"`
+	Date     string                     `json:"date"`
+	Meta     map[string]json.RawMessage `json:"meta"`
+	Score    *float64                   `json:"score"`
+	Label    string                     `json:"label"`
+	Mentions []json.RawMessage          `json:"mentions"`
+}
+
+// parseScoreRecord reads one score record. skip reports a whole-sentence
+// record (target null).
+func parseScoreRecord(line []byte) (rec summary.Record, skip bool, err error) {
+	var sr scoreRecord
+	if err := json.Unmarshal(line, &sr); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return rec, false, fmt.Errorf("field %q: want %s, got %s", te.Field, te.Type, te.Value)
+		}
+		return rec, false, fmt.Errorf("malformed JSON: %s", strings.TrimPrefix(err.Error(), "json: "))
+	}
+	if sr.ID == nil {
+		return rec, false, errors.New(`missing "id": not a score record`)
+	}
+	id, err := idText(sr.ID)
+	if err != nil {
+		return rec, false, err
+	}
+	if sr.Score == nil {
+		return rec, false, errors.New(`missing "score": not a score record`)
+	}
+	if *sr.Score < -1 || *sr.Score > 1 {
+		return rec, false, fmt.Errorf("score %g outside [-1, 1]", *sr.Score)
+	}
+	rec.Doc, rec.Score, rec.Source, rec.Others = id, *sr.Score, sr.Source, sr.Others
+	if sr.Sentence != nil {
+		rec.Sentence = *sr.Sentence
+	}
+	if sr.Target == nil {
+		skip = true
+	} else {
+		rec.Target = *sr.Target
+	}
+	switch sr.Label {
+	case "positive":
+		rec.Label = 1
+	case "negative":
+		rec.Label = -1
+	case "neutral":
+	default:
+		return rec, false, fmt.Errorf("label %q: want positive, neutral or negative", sr.Label)
+	}
+	rec.Mentions = max(len(sr.Mentions), 1)
+	if sr.Date != "" {
+		t, err := input.ParseDate(sr.Date)
+		if err != nil {
+			return rec, false, err
+		}
+		rec.Date = t
+	}
+	if len(sr.Meta) > 0 {
+		rec.Meta = make(map[string]string, len(sr.Meta))
+		for k, v := range sr.Meta {
+			rec.Meta[k] = metaText(v)
+		}
+	}
+	return rec, skip, nil
+}
+
+func idText(raw json.RawMessage) (string, error) {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s, nil
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String(), nil
+	}
+	return "", errors.New(`"id" must be a string or a number`)
+}
+
+// metaText renders a metadata value as a group key: strings as they are,
+// anything else as compact JSON.
+func metaText(v json.RawMessage) string {
+	var s string
+	if json.Unmarshal(v, &s) == nil {
+		return s
+	}
+	return string(compactJSON(v))
+}
+
+var _ = strconv.Itoa

@@ -1,0 +1,586 @@
+// Package input reads the documents geostance scores: plain text files (one
+// document each), JSON Lines (one object per line) and CSV with a header.
+//
+// Every reader reports problems as *RecordError values that name the file
+// and line, so that a caller can stop (the default) or skip the record and
+// go on (-skip-bad) without ever dropping a record silently.
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// MaxDocument is the largest document, in bytes, that a JSON Lines or CSV
+// record may hold. A longer line is reported and skipped as a whole; plain
+// text files have no such limit because they are read sentence by sentence.
+const MaxDocument = 64 << 20
+
+// Format is an input format.
+type Format int
+
+const (
+	Text  Format = iota // one document per file
+	JSONL               // one JSON object per line
+	CSV                 // a header row, then one document per row
+)
+
+// ParseFormat returns the format named by s ("text", "jsonl", "csv").
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(s) {
+	case "text", "txt":
+		return Text, nil
+	case "jsonl", "ndjson", "json":
+		return JSONL, nil
+	case "csv":
+		return CSV, nil
+	}
+	return 0, fmt.Errorf("input: unknown format %q (want text, jsonl or csv)", s)
+}
+
+func (f Format) String() string {
+	switch f {
+	case JSONL:
+		return "jsonl"
+	case CSV:
+		return "csv"
+	}
+	return "text"
+}
+
+// Detect guesses the format of a file from its extension.
+func Detect(name string) Format {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".jsonl", ".ndjson":
+		return JSONL
+	case ".csv":
+		return CSV
+	}
+	return Text
+}
+
+// Field is one metadata field carried from input to output unchanged.
+type Field struct {
+	Key   string
+	Value json.RawMessage // valid JSON
+}
+
+// TargetSpan is an explicit target given in the input: a span of the
+// document text, in Unicode code points, that is scored as its own target.
+type TargetSpan struct {
+	ID         string `json:"id"`
+	Start, End int    // code points, End exclusive
+}
+
+// Document is one input record.
+type Document struct {
+	ID      string
+	Text    string
+	Date    time.Time // zero if absent
+	DateRaw string    // the date as written, "" if absent
+	Meta    []Field   // other fields, in input order
+	Targets []TargetSpan
+	Labels  map[string]string // gold labels by target id (evaluation input)
+	Ratings map[string]float64
+	Tags    []string
+	File    string
+	Line    int // 1-based line where the record starts (0 for plain text)
+}
+
+// RecordError is a bad input record. The reader that returned it can go on
+// with the next record.
+type RecordError struct {
+	File string
+	Line int
+	Col  int // 0 when unknown
+	Msg  string
+}
+
+func (e *RecordError) Error() string {
+	if e.Col > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+}
+
+// CSVColumns names the CSV columns that hold the text, id and date.
+type CSVColumns struct {
+	Text, ID, Date string
+}
+
+// Reader reads documents one at a time.
+type Reader interface {
+	// Next returns the next document, io.EOF at the end, a *RecordError for
+	// a bad record (Next may be called again), or another error, after
+	// which the reader is finished.
+	Next() (*Document, error)
+}
+
+// ParseDate accepts YYYY-MM-DD and RFC 3339 dates.
+func ParseDate(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("date %q is not YYYY-MM-DD or RFC 3339", s)
+}
+
+// NewJSONL returns a reader of JSON Lines.
+func NewJSONL(r io.Reader, file string) Reader {
+	return &jsonlReader{br: bufio.NewReaderSize(r, 64<<10), file: file}
+}
+
+type jsonlReader struct {
+	br   *bufio.Reader
+	file string
+	line int
+	buf  []byte
+	done bool
+}
+
+// readLine returns the next line without its terminator. A line longer
+// than MaxDocument is consumed and reported as too long.
+func (r *jsonlReader) readLine() (line []byte, tooLong bool, err error) {
+	r.buf = r.buf[:0]
+	for {
+		chunk, err := r.br.ReadSlice('\n')
+		if len(r.buf)+len(chunk) > MaxDocument+2 {
+			tooLong = true
+		} else {
+			r.buf = append(r.buf, chunk...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err == io.EOF && (len(r.buf) > 0 || tooLong) {
+			err = nil
+		}
+		if err != nil {
+			return nil, false, err
+		}
+		b := bytes.TrimSuffix(r.buf, []byte("\n"))
+		b = bytes.TrimSuffix(b, []byte("\r"))
+		return b, tooLong, nil
+	}
+}
+
+func (r *jsonlReader) Next() (*Document, error) {
+	for {
+		if r.done {
+			return nil, io.EOF
+		}
+		line, tooLong, err := r.readLine()
+		if err == io.EOF {
+			r.done = true
+			return nil, io.EOF
+		}
+		if err != nil {
+			r.done = true
+			return nil, fmt.Errorf("%s: %w", r.file, err)
+		}
+		r.line++
+		if r.line == 1 {
+			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+		}
+		if tooLong {
+			return nil, r.errorf(0, "line longer than %d MiB", MaxDocument>>20)
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue // blank lines separate nothing and hold no record
+		}
+		return r.parse(line)
+	}
+}
+
+func (r *jsonlReader) errorf(col int, format string, args ...any) *RecordError {
+	return &RecordError{File: r.file, Line: r.line, Col: col, Msg: fmt.Sprintf(format, args...)}
+}
+
+func (r *jsonlReader) parse(line []byte) (*Document, error) {
+	if !utf8.Valid(line) {
+		return nil, r.errorf(invalidUTF8Col(line), "invalid UTF-8")
+	}
+	var obj map[string]json.RawMessage
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if err := dec.Decode(&obj); err != nil {
+		return nil, r.errorf(jsonErrorCol(line, err), "malformed JSON: %s", jsonErrorText(err))
+	}
+	if obj == nil {
+		return nil, r.errorf(1, "malformed JSON: want an object, got null")
+	}
+	if dec.More() {
+		return nil, r.errorf(int(dec.InputOffset())+1, "malformed JSON: more than one value on the line")
+	}
+	doc := &Document{File: r.file, Line: r.line, ID: strconv.Itoa(r.line)}
+	if err := r.fill(doc, line, obj); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// keyOrder returns the top-level keys of a JSON object in input order.
+func keyOrder(line []byte) []string {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if _, err := dec.Token(); err != nil {
+		return nil
+	}
+	var keys []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return keys
+		}
+		if k, ok := tok.(string); ok {
+			keys = append(keys, k)
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return keys
+		}
+	}
+	return keys
+}
+
+func (r *jsonlReader) fill(doc *Document, line []byte, obj map[string]json.RawMessage) error {
+	text, ok := obj["text"]
+	if !ok {
+		return r.errorf(0, `missing "text" field`)
+	}
+	if err := json.Unmarshal(text, &doc.Text); err != nil {
+		return r.errorf(0, `"text" must be a string, got %s`, jsonKind(text))
+	}
+	if raw, ok := obj["id"]; ok {
+		id, err := idString(raw)
+		if err != nil {
+			return r.errorf(0, `"id" %v`, err)
+		}
+		doc.ID = id
+	}
+	if raw, ok := obj["date"]; ok && string(raw) != "null" {
+		if err := json.Unmarshal(raw, &doc.DateRaw); err != nil {
+			return r.errorf(0, `"date" must be a string, got %s`, jsonKind(raw))
+		}
+		if doc.DateRaw != "" {
+			t, err := ParseDate(doc.DateRaw)
+			if err != nil {
+				return r.errorf(0, "%v", err)
+			}
+			doc.Date = t
+		}
+	}
+	if raw, ok := obj["targets"]; ok {
+		if err := r.targets(doc, raw); err != nil {
+			return err
+		}
+	}
+	if raw, ok := obj["labels"]; ok {
+		if err := json.Unmarshal(raw, &doc.Labels); err != nil {
+			return r.errorf(0, `"labels" must map target ids to "positive", "neutral" or "negative"`)
+		}
+	}
+	if raw, ok := obj["ratings"]; ok {
+		if err := json.Unmarshal(raw, &doc.Ratings); err != nil {
+			return r.errorf(0, `"ratings" must map target ids to numbers`)
+		}
+	}
+	if raw, ok := obj["tags"]; ok {
+		if err := json.Unmarshal(raw, &doc.Tags); err != nil {
+			return r.errorf(0, `"tags" must be a list of strings`)
+		}
+	}
+	for _, k := range keyOrder(line) {
+		switch k {
+		case "id", "text", "date", "targets", "labels", "ratings", "tags":
+			continue
+		}
+		doc.Meta = append(doc.Meta, Field{Key: k, Value: obj[k]})
+	}
+	return nil
+}
+
+func (r *jsonlReader) targets(doc *Document, raw json.RawMessage) error {
+	var ts []struct {
+		ID    json.RawMessage `json:"id"`
+		Start *int            `json:"start"`
+		End   *int            `json:"end"`
+	}
+	if err := json.Unmarshal(raw, &ts); err != nil {
+		return r.errorf(0, `"targets" must be a list of {"id", "start", "end"} objects`)
+	}
+	n := utf8.RuneCountInString(doc.Text)
+	for i, t := range ts {
+		if t.Start == nil || t.End == nil {
+			return r.errorf(0, `targets[%d]: "start" and "end" are required`, i)
+		}
+		id := strconv.Itoa(i + 1)
+		if t.ID != nil {
+			s, err := idString(t.ID)
+			if err != nil {
+				return r.errorf(0, `targets[%d]: "id" %v`, i, err)
+			}
+			id = s
+		}
+		if *t.Start < 0 || *t.End <= *t.Start || *t.End > n {
+			return r.errorf(0, "targets[%d]: span [%d, %d) outside the text (%d code points)", i, *t.Start, *t.End, n)
+		}
+		doc.Targets = append(doc.Targets, TargetSpan{ID: id, Start: *t.Start, End: *t.End})
+	}
+	return nil
+}
+
+// idString accepts a string or a number as an id.
+func idString(raw json.RawMessage) (string, error) {
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err == nil {
+		return n.String(), nil
+	}
+	return "", fmt.Errorf("must be a string or a number, got %s", jsonKind(raw))
+}
+
+func jsonKind(raw json.RawMessage) string {
+	b := bytes.TrimSpace(raw)
+	if len(b) == 0 {
+		return "nothing"
+	}
+	switch b[0] {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+func jsonErrorCol(line []byte, err error) int {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return utf8.RuneCount(line[:min(int(se.Offset), len(line))]) + 1
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return 1
+	}
+	return 0
+}
+
+func jsonErrorText(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return "want an object, got " + te.Value
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return "unexpected end of line"
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+func invalidUTF8Col(b []byte) int {
+	col := 1
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size <= 1 {
+			return col
+		}
+		b = b[size:]
+		col++
+	}
+	return 0
+}
+
+// NewCSV returns a reader of CSV with a header row. Columns other than
+// the text, id and date columns become metadata.
+func NewCSV(r io.Reader, file string, cols CSVColumns) Reader {
+	if cols.Text == "" {
+		cols.Text = "text"
+	}
+	if cols.ID == "" {
+		cols.ID = "id"
+	}
+	if cols.Date == "" {
+		cols.Date = "date"
+	}
+	cr := csv.NewReader(&bomSkipper{r: r})
+	cr.ReuseRecord = true
+	return &csvReader{cr: cr, file: file, cols: cols}
+}
+
+type csvReader struct {
+	cr     *csv.Reader
+	file   string
+	cols   CSVColumns
+	header []string
+	text   int
+	id     int
+	date   int
+	n      int
+	done   bool
+}
+
+func (r *csvReader) Next() (*Document, error) {
+	if r.done {
+		return nil, io.EOF
+	}
+	if r.header == nil {
+		if err := r.readHeader(); err != nil {
+			r.done = true
+			return nil, err
+		}
+	}
+	rec, err := r.cr.Read()
+	line, _ := r.cr.FieldPos(0)
+	if err == io.EOF {
+		r.done = true
+		return nil, io.EOF
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			msg := pe.Err.Error()
+			if errors.Is(pe.Err, csv.ErrFieldCount) {
+				msg = fmt.Sprintf("%d fields, but the header has %d", len(rec), len(r.header))
+			}
+			return nil, &RecordError{File: r.file, Line: pe.Line, Col: pe.Column, Msg: msg}
+		}
+		r.done = true
+		return nil, fmt.Errorf("%s: %w", r.file, err)
+	}
+	r.n++
+	doc := &Document{File: r.file, Line: line, ID: strconv.Itoa(r.n), Text: rec[r.text]}
+	for i, v := range rec {
+		if !utf8.ValidString(v) {
+			_, col := r.cr.FieldPos(i)
+			return nil, &RecordError{File: r.file, Line: line, Col: col, Msg: "invalid UTF-8"}
+		}
+	}
+	if r.id >= 0 && rec[r.id] != "" {
+		doc.ID = rec[r.id]
+	}
+	if r.date >= 0 && rec[r.date] != "" {
+		t, err := ParseDate(rec[r.date])
+		if err != nil {
+			_, col := r.cr.FieldPos(r.date)
+			return nil, &RecordError{File: r.file, Line: line, Col: col, Msg: err.Error()}
+		}
+		doc.Date, doc.DateRaw = t, rec[r.date]
+	}
+	for i, v := range rec {
+		if i == r.text || i == r.id || i == r.date {
+			continue
+		}
+		b, _ := json.Marshal(v)
+		doc.Meta = append(doc.Meta, Field{Key: r.header[i], Value: b})
+	}
+	return doc, nil
+}
+
+func (r *csvReader) readHeader() error {
+	h, err := r.cr.Read()
+	if err == io.EOF {
+		return io.EOF // an empty file holds no records
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return &RecordError{File: r.file, Line: pe.Line, Col: pe.Column, Msg: "header: " + pe.Err.Error()}
+		}
+		return fmt.Errorf("%s: %w", r.file, err)
+	}
+	r.header = append([]string(nil), h...)
+	r.text, r.id, r.date = -1, -1, -1
+	for i, name := range r.header {
+		switch name {
+		case r.cols.Text:
+			r.text = i
+		case r.cols.ID:
+			r.id = i
+		case r.cols.Date:
+			r.date = i
+		}
+	}
+	if r.text < 0 {
+		r.done = true
+		return fmt.Errorf("%s:1: no %q column in the header (set -text-col)", r.file, r.cols.Text)
+	}
+	return nil
+}
+
+// bomSkipper drops a UTF-8 byte-order mark at the start of a stream.
+type bomSkipper struct {
+	r       io.Reader
+	started bool
+}
+
+func (b *bomSkipper) Read(p []byte) (int, error) {
+	if b.started {
+		return b.r.Read(p)
+	}
+	b.started = true
+	br := bufio.NewReader(b.r)
+	b.r = br
+	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
+		br.Discard(3)
+	}
+	return br.Read(p)
+}
+
+// Lines reads a file of JSON Lines one line at a time, for readers of
+// records other than documents (score records, gold labels).
+type Lines struct{ r *jsonlReader }
+
+// NewLines returns a line reader. Blank lines are skipped; a byte-order
+// mark on the first line is dropped.
+func NewLines(r io.Reader, file string) *Lines {
+	return &Lines{r: &jsonlReader{br: bufio.NewReaderSize(r, 64<<10), file: file}}
+}
+
+// Next returns the next non-blank line and its 1-based number, io.EOF at
+// the end, or a *RecordError for a line that is too long or not UTF-8.
+// The line is valid until the next call.
+func (l *Lines) Next() ([]byte, int, error) {
+	r := l.r
+	for {
+		line, tooLong, err := r.readLine()
+		if err != nil {
+			if err == io.EOF {
+				return nil, 0, io.EOF
+			}
+			return nil, 0, fmt.Errorf("%s: %w", r.file, err)
+		}
+		r.line++
+		if r.line == 1 {
+			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+		}
+		if tooLong {
+			return nil, r.line, r.errorf(0, "line longer than %d MiB", MaxDocument>>20)
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		if !utf8.Valid(line) {
+			return nil, r.line, r.errorf(invalidUTF8Col(line), "invalid UTF-8")
+		}
+		return line, r.line, nil
+	}
+}

@@ -1,0 +1,839 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the kind of a Token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word   Kind = iota // letters, digits and marks: "China", "all-weather", "U.S.", "Gen.", "G20"
+	Number             // digits with separators, a leading currency sign or a final %: "$2.5", "3.5%"
+	Punct              // one punctuation rune, or a run of periods ("...") or hyphens ("--")
+	Symbol             // any other rune, including bytes that are not valid UTF-8
+	URL                // "https://www.dawn.com/news/1.2", "www.mofa.gov.pk", "dawn.com"
+	Email              // "press@mofa.gov.pk"
+	Clitic             // a piece split off a word: "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"
+)
+
+var kindNames = [...]string{"Word", "Number", "Punct", "Symbol", "URL", "Email", "Clitic"}
+
+// String returns the name of k, such as "Word".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(" + itoa(int(k)) + ")"
+}
+
+// Flags describe the shape of a Token.
+type Flags uint8
+
+// Token flags.
+const (
+	Capitalized Flags = 1 << iota // the first letter is upper-case
+	AllCaps                       // at least two letters, all upper-case
+	Hyphenated                    // a word with inner hyphens or en dashes; see Parts
+	Dotted                        // a dotted acronym such as "U.S." or "e.g."
+	Abbrev                        // a known abbreviation or an initial, with its period: "Gen.", "J."
+)
+
+var flagNames = [...]string{"Capitalized", "AllCaps", "Hyphenated", "Dotted", "Abbrev"}
+
+// String returns the names of the flags set in f joined by "|", or "" when
+// none is.
+func (f Flags) String() string {
+	var b strings.Builder
+	for i, name := range flagNames {
+		if f&(1<<i) != 0 {
+			if b.Len() > 0 {
+				b.WriteByte('|')
+			}
+			b.WriteString(name)
+		}
+	}
+	return b.String()
+}
+
+// Token is one token of a text.
+type Token struct {
+	Start, End int // byte offsets into the text passed to Tokenize
+	Kind       Kind
+	Flags      Flags
+	// Norm is the token text with ’ ‘ ʼ ′ replaced by ' and “ ” by ", case
+	// kept. It is a substring of the text when nothing changed.
+	Norm string
+	// Fold is Norm lower-cased rune by rune with unicode.ToLower, for
+	// lookups. It is Norm itself when Norm has no upper-case letter.
+	Fold string
+
+	raw string // the text of the token, for Parts
+}
+
+// Tokenizer splits text into tokens. It holds buffers reused from call to
+// call, so it is not safe for concurrent use: use one per goroutine. The zero
+// value is ready to use.
+type Tokenizer struct {
+	toks []Token
+	buf  []byte  // changed Norm and Fold texts of the current call
+	fix  []fixup // tokens whose Norm or Fold live in buf
+}
+
+// fixup records where in buf the Norm and Fold of token tok are; a negative
+// start means the field is already set.
+type fixup struct {
+	tok                          int
+	normA, normB, foldA, foldB int
+}
+
+// Tokenize returns the tokens of text (a sentence or any string), in order,
+// with byte offsets into text. Every Unicode space separates tokens and
+// never belongs to one. The returned slice is reused by the next call; the
+// strings in it stay valid. A call allocates at most once (the changed Norm
+// and Fold texts share one string), plus growth of the reused buffers.
+func (t *Tokenizer) Tokenize(text string) []Token {
+	t.toks, t.buf, t.fix = t.toks[:0], t.buf[:0], t.fix[:0]
+	n := len(text)
+	for i := 0; i < n; {
+		c := text[i]
+		switch asciiClass[c] {
+		case aSpace:
+			i++
+			continue
+		case aLetter:
+			i = t.word(text, i, i, 0)
+			continue
+		case aDigit:
+			i = t.number(text, i, i)
+			continue
+		case aPunct, aSymbol:
+			i = t.punct(text, i)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			t.emit(text, i, i+1, Symbol, 0)
+			i++
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			i = t.word(text, i, i, 0)
+		case unicode.IsDigit(r):
+			i = t.number(text, i, i)
+		default:
+			i = t.punct(text, i)
+		}
+	}
+	if len(t.fix) > 0 {
+		s := string(t.buf)
+		for _, f := range t.fix {
+			tok := &t.toks[f.tok]
+			if f.normA >= 0 {
+				tok.Norm = s[f.normA:f.normB]
+			}
+			if f.foldA >= 0 {
+				tok.Fold = s[f.foldA:f.foldB]
+			} else {
+				tok.Fold = tok.Norm
+			}
+		}
+	}
+	return t.toks
+}
+
+// Classes of ASCII bytes; bytes from 0x80 up are aHigh.
+const (
+	aSymbol uint8 = iota
+	aSpace
+	aLetter
+	aDigit
+	aPunct
+	aHigh
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = aHigh
+		case c == ' ' || ('\t' <= c && c <= '\r'):
+			t[c] = aSpace
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			t[c] = aLetter
+		case '0' <= c && c <= '9':
+			t[c] = aDigit
+		case unicode.IsPunct(rune(c)):
+			t[c] = aPunct
+		}
+	}
+	return t
+}()
+
+// plain marks the ASCII bytes Split passes over without a decision.
+var plain = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c] != aSpace && c != '.' && c != '?' && c != '!'
+	}
+	return t
+}()
+
+// emit appends the token text[s:e], computing its case flags, Norm and Fold.
+func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
+	raw := text[s:e]
+	letters, uppers := 0, 0
+	needNorm, needFold := false, false
+	for k := 0; k < len(raw); {
+		c := raw[k]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				if letters == 0 {
+					flags |= Capitalized
+				}
+				letters++
+				uppers++
+				needFold = true
+			case 'a' <= c && c <= 'z':
+				letters++
+			}
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(raw[k:])
+		k += size
+		if normRune(r) != r {
+			needNorm = true
+			continue
+		}
+		if unicode.IsLetter(r) {
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				if letters == 0 {
+					flags |= Capitalized
+				}
+				uppers++
+			}
+			letters++
+		}
+		if unicode.ToLower(r) != r {
+			needFold = true
+		}
+	}
+	if letters >= 2 && uppers == letters {
+		flags |= AllCaps
+	}
+	tok := Token{Start: s, End: e, Kind: kind, Flags: flags, Norm: raw, Fold: raw, raw: raw}
+	if needNorm || needFold {
+		f := fixup{tok: len(t.toks), normA: -1, foldA: -1}
+		if needNorm {
+			f.normA = len(t.buf)
+			t.buf = appendMapped(t.buf, raw, false)
+			f.normB = len(t.buf)
+		}
+		if needFold {
+			f.foldA = len(t.buf)
+			t.buf = appendMapped(t.buf, raw, true)
+			f.foldB = len(t.buf)
+		}
+		t.fix = append(t.fix, f)
+	}
+	t.toks = append(t.toks, tok)
+}
+
+// normRune maps typographic apostrophes, primes and double quotes to their
+// ASCII forms.
+func normRune(r rune) rune {
+	switch r {
+	case '’', '‘', 'ʼ', '′':
+		return '\''
+	case '“', '”':
+		return '"'
+	}
+	return r
+}
+
+// appendMapped appends s with normRune applied and, if lower, lower-cased.
+// Bytes that are not valid UTF-8 are copied unchanged.
+func appendMapped(buf []byte, s string, lower bool) []byte {
+	for k := 0; k < len(s); {
+		c := s[k]
+		if c < utf8.RuneSelf {
+			if lower && 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if r == utf8.RuneError && size == 1 {
+			buf = append(buf, c)
+			k++
+			continue
+		}
+		if m := normRune(r); m != r {
+			r = m
+		} else if lower {
+			r = unicode.ToLower(r)
+		}
+		buf = utf8.AppendRune(buf, r)
+		k += size
+	}
+	return buf
+}
+
+// isWordRune reports whether r continues a word: letters, digits, marks,
+// connector punctuation ("_") and the zero-width joiners used in Indic and
+// Perso-Arabic scripts.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		cl := asciiClass[r]
+		return cl == aLetter || cl == aDigit || r == '_'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) ||
+		unicode.Is(unicode.Pc, r) || r == 0x200C || r == 0x200D || r == 0xAD
+}
+
+// runeAt decodes the rune at text[i], or returns -1 at the end.
+func runeAt(text string, i int) (rune, int) {
+	if i >= len(text) {
+		return -1, 0
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// scanWord skips the word runes starting at i.
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if cl := asciiClass[c]; cl == aLetter || cl == aDigit || c == '_' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// isHyphen reports whether r joins the parts of a compound: the ASCII
+// hyphen-minus, the Unicode hyphens U+2010 and U+2011 and the en dash U+2013,
+// which news copy uses for pairs of states ("US–China"). The em dash is
+// punctuation.
+func isHyphen(r rune) bool {
+	return r == '-' || r == 0x2010 || r == 0x2011 || r == 0x2013
+}
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '′'
+}
+
+// word scans a word that starts at start and whose first word runes have
+// been passed up to i, emits it (with any clitic) and returns its end.
+func (t *Tokenizer) word(text string, start, i int, flags Flags) int {
+	kind := Word
+	for {
+		i = scanWord(text, i)
+		r, size := runeAt(text, i)
+		switch {
+		case isHyphen(r):
+			if r2, _ := runeAt(text, i+size); r2 >= 0 && isWordRune(r2) {
+				flags |= Hyphenated
+				i += size
+				continue
+			}
+		case isApostrophe(r):
+			if end, ok := t.apostrophe(text, start, i, size, kind, flags); ok {
+				return end
+			}
+			if r2, _ := runeAt(text, i+size); r2 >= 0 && unicode.IsLetter(r2) {
+				i += size // O'Brien, Côte d'Ivoire
+				continue
+			}
+		case r == '.':
+			if end, k := emailAt(text, start); end > 0 {
+				t.emit(text, start, end, k, 0)
+				return end
+			}
+			if end, ok := t.period(text, start, i, flags); ok {
+				return end
+			}
+		case r == '@' || r == '+' || r == '%':
+			if end, k := emailAt(text, start); end > 0 {
+				t.emit(text, start, end, k, 0)
+				return end
+			}
+		case r == ':':
+			if strings.HasPrefix(text[i:], "://") && isScheme(text[start:i]) {
+				end := urlEnd(text, i+3)
+				t.emit(text, start, end, URL, 0)
+				return end
+			}
+		}
+		break
+	}
+	t.emit(text, start, i, kind, flags)
+	return i
+}
+
+func isAlnum(c byte) bool { return isASCIILetter(c) || '0' <= c && c <= '9' }
+
+func isScheme(s string) bool {
+	return strings.EqualFold(s, "http") || strings.EqualFold(s, "https") || strings.EqualFold(s, "ftp")
+}
+
+// apostrophe handles the apostrophe of size asz at text[i] after the word
+// text[start:i]. It splits off a clitic when there is one and reports whether
+// it emitted the word.
+func (t *Tokenizer) apostrophe(text string, start, i, asz int, kind Kind, flags Flags) (int, bool) {
+	j := i + asz
+	k := j
+	for k < len(text) && k-j < 3 && isASCIILetter(text[k]) {
+		k++
+	}
+	if r, _ := runeAt(text, k); r >= 0 && isWordRune(r) {
+		return 0, false // more letters follow: not a clitic
+	}
+	var key [16]byte
+	suffix, _ := lowerKey(&key, []byte(text[j:k])) // at most 3 bytes: does not escape
+	switch string(suffix) {
+	case "":
+		c := text[i-1] | 0x20
+		if c != 's' {
+			return 0, false
+		}
+		// "Americans'": the apostrophe alone marks the plural possessive.
+	case "s", "re", "ve", "ll", "d", "m":
+	case "t":
+		if i-1 < start || text[i-1]|0x20 != 'n' {
+			return 0, false
+		}
+		i-- // "didn't" -> "did" + "n't"
+	default:
+		return 0, false
+	}
+	if i > start {
+		t.emit(text, start, i, kind, flags)
+	}
+	t.emit(text, i, k, Clitic, 0)
+	return k, true
+}
+
+// ambiguousAbbrevs are abbreviations that are also common words; they take
+// their period only when capitalised ("No. 3" but "said no.").
+var ambiguousAbbrevs = map[string]bool{
+	"no": true, "nos": true, "sun": true, "sat": true, "wed": true, "art": true,
+	"mar": true, "fig": true, "figs": true, "est": true, "dist": true,
+}
+
+// period handles the period at text[i] after the word text[start:i]: a
+// dotted acronym, a domain name, a known abbreviation or an initial keep it.
+func (t *Tokenizer) period(text string, start, i int, flags Flags) (int, bool) {
+	r2, _ := runeAt(text, i+1)
+	word := text[start:i]
+	if r2 >= 0 && r2 < utf8.RuneSelf && isASCIILetter(byte(r2)) {
+		if flags&Hyphenated == 0 {
+			if end := dottedAt(text, start); end > 0 {
+				flags |= Dotted
+				var key [16]byte
+				if k, ok := lowerKey(&key, []byte(text[start:end-1])); ok && abbrevs[string(k)] != notAbbrev {
+					flags |= Abbrev
+				}
+				if r, size := runeAt(text, end); isHyphen(r) {
+					if r3, _ := runeAt(text, end+size); r3 >= 0 && isWordRune(r3) {
+						return t.word(text, start, end+size, flags|Hyphenated), true // "U.S.-led"
+					}
+				}
+				t.emit(text, start, end, Word, flags)
+				return end, true
+			}
+		}
+		if strings.EqualFold(word, "www") {
+			end := urlEnd(text, i)
+			t.emit(text, start, end, URL, 0)
+			return end, true
+		}
+		if end := domainAt(text, start); end > 0 {
+			if end < len(text) && text[end] == '/' {
+				end = urlEnd(text, end) // a path: dawn.com/news/1
+			}
+			t.emit(text, start, end, URL, 0)
+			return end, true
+		}
+		return 0, false
+	}
+	if r2 >= 0 && isWordRune(r2) {
+		return 0, false
+	}
+	if flags&Hyphenated != 0 || len(word) > 8 {
+		return 0, false
+	}
+	var key [16]byte
+	k, ok := lowerKey(&key, []byte(word))
+	known := ok && abbrevs[string(k)] != notAbbrev
+	switch {
+	case known && abbrevs[string(k)] == clsTitle && !isUpper(rune(word[0])):
+		known = false
+	case known && ambiguousAbbrevs[string(k)] && !isUpper(rune(word[0])):
+		known = false
+	case !known && len(word) == 1 && isUpper(rune(word[0])):
+		// An initial: "J. F. Kennedy", "George W. Bush".
+		known = initialFollows(text, i+1)
+	}
+	if !known || atTextEnd(text, i+1) {
+		return 0, false
+	}
+	t.emit(text, start, i+1, Word, flags|Abbrev)
+	return i + 1, true
+}
+
+// initialFollows reports whether a space and a capitalised word follow i.
+func initialFollows(text string, i int) bool {
+	r, size := runeAt(text, i)
+	if r < 0 || !isSpace(r) {
+		return false
+	}
+	r, _ = runeAt(text, i+size)
+	return r >= 0 && isUpper(r)
+}
+
+// atTextEnd reports whether only closing quotes, brackets and spaces follow
+// i, so that a period there ends the text rather than an abbreviation.
+func atTextEnd(text string, i int) bool {
+	for i < len(text) {
+		r, size := runeAt(text, i)
+		if !isSpace(r) && !isQuoteCloser(r) && !isBracketCloser(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// dottedAt returns the end of the dotted acronym starting at start (two or
+// more pieces of one to three ASCII letters, each followed by a period except
+// maybe the last), or 0.
+func dottedAt(text string, start int) int {
+	i, pieces := start, 0
+	for {
+		j := i
+		for j < len(text) && j-i <= 3 && isASCIILetter(text[j]) {
+			j++
+		}
+		if j == i || j-i > 3 {
+			return 0
+		}
+		if j < len(text) && text[j] == '.' {
+			pieces++
+			i = j + 1
+			if r, _ := runeAt(text, i); r >= 0 && r < utf8.RuneSelf && isASCIILetter(byte(r)) {
+				continue
+			}
+			if pieces < 2 {
+				return 0
+			}
+			return i
+		}
+		if pieces < 1 {
+			return 0
+		}
+		if r, _ := runeAt(text, j); r >= 0 && isWordRune(r) {
+			return 0
+		}
+		return j // "U.S" without a final period
+	}
+}
+
+// domainAt returns the end of the domain name starting at start (labels of
+// ASCII letters, digits and hyphens joined by periods, ending in a known
+// top-level domain), or 0.
+func domainAt(text string, start int) int {
+	i, labels, last := start, 0, start
+	for {
+		j := i
+		for j < len(text) && (isAlnum(text[j]) || text[j] == '-') {
+			j++
+		}
+		if j == i {
+			break
+		}
+		labels++
+		last = i
+		i = j
+		if j+1 < len(text) && text[j] == '.' && isAlnum(text[j+1]) {
+			i = j + 1
+			continue
+		}
+		break
+	}
+	if labels < 2 {
+		return 0
+	}
+	if r, _ := runeAt(text, i); r >= 0 && isWordRune(r) {
+		return 0
+	}
+	var key [16]byte
+	if k, ok := lowerKey(&key, []byte(text[last:i])); !ok || !tlds[string(k)] {
+		return 0
+	}
+	return i
+}
+
+// emailAt returns the end and kind of the e-mail address starting at start,
+// or 0.
+func emailAt(text string, start int) (int, Kind) {
+	i := start
+	for i < len(text) {
+		c := text[i]
+		if isASCIILetter(c) || '0' <= c && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' {
+			i++
+			continue
+		}
+		break
+	}
+	if i == start || i >= len(text) || text[i] != '@' || text[i-1] == '.' {
+		return 0, 0
+	}
+	j := i + 1
+	dots, lastDot := 0, -1
+	for j < len(text) {
+		c := text[j]
+		if isASCIILetter(c) || '0' <= c && c <= '9' || c == '-' {
+			j++
+			continue
+		}
+		if c == '.' && j+1 < len(text) && (isASCIILetter(text[j+1]) || '0' <= text[j+1] && text[j+1] <= '9') && text[j-1] != '.' && text[j-1] != '@' {
+			dots++
+			lastDot = j
+			j++
+			continue
+		}
+		break
+	}
+	if dots == 0 || j-lastDot < 3 {
+		return 0, 0
+	}
+	for k := lastDot + 1; k < j; k++ {
+		if !isASCIILetter(text[k]) {
+			return 0, 0
+		}
+	}
+	return j, Email
+}
+
+// urlEnd returns the end of a URL whose body continues at i: up to the next
+// space, quote or angle bracket, less trailing punctuation and unbalanced
+// closing brackets.
+func urlEnd(text string, i int) int {
+	start := i
+	for i < len(text) {
+		r, size := runeAt(text, i)
+		if isSpace(r) || r == '"' || r == '<' || r == '>' || r == '“' || r == '”' || r == '’' ||
+			(r == utf8.RuneError && size == 1) {
+			break
+		}
+		i += size
+	}
+	for i > start {
+		c := text[i-1]
+		switch c {
+		case '.', ',', ';', ':', '!', '?', '\'':
+			i--
+			continue
+		case ')', ']':
+			opening := "("
+			if c == ']' {
+				opening = "["
+			}
+			if strings.Count(text[start:i], opening) < strings.Count(text[start:i], string(c)) {
+				i--
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// number scans a number whose digits start at i, after an optional currency
+// sign at start.
+func (t *Tokenizer) number(text string, start, i int) int {
+	var flags Flags
+	sep := false
+	for {
+		for i < len(text) {
+			if c := text[i]; '0' <= c && c <= '9' {
+				i++
+				continue
+			}
+			r, size := runeAt(text, i)
+			if r < utf8.RuneSelf || !unicode.IsDigit(r) {
+				break
+			}
+			i += size
+		}
+		r, size := runeAt(text, i)
+		r2, _ := runeAt(text, i+size)
+		digitNext := r2 >= 0 && unicode.IsDigit(r2)
+		switch {
+		case (r == ',' || r == '.') && digitNext:
+			sep = true
+			i += size
+			continue
+		case isHyphen(r) && digitNext:
+			flags |= Hyphenated
+			i += size
+			continue
+		case r == '%':
+			i += size
+		case r >= 0 && !sep && flags == 0 && isWordRune(r) && !isCurrency(text, start):
+			return t.word(text, start, i, 0) // "1990s", "3rd", "5G"
+		}
+		break
+	}
+	t.emit(text, start, i, Number, flags)
+	return i
+}
+
+// isCurrency reports whether text starts at start with a currency sign.
+func isCurrency(text string, start int) bool {
+	r, _ := runeAt(text, start)
+	return r >= 0 && unicode.Is(unicode.Sc, r)
+}
+
+// punct emits the punctuation or symbol token at text[i]: one rune, except
+// that runs of periods and of hyphens are one token and a currency sign
+// before a digit starts a number.
+func (t *Tokenizer) punct(text string, i int) int {
+	r, size := runeAt(text, i)
+	end := i + size
+	switch {
+	case r == '.' || r == '-':
+		for end < len(text) && rune(text[end]) == r {
+			end++
+		}
+	case unicode.Is(unicode.Sc, r):
+		if r2, _ := runeAt(text, end); r2 >= 0 && unicode.IsDigit(r2) {
+			return t.number(text, i, end)
+		}
+	}
+	kind := Symbol
+	if r < utf8.RuneSelf && asciiClass[r] == aPunct || r >= utf8.RuneSelf && unicode.IsPunct(r) {
+		kind = Punct
+	}
+	t.emit(text, i, end, kind, 0)
+	return end
+}
+
+// Parts appends to dst the hyphen-separated parts of a Hyphenated token, as
+// tokens with offsets into the same text, and returns it: "Sino-Pakistani"
+// gives "Sino" and "Pakistani", "US–China" (en dash) gives "US" and "China".
+// A token without the Hyphenated flag is appended unchanged.
+func Parts(tok Token, dst []Token) []Token {
+	if tok.Flags&Hyphenated == 0 {
+		return append(dst, tok)
+	}
+	raw := tok.raw
+	if len(raw) != tok.End-tok.Start {
+		raw = tok.Norm // a token built by hand: Norm is the best guess
+	}
+	norm, fold := tok.Norm, tok.Fold
+	ra, na, fa := 0, 0, 0
+	for {
+		rb, rn := nextHyphen(raw, ra)
+		nb, nn := nextHyphen(norm, na)
+		fb, fn := nextHyphen(fold, fa)
+		last := rn == 0 || nn == 0 || fn == 0
+		if last {
+			rb, nb, fb = len(raw), len(norm), len(fold)
+		}
+		part := Token{
+			Start: tok.Start + ra, End: tok.Start + rb, Kind: tok.Kind,
+			Norm: norm[na:nb], Fold: fold[fa:fb], raw: raw[ra:rb],
+		}
+		part.Flags = partFlags(part.raw)
+		if tok.Kind == Word && allNumeric(part.raw) {
+			part.Kind = Number
+		}
+		dst = append(dst, part)
+		if last {
+			return dst
+		}
+		ra, na, fa = rb+rn, nb+nn, fb+fn
+	}
+}
+
+// nextHyphen returns the index and size of the first hyphen in s at or after
+// i, or len(s), 0.
+func nextHyphen(s string, i int) (int, int) {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isHyphen(r) {
+			return i, size
+		}
+		i += size
+	}
+	return len(s), 0
+}
+
+func partFlags(s string) Flags {
+	var f Flags
+	letters, uppers := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if isUpper(r) {
+				if letters == 0 {
+					f |= Capitalized
+				}
+				uppers++
+			}
+			letters++
+		}
+	}
+	if letters >= 2 && uppers == letters {
+		f |= AllCaps
+	}
+	if n := len(s); n > 1 && s[n-1] == '.' && isDotted([]byte(s[:n-1])) {
+		f |= Dotted
+	}
+	return f
+}
+
+func allNumeric(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' && r != '%' {
+			return false
+		}
+	}
+	return true
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

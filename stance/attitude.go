@@ -1,0 +1,821 @@
+package stance
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/geostance/geostance/internal/segment"
+	"github.com/geostance/geostance/lexicon"
+)
+
+// cue is a lexicon match in a sentence.
+type cue struct {
+	t0, t1   int // token range
+	eval     *cueEntry
+	negator  float64 // multiplier when this is a negator, else 0
+	booster  float64 // added to 1 to scale the next cue (negative for dampeners)
+	contrast float64
+	hedge    float64
+	cond     float64
+	report   bool
+	compare  string // the compare term ("than", "unlike" ...) or ""
+}
+
+// clauseInfo describes one clause of a sentence.
+type clauseInfo struct {
+	mult    float64
+	rules   []string
+	compare int // token index of its comparative marker, or -1
+	cmpTerm string
+	cmpEnd  int // for "unlike": the end of the compared phrase
+}
+
+// mentionInfo is what attribution knows about a mention.
+type mentionInfo struct {
+	clause  int
+	victim  bool // after against, on, in, at ...: a place or a victim
+	agentBy bool // after by or from: the doer
+	source  bool // the subject of a reporting verb
+	group   int  // mentions joined by "and" or commas share a group
+	recv    float64
+}
+
+// scratch holds the reusable buffers of one analysis.
+type scratch struct {
+	tz       segment.Tokenizer
+	fold     []string
+	parts    []segment.Token
+	mentions []Mention
+	minfo    []mentionInfo
+	cues     []cue
+	cueAt    []int
+	clause   []int
+	clauses  []clauseInfo
+	inMent   []bool
+	pending  []pending
+}
+
+// pending is one piece of evidence waiting to be grouped by target.
+type pending struct {
+	mention int
+	ev      Evidence
+}
+
+var (
+	victimMarkers = setOf("against", "on", "upon", "in", "at", "into", "inside", "within", "across", "over", "toward", "towards")
+	agentMarkers  = setOf("by", "from")
+	beForms       = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
+	clauseOpeners = setOf("which", "who", "whom", "because", "whereas", "where", "since")
+	coordinators  = setOf("and", ",", "&", "or", "as well as", "along with")
+	cmpPositive   = setOf("more", "closer", "better", "greater", "stronger", "warmer", "deeper", "higher", "further")
+	cmpNegative   = setOf("less", "worse", "weaker", "cooler", "colder", "fewer", "lower", "farther")
+	boundaryPunct = setOf(";", ":", "—", "–", "(", ")", "[", "]")
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// sentence analyses one sentence into s.
+func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, date time.Time, explicit []TargetSpan, explicitMode bool) {
+	s.Span = Span{base, base + len(text)}
+	s.Text = text
+	toks := sc.tz.Tokenize(text)
+	sc.fold = sc.fold[:0]
+	for _, t := range toks {
+		sc.fold = append(sc.fold, t.Fold)
+	}
+
+	// Mentions.
+	sc.mentions = sc.mentions[:0]
+	if explicitMode {
+		sc.mentions = explicitMentions(sc.mentions, toks, text, base, explicit)
+	} else {
+		sc.mentions, sc.parts = a.mt.match(sc.mentions, toks, text, base, date, sc.parts)
+	}
+	sc.inMent = resize(sc.inMent, len(toks))
+	for i := range sc.inMent {
+		sc.inMent[i] = false
+	}
+	for _, m := range sc.mentions {
+		for k := m.tok0; k < m.tok1; k++ {
+			sc.inMent[k] = true
+		}
+	}
+
+	a.findCues(sc, toks)
+	a.splitClauses(sc, toks)
+	a.describeMentions(sc, toks)
+
+	// Evaluate every cue.
+	sc.pending = sc.pending[:0]
+	var sentRaw float64
+	s.Evidence = s.Evidence[:0]
+	for ci := range sc.cues {
+		c := &sc.cues[ci]
+		if c.eval == nil {
+			continue
+		}
+		w, rules := a.weigh(sc, toks, ci)
+		sentRaw += w
+		ev := Evidence{
+			Span: Span{base + toks[c.t0].Start, base + toks[c.t1-1].End},
+			Text: text[toks[c.t0].Start:toks[c.t1-1].End],
+			Term: c.eval.term, Weight: w, Rules: rules,
+			File: c.eval.file, Line: c.eval.line,
+		}
+		s.Evidence = append(s.Evidence, ev)
+		a.attribute(sc, toks, ci, ev)
+	}
+	a.comparatives(sc, toks, text, base)
+
+	s.Raw = sentRaw
+	s.Score = squash(sentRaw)
+	s.Label = a.Label(s.Score)
+	s.Targets = a.collect(sc, s.Targets[:0])
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// explicitMentions turns given target spans into mentions over the tokens
+// they cover.
+func explicitMentions(dst []Mention, toks []segment.Token, text string, base int, ts []TargetSpan) []Mention {
+	for _, t := range ts {
+		lo, hi := t.Span.Start-base, t.Span.End-base
+		t0, t1 := -1, -1
+		for i, tok := range toks {
+			if tok.End > lo && tok.Start < hi {
+				if t0 < 0 {
+					t0 = i
+				}
+				t1 = i + 1
+			}
+		}
+		if t0 < 0 {
+			continue
+		}
+		lo, hi = max(lo, 0), min(hi, len(text))
+		dst = append(dst, Mention{
+			Target: t.ID, Name: t.ID, Kind: "explicit",
+			Text: text[lo:hi], Span: Span{base + lo, base + hi},
+			tok0: t0, tok1: t1,
+		})
+	}
+	return dst
+}
+
+// findCues matches lexicon terms, longest first, outside mentions.
+func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
+	sc.cues = sc.cues[:0]
+	sc.cueAt = resize(sc.cueAt, len(toks))
+	for i := range sc.cueAt {
+		sc.cueAt[i] = -1
+	}
+	for i := 0; i < len(toks); {
+		if sc.inMent[i] {
+			i++
+			continue
+		}
+		entries, n := a.cues.longest(sc.fold, i)
+		if n == 0 || overlaps(sc.inMent, i, i+n) {
+			i++
+			continue
+		}
+		c := cue{t0: i, t1: i + n}
+		for k := range entries {
+			e := &entries[k]
+			switch e.class {
+			case lexicon.Affect, lexicon.Relation:
+				if c.eval == nil || e.class == lexicon.Affect {
+					c.eval = e
+				}
+			case lexicon.Negator:
+				c.negator = e.weight
+			case lexicon.Booster, lexicon.Dampener:
+				c.booster = e.weight
+			case lexicon.Contrast:
+				c.contrast = e.weight
+			case lexicon.Hedge:
+				c.hedge = e.weight
+			case lexicon.Condition:
+				c.cond = e.weight
+			case lexicon.Report:
+				c.report = true
+			case lexicon.Compare:
+				c.compare = e.term
+			}
+		}
+		sc.cueAt[i] = len(sc.cues)
+		sc.cues = append(sc.cues, c)
+		i += n
+	}
+}
+
+func overlaps(in []bool, i, j int) bool {
+	for k := i; k < j; k++ {
+		if in[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitClauses assigns every token to a clause. Clauses end at semicolons,
+// colons, dashes and brackets; start at contrast and condition words and at
+// relative or causal openers after a comma; and a subordinate clause opened
+// by "although" or "if" ends at the next comma.
+func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
+	sc.clause = resize(sc.clause, len(toks))
+	sc.clauses = sc.clauses[:0]
+	newClause := func() int {
+		sc.clauses = append(sc.clauses, clauseInfo{mult: 1, compare: -1})
+		return len(sc.clauses) - 1
+	}
+	c := newClause()
+	clauseStart := 0
+	subUntilComma := false
+	for i := range toks {
+		f := sc.fold[i]
+		if ci := sc.cueAt[i]; ci >= 0 {
+			cu := &sc.cues[ci]
+			switch {
+			case cu.contrast > 0:
+				if i > clauseStart {
+					c = newClause()
+					clauseStart = i
+				}
+				if cu.contrast >= 1 {
+					sc.clauses[c].mult *= cu.contrast
+					sc.clauses[c].rules = append(sc.clauses[c].rules, "after-"+sc.fold[i])
+					for p := 0; p < c; p++ {
+						sc.clauses[p].mult *= math.Max(0.25, 2-cu.contrast)
+						sc.clauses[p].rules = append(sc.clauses[p].rules, "before-"+sc.fold[i])
+					}
+				} else {
+					sc.clauses[c].mult *= cu.contrast
+					sc.clauses[c].rules = append(sc.clauses[c].rules, "under-"+sc.fold[i])
+					subUntilComma = true
+				}
+			case cu.cond > 0:
+				if i > clauseStart {
+					c = newClause()
+					clauseStart = i
+				}
+				sc.clauses[c].mult *= cu.cond
+				sc.clauses[c].rules = append(sc.clauses[c].rules, "conditional")
+				subUntilComma = true
+			}
+		} else if clauseOpeners[f] && i > 0 && sc.fold[i-1] == "," && i > clauseStart {
+			c = newClause()
+			clauseStart = i
+		}
+		sc.clause[i] = c
+		if boundaryPunct[f] || (f == "," && subUntilComma) {
+			subUntilComma = false
+			c = newClause()
+			clauseStart = i + 1
+		}
+	}
+	// Hedges weaken their whole clause once; comparative markers are noted.
+	for ci := range sc.cues {
+		cu := &sc.cues[ci]
+		cl := &sc.clauses[sc.clause[cu.t0]]
+		if cu.hedge > 0 && !hasRule(cl.rules, "hedged") {
+			cl.mult *= cu.hedge
+			cl.rules = append(cl.rules, "hedged")
+		}
+		if cu.compare != "" && cl.compare < 0 {
+			if cu.compare == "over" && !clauseHas(sc, sc.clause[cu.t0], cu.t0, "prefer") {
+				continue
+			}
+			cl.compare, cl.cmpTerm, cl.cmpEnd = cu.t0, cu.compare, len(toks)
+			if cu.compare == "unlike" {
+				for k := cu.t1; k < len(toks); k++ {
+					if sc.fold[k] == "," {
+						cl.cmpEnd = k
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+func hasRule(rules []string, r string) bool {
+	for _, x := range rules {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHas reports whether a token before end in clause c starts with prefix.
+func clauseHas(sc *scratch, c, end int, prefix string) bool {
+	for k := 0; k < end; k++ {
+		if sc.clause[k] == c && strings.HasPrefix(sc.fold[k], prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// describeMentions finds each mention's clause, role markers, sources and
+// coordination groups.
+func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
+	sc.minfo = resize(sc.minfo, len(sc.mentions))
+	for i, m := range sc.mentions {
+		mi := mentionInfo{clause: sc.clause[m.tok0], group: i}
+		if p := m.tok0 - 1; p >= 0 {
+			prev := sc.fold[p]
+			if prev == "the" && p > 0 {
+				prev = sc.fold[p-1]
+			}
+			mi.victim = victimMarkers[prev]
+			mi.agentBy = agentMarkers[prev]
+		}
+		sc.minfo[i] = mi
+	}
+	// Coordination: "Pakistan and China", "China, Russia and Iran", and
+	// the two halves of "Sino-Pakistani".
+	for i := 1; i < len(sc.mentions); i++ {
+		prev, cur := sc.mentions[i-1], sc.mentions[i]
+		if sc.minfo[i].clause != sc.minfo[i-1].clause {
+			continue
+		}
+		joined := cur.tok0 <= prev.tok0 // same compound token
+		if !joined && cur.tok0 >= prev.tok1 {
+			joined = true
+			for k := prev.tok1; k < cur.tok0; k++ {
+				if f := sc.fold[k]; !coordinators[f] && f != "the" && f != "'s" && f != "'" {
+					joined = false
+					break
+				}
+			}
+		}
+		if joined {
+			sc.minfo[i].group = sc.minfo[i-1].group
+		}
+	}
+	// Sources: the subject of a reporting verb ("Beijing condemned ...",
+	// "Iran's foreign minister said"), the one named after "according to",
+	// or after the verb in an inverted attribution (", said Iran's envoy").
+	for ci := range sc.cues {
+		cu := &sc.cues[ci]
+		if !cu.report {
+			continue
+		}
+		if m := a.subjectBefore(sc, toks, cu.t0); m >= 0 {
+			sc.minfo[m].source = true
+			continue
+		}
+		if cu.t0 > 0 && (toks[cu.t0-1].Kind == segment.Punct) || sc.fold[cu.t0] == "according to" {
+			for m, mm := range sc.mentions {
+				if mm.tok0 >= cu.t1 && mm.tok0-cu.t1 <= 3 {
+					sc.minfo[m].source = true
+					break
+				}
+			}
+		}
+	}
+	for ci := range sc.cues {
+		cu := &sc.cues[ci]
+		if cu.t1-cu.t0 == 2 && sc.fold[cu.t0] == "according" && sc.fold[cu.t0+1] == "to" {
+			for m, mm := range sc.mentions {
+				if mm.tok0 >= cu.t1 && mm.tok0-cu.t1 <= 3 {
+					sc.minfo[m].source = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// subjectBefore returns the mention that is the subject of a verb at token
+// v: the nearest mention before it in its clause, at most eight tokens away
+// and with no comma between, or -1.
+func (a *Analyzer) subjectBefore(sc *scratch, toks []segment.Token, v int) int {
+	best := -1
+	for m, mm := range sc.mentions {
+		if mm.tok1 > v || sc.minfo[m].clause != sc.clause[v] {
+			continue
+		}
+		if v-mm.tok1 > 8 || sc.minfo[m].victim || sc.minfo[m].agentBy {
+			continue
+		}
+		ok := true
+		for k := mm.tok1; k < v; k++ {
+			if sc.fold[k] == "," || sc.fold[k] == "\"" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = m
+		}
+	}
+	return best
+}
+
+// weigh returns the weight of evaluative cue ci after its modifiers, with
+// the rules that produced it.
+func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, []string) {
+	c := &sc.cues[ci]
+	w := c.eval.weight
+	rules := make([]string, 0, 4)
+	if c.eval.class == lexicon.Relation {
+		w /= relationScale
+		rules = append(rules, "relation")
+	} else {
+		rules = append(rules, "affect")
+	}
+	cl := sc.clause[c.t0]
+	// Modifiers in the few tokens before the cue, within its clause.
+	for k := ci - 1; k >= 0; k-- {
+		p := &sc.cues[k]
+		if sc.clause[p.t0] != cl || c.t0-p.t1 > 3 {
+			break
+		}
+		if hasPunctBetween(toks, p.t1, c.t0) {
+			break
+		}
+		switch {
+		case p.negator != 0:
+			w *= p.negator
+			rules = append(rules, "negated")
+		case p.booster != 0 && c.t0-p.t1 <= 1:
+			w *= 1 + p.booster
+			if p.booster > 0 {
+				rules = append(rules, "boosted")
+			} else {
+				rules = append(rules, "dampened")
+			}
+		}
+	}
+	info := &sc.clauses[cl]
+	if info.mult != 1 {
+		w *= info.mult
+		rules = append(rules, info.rules...)
+	}
+	return w, rules
+}
+
+func hasPunctBetween(toks []segment.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].Kind == segment.Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// attribute gives the evidence of cue ci to the mentions it is about.
+func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evidence) {
+	c := &sc.cues[ci]
+	cl := sc.clause[c.t0]
+	role := c.eval.role
+	if c.eval.class == lexicon.Relation && role == lexicon.RoleAny {
+		role = lexicon.RoleMutual
+	}
+	passive := a.passive(sc, c)
+	eligible := func(m int) bool {
+		mi := &sc.minfo[m]
+		mm := &sc.mentions[m]
+		if mm.tok0 < c.t1 && mm.tok1 > c.t0 {
+			return false
+		}
+		if mi.source && !(mm.tok0 >= c.t1 && mm.tok0-c.t1 <= 1) {
+			return false
+		}
+		info := &sc.clauses[mi.clause]
+		if mi.clause == cl && info.compare >= 0 && c.t0 < info.compare && mm.tok0 > info.compare && mm.tok0 < info.cmpEnd {
+			return false // the compared-against side gets the opposite, later
+		}
+		return true
+	}
+	var chosen []int
+	rule := "role:" + role.String()
+	switch role {
+	case lexicon.RolePatient:
+		if passive {
+			chosen = a.nearest(sc, c, cl, eligible, before)
+			rule += ",passive"
+		} else {
+			chosen = a.nearest(sc, c, cl, eligible, after)
+			if chosen == nil {
+				chosen = a.nearest(sc, c, cl, eligible, before)
+			}
+		}
+	case lexicon.RoleAgent:
+		if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
+			chosen = a.group(sc, m, eligible)
+		} else if !passive {
+			chosen = a.nearest(sc, c, cl, func(m int) bool { return eligible(m) && !sc.minfo[m].victim }, before)
+			if chosen == nil {
+				chosen = a.nearest(sc, c, cl, func(m int) bool {
+					return eligible(m) && sc.mentions[m].tok0 == c.t1 && !sc.minfo[m].victim
+				}, after)
+			}
+		}
+	case lexicon.RoleMutual:
+		for m := range sc.mentions {
+			if sc.minfo[m].clause == cl && eligible(m) && !sc.minfo[m].victim {
+				chosen = append(chosen, m)
+			}
+		}
+	default:
+		chosen = a.nearest(sc, c, cl, func(m int) bool { return eligible(m) && !sc.minfo[m].victim }, either)
+		if chosen == nil {
+			chosen = a.nearest(sc, c, cl, eligible, either)
+		}
+	}
+	factor := 1.0
+	if chosen == nil && role != lexicon.RolePatient && !passive {
+		// A clause that names no target ("..., which has grown fast")
+		// speaks of the nearest target outside it, at half weight.
+		best, bestD := -1, math.MaxInt
+		for m := range sc.mentions {
+			if sc.minfo[m].source || sc.minfo[m].victim || sc.mentions[m].tok0 > c.t0 {
+				continue
+			}
+			if d := c.t0 - sc.mentions[m].tok1; d < bestD {
+				best, bestD = m, d
+			}
+		}
+		if best >= 0 {
+			chosen = a.group(sc, best, func(m int) bool { return !sc.minfo[m].source })
+			factor = 0.5
+			rule += ",other-clause"
+		}
+	}
+	seen := map[string]bool{}
+	for _, m := range chosen {
+		t := sc.mentions[m].Target
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		e := ev
+		e.Weight *= factor
+		e.Rules = append(append([]string(nil), ev.Rules...), strings.Split(rule, ",")...)
+		sc.minfo[m].recv += e.Weight
+		sc.pending = append(sc.pending, pending{mention: m, ev: e})
+	}
+}
+
+type direction int
+
+const (
+	before direction = iota
+	after
+	either
+)
+
+// nearest returns the eligible mention of clause cl nearest to cue c in
+// the given direction, with the mentions coordinated with it.
+func (a *Analyzer) nearest(sc *scratch, c *cue, cl int, eligible func(int) bool, dir direction) []int {
+	best, bestD := -1, math.MaxInt
+	for m := range sc.mentions {
+		mm := &sc.mentions[m]
+		if sc.minfo[m].clause != cl || !eligible(m) {
+			continue
+		}
+		var d int
+		switch {
+		case mm.tok1 <= c.t0:
+			if dir == after {
+				continue
+			}
+			d = c.t0 - mm.tok1
+		case mm.tok0 >= c.t1:
+			if dir == before {
+				continue
+			}
+			d = mm.tok0 - c.t1
+			if dir == either {
+				d++ // ties go to the mention before: the subject or possessor
+			}
+		default:
+			continue
+		}
+		if d < bestD {
+			best, bestD = m, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return a.group(sc, best, eligible)
+}
+
+// group returns m and the eligible mentions coordinated with it.
+func (a *Analyzer) group(sc *scratch, m int, eligible func(int) bool) []int {
+	var out []int
+	for k := range sc.mentions {
+		if sc.minfo[k].group == sc.minfo[m].group && (k == m || eligible(k)) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// agentAfter returns a mention after the cue marked as the doer ("by
+// Russia", "aid from China"), or -1.
+func (a *Analyzer) agentAfter(sc *scratch, c *cue, cl int, eligible func(int) bool) int {
+	for m := range sc.mentions {
+		mm := &sc.mentions[m]
+		if mm.tok0 >= c.t1 && sc.minfo[m].clause == cl && sc.minfo[m].agentBy && mm.tok0-c.t1 <= 6 && eligible(m) {
+			return m
+		}
+	}
+	return -1
+}
+
+// passive reports whether cue c is a participle after a form of "be" or
+// "get" ("was praised", "has been accused").
+func (a *Analyzer) passive(sc *scratch, c *cue) bool {
+	w := sc.fold[c.t0]
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	for k := c.t0 - 1; k >= 0 && k >= c.t0-3; k-- {
+		f := sc.fold[k]
+		if beForms[f] {
+			return true
+		}
+		if ci := sc.cueAt[k]; ci >= 0 && (sc.cues[ci].booster != 0 || sc.cues[ci].negator != 0) {
+			continue
+		}
+		if strings.HasSuffix(f, "ly") || f == "also" || f == "widely" || f == "repeatedly" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// comparatives gives the compared-against side of "closer to A than B",
+// "A rather than B", "unlike B, A" the opposite of what the other side got.
+func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, base int) {
+	for cl := range sc.clauses {
+		info := &sc.clauses[cl]
+		if info.compare < 0 {
+			continue
+		}
+		k := info.compare
+		var aSide, bSide []int
+		for m := range sc.mentions {
+			mi := &sc.minfo[m]
+			if mi.clause != cl || mi.source {
+				continue
+			}
+			mm := &sc.mentions[m]
+			if mm.tok0 > k && mm.tok0 < info.cmpEnd {
+				bSide = append(bSide, m)
+			} else if info.cmpTerm == "unlike" || mm.tok1 <= k {
+				aSide = append(aSide, m)
+			}
+		}
+		if len(aSide) == 0 || len(bSide) == 0 {
+			continue
+		}
+		var sum float64
+		targets := map[string]bool{}
+		for _, m := range aSide {
+			sum += sc.minfo[m].recv
+			targets[sc.mentions[m].Target] = true
+		}
+		var w float64
+		var cueTok int
+		rule := "comparative:opposite"
+		if sum != 0 {
+			w = -sum / float64(len(targets))
+			cueTok = k
+		} else {
+			p, at := 0.0, -1
+			for t := 0; t < k; t++ {
+				if sc.clause[t] != cl {
+					continue
+				}
+				if cmpPositive[sc.fold[t]] {
+					p, at = 1, t
+				} else if cmpNegative[sc.fold[t]] {
+					p, at = -1, t
+				}
+			}
+			if p == 0 {
+				continue
+			}
+			w, cueTok, rule = -p*sc.clauses[cl].mult, at, "comparative"
+			// The preferred side gets the comparative's own sign.
+			ev := Evidence{
+				Span: Span{base + toks[at].Start, base + toks[at].End}, Text: text[toks[at].Start:toks[at].End],
+				Term: sc.fold[at], Weight: -w, Rules: []string{"comparative"},
+			}
+			done := map[string]bool{}
+			for _, m := range aSide {
+				if t := sc.mentions[m].Target; !done[t] {
+					done[t] = true
+					sc.pending = append(sc.pending, pending{mention: m, ev: ev})
+				}
+			}
+		}
+		ev := Evidence{
+			Span: Span{base + toks[cueTok].Start, base + toks[cueTok].End}, Text: text[toks[cueTok].Start:toks[cueTok].End],
+			Term: sc.fold[cueTok], Weight: w, Rules: []string{rule},
+		}
+		done := map[string]bool{}
+		for _, m := range bSide {
+			if t := sc.mentions[m].Target; !done[t] && !targets[t] {
+				done[t] = true
+				sc.pending = append(sc.pending, pending{mention: m, ev: ev})
+			}
+		}
+	}
+}
+
+// collect groups mentions and evidence by target, in order of first
+// mention, and scores each target.
+func (a *Analyzer) collect(sc *scratch, dst []Target) []Target {
+	index := map[string]int{}
+	for m := range sc.mentions {
+		mm := sc.mentions[m]
+		if a.cfg.only != nil && !a.cfg.only[mm.Target] {
+			continue
+		}
+		i, ok := index[mm.Target]
+		if !ok {
+			i = len(dst)
+			index[mm.Target] = i
+			dst = append(dst, Target{ID: mm.Target, Name: mm.Name})
+		}
+		dst[i].Mentions = append(dst[i].Mentions, mm)
+	}
+	for _, p := range sc.pending {
+		i, ok := index[sc.mentions[p.mention].Target]
+		if !ok {
+			continue
+		}
+		dst[i].Evidence = append(dst[i].Evidence, p.ev)
+		dst[i].Raw += p.ev.Weight
+	}
+	sources := a.sources(sc)
+	for i := range dst {
+		t := &dst[i]
+		sort.SliceStable(t.Evidence, func(x, y int) bool { return t.Evidence[x].Span.Start < t.Evidence[y].Span.Start })
+		t.Score = squash(t.Raw)
+		t.Label = a.Label(t.Score)
+		t.Source = sources[t.ID]
+	}
+	return dst
+}
+
+// sources returns, for each target, the target whose attitude the sentence
+// reports: the subject of a reporting verb, or for a reciprocal relation
+// between two targets, each one's partner.
+func (a *Analyzer) sources(sc *scratch) map[string]string {
+	out := map[string]string{}
+	src := ""
+	for m := range sc.mentions {
+		if sc.minfo[m].source {
+			src = sc.mentions[m].Target
+			break
+		}
+	}
+	if src != "" {
+		for _, mm := range sc.mentions {
+			if mm.Target != src {
+				out[mm.Target] = src
+			}
+		}
+		return out
+	}
+	// Reciprocal: a mutual cue shared by exactly two targets.
+	parties := map[string]bool{}
+	for _, p := range sc.pending {
+		for _, r := range p.ev.Rules {
+			if r == "role:mutual" {
+				parties[sc.mentions[p.mention].Target] = true
+			}
+		}
+	}
+	if len(parties) == 2 {
+		var ids []string
+		for id := range parties {
+			ids = append(ids, id)
+		}
+		out[ids[0]], out[ids[1]] = ids[1], ids[0]
+	}
+	return out
+}

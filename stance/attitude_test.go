@@ -1,0 +1,148 @@
+package stance_test
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/geostance/geostance/stance"
+)
+
+// attitudeCase is one golden sentence of testdata/attitude/*.jsonl.
+type attitudeCase struct {
+	ID      string            `json:"id"`
+	Text    string            `json:"text"`
+	Date    string            `json:"date"`
+	Labels  map[string]string `json:"labels"`
+	Sources map[string]string `json:"sources"`
+	Tags    []string          `json:"tags"`
+	file    string
+	line    int
+}
+
+// Floors under which TestAttitudeGolden fails. They are set a little
+// below what the analyzer reaches, and raised as it improves.
+var (
+	floorAccuracy = 0.0
+	floorMacroF1  = 0.0
+	floorTag      = map[string]float64{}
+)
+
+// TestAttitudeGolden scores the hand-labelled sentences and reports
+// accuracy per phenomenon tag, macro-F1 over the three labels, and the
+// mentions missed or invented.
+func TestAttitudeGolden(t *testing.T) {
+	a := newTestAnalyzer(t)
+	cases := readJSONL(t, "testdata/attitude/*.jsonl", func(c *attitudeCase, f string, n int) { c.file, c.line = f, n })
+	var conf [3][3]int // [gold][pred], index label+1
+	type tally struct{ ok, n int }
+	perTag := map[string]*tally{}
+	missed, spurious, srcOK, srcN := 0, 0, 0, 0
+	var errs []string
+	for _, c := range cases {
+		var opts []stance.DocOption
+		if c.Date != "" {
+			d, err := time.Parse(time.DateOnly, c.Date)
+			require.NoError(t, err, "%s:%d", c.file, c.line)
+			opts = append(opts, stance.OnDate(d))
+		}
+		s := a.AnalyzeSentence(c.Text, 0, opts...)
+		got := map[string]stance.Target{}
+		for _, tg := range s.Targets {
+			got[tg.ID] = tg
+			if _, ok := c.Labels[tg.ID]; !ok {
+				spurious++
+				errs = append(errs, fmt.Sprintf("%s:%d %s: found %s, not labelled", c.file, c.line, c.ID, tg.ID))
+			}
+		}
+		for _, id := range sortedKeys(c.Labels) {
+			gold, err := stance.ParseLabel(c.Labels[id])
+			require.NoError(t, err, "%s:%d", c.file, c.line)
+			tg, found := got[id]
+			pred := stance.Neutral
+			if found {
+				pred = tg.Label
+			} else {
+				missed++
+			}
+			conf[gold+1][pred+1]++
+			for _, tag := range append([]string{"all"}, c.Tags...) {
+				if perTag[tag] == nil {
+					perTag[tag] = &tally{}
+				}
+				perTag[tag].n++
+				if pred == gold {
+					perTag[tag].ok++
+				}
+			}
+			if pred != gold {
+				errs = append(errs, fmt.Sprintf("%s:%d %s %s: got %v (%.2f), want %v | %s", c.file, c.line, c.ID, id, pred, tg.Score, gold, c.Text))
+			}
+			if want, ok := c.Sources[id]; ok {
+				srcN++
+				if tg.Source == want {
+					srcOK++
+				}
+			}
+		}
+	}
+	acc := float64(perTag["all"].ok) / float64(perTag["all"].n)
+	f1 := macroF1(conf)
+	var b strings.Builder
+	fmt.Fprintf(&b, "golden attitude: %d sentences, %d target labels; accuracy %.3f, macro-F1 %.3f; missed mentions %d, spurious %d; sources %d/%d\n",
+		len(cases), perTag["all"].n, acc, f1, missed, spurious, srcOK, srcN)
+	for _, tag := range sortedKeys(perTag) {
+		tl := perTag[tag]
+		fmt.Fprintf(&b, "  %-18s %4d  %.3f\n", tag, tl.n, float64(tl.ok)/float64(tl.n))
+	}
+	fmt.Fprintf(&b, "confusion [gold neg, neu, pos] x [pred neg, neu, pos]: %v\n", conf)
+	t.Log(b.String())
+	if testing.Verbose() {
+		t.Log("errors:\n" + strings.Join(errs, "\n"))
+	}
+	if acc < floorAccuracy {
+		t.Errorf("accuracy %.3f under the floor %.3f", acc, floorAccuracy)
+	}
+	if f1 < floorMacroF1 {
+		t.Errorf("macro-F1 %.3f under the floor %.3f", f1, floorMacroF1)
+	}
+	for tag, floor := range floorTag {
+		if tl := perTag[tag]; tl == nil || float64(tl.ok)/float64(tl.n) < floor {
+			t.Errorf("tag %s: accuracy under the floor %.3f", tag, floor)
+		}
+	}
+}
+
+func macroF1(conf [3][3]int) float64 {
+	var sum float64
+	for k := 0; k < 3; k++ {
+		tp := conf[k][k]
+		fp, fn := 0, 0
+		for j := 0; j < 3; j++ {
+			if j != k {
+				fp += conf[j][k]
+				fn += conf[k][j]
+			}
+		}
+		if tp == 0 {
+			continue
+		}
+		p := float64(tp) / float64(tp+fp)
+		r := float64(tp) / float64(tp+fn)
+		sum += 2 * p * r / (p + r)
+	}
+	return sum / 3
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

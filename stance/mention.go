@@ -1,0 +1,307 @@
+package stance
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/geostance/geostance/internal/segment"
+	"github.com/geostance/geostance/lexicon"
+)
+
+// aliasRef is one gazetteer alias compiled for matching.
+type aliasRef struct {
+	ids         []string
+	names       []string
+	kind        string // name, demonym, capital, institution, combining, person; "" for blockers
+	blocker     bool
+	from, to    time.Time
+	unambiguous bool
+	ambiguous   bool
+	not         []string
+	letters     int // letters in the alias, for the all-caps rule
+}
+
+// trieNode is a node of the token trie of aliases. Keys are token texts
+// as normalised by the tokenizer (case kept).
+type trieNode struct {
+	next    map[string]*trieNode
+	aliases []*aliasRef
+}
+
+func (n *trieNode) child(key string, create bool) *trieNode {
+	if c := n.next[key]; c != nil || !create {
+		return c
+	}
+	if n.next == nil {
+		n.next = make(map[string]*trieNode)
+	}
+	c := &trieNode{}
+	n.next[key] = c
+	return c
+}
+
+// matcher finds mentions of gazetteer entities in tokenized sentences. It
+// is immutable after construction.
+type matcher struct {
+	exact     trieNode             // keys: Norm
+	folded    trieNode             // keys: Fold, for all-caps headlines
+	combining map[string]*aliasRef // combining forms, used only inside hyphenated compounds
+	names     map[string]string    // entity id -> canonical name
+}
+
+// functionWords are capitalised words that do not make a neighbouring
+// ambiguous alias part of a name ("In Washington", "Washington on Monday").
+var functionWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`a an the in at on of to from for with by as and or but nor yet so
+		while when after before since during until meanwhile also both like unlike than
+		this that these those it its he she they we i you his her their our my your
+		is are was were be been has have had will would can could should may might must
+		said says told mr mrs ms dr president prime minister king queen sheikh emir
+		monday tuesday wednesday thursday friday saturday sunday
+		january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		north south east west northern southern eastern western central
+		d.c. dc`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func newMatcher(g *lexicon.Gazetteer) *matcher {
+	m := &matcher{combining: make(map[string]*aliasRef), names: make(map[string]string)}
+	for e := range g.Entities() {
+		m.names[e.ID] = e.Name
+	}
+	var tz segment.Tokenizer
+	for a := range g.Aliases() {
+		ref := &aliasRef{
+			ids:         a.IDs,
+			kind:        a.Kind.String(),
+			from:        a.From,
+			to:          a.To,
+			unambiguous: a.Unambiguous,
+			ambiguous:   a.Ambiguous,
+			not:         a.Not,
+		}
+		for _, id := range a.IDs {
+			ref.names = append(ref.names, m.names[id])
+		}
+		if ref.kind == "place" || ref.kind == "trap" {
+			ref.blocker = true
+		}
+		for _, r := range a.Text {
+			if unicode.IsLetter(r) {
+				ref.letters++
+			}
+		}
+		if ref.kind == "combining" {
+			m.combining[normQuotes(a.Text)] = ref
+			continue
+		}
+		toks := tz.Tokenize(a.Text)
+		if len(toks) == 0 {
+			continue
+		}
+		ne, nf := &m.exact, &m.folded
+		for _, t := range toks {
+			ne = ne.child(t.Norm, true)
+			nf = nf.child(t.Fold, true)
+		}
+		ne.aliases = append(ne.aliases, ref)
+		nf.aliases = append(nf.aliases, ref)
+	}
+	return m
+}
+
+// normQuotes maps typographic apostrophes to ASCII, as the tokenizer does.
+func normQuotes(s string) string {
+	return strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s)
+}
+
+// isAllCaps reports whether the sentence is written in capitals (a
+// headline): then longer names match whatever their case.
+func isAllCaps(toks []segment.Token, text string) bool {
+	upper, lower := 0, 0
+	for _, t := range toks {
+		if t.Kind != segment.Word {
+			continue
+		}
+		for _, r := range text[t.Start:t.End] {
+			if unicode.IsUpper(r) {
+				upper++
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return upper >= 8 && lower*10 < upper
+}
+
+// match appends to dst the mentions in the tokens of one sentence. text is
+// the sentence; base is its byte offset in the document.
+func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
+	caps := isAllCaps(toks, text)
+	var folds map[string]bool // sentence words, built on demand for not= vetoes
+	for i := 0; i < len(toks); {
+		ref, n := m.longest(toks, i, caps, date)
+		if n == 0 {
+			t := toks[i]
+			if t.Flags&segment.Hyphenated != 0 {
+				dst, parts = m.matchParts(dst, i, t, text, base, parts)
+			}
+			i++
+			continue
+		}
+		if ref.blocker {
+			i += n
+			continue
+		}
+		if ref.ambiguous && m.partOfName(toks, i, n, text) {
+			i += n
+			continue
+		}
+		if len(ref.not) > 0 {
+			if folds == nil {
+				folds = make(map[string]bool, len(toks))
+				for _, t := range toks {
+					folds[t.Fold] = true
+				}
+			}
+			if vetoed(ref.not, folds) {
+				i += n
+				continue
+			}
+		}
+		start, end := toks[i].Start, toks[i+n-1].End
+		for k, id := range ref.ids {
+			dst = append(dst, Mention{
+				Target: id, Name: ref.names[k], Kind: ref.kind,
+				Text: text[start:end], Span: Span{base + start, base + end},
+				tok0: i, tok1: i + n,
+			})
+		}
+		i += n
+	}
+	return dst, parts
+}
+
+func vetoed(words []string, folds map[string]bool) bool {
+	for _, w := range words {
+		if folds[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// longest returns the longest alias valid on date that starts at token i,
+// and its length in tokens.
+func (m *matcher) longest(toks []segment.Token, i int, caps bool, date time.Time) (*aliasRef, int) {
+	var best *aliasRef
+	bestN := 0
+	n := &m.exact
+	for j := i; j < len(toks); j++ {
+		if n = n.next[toks[j].Norm]; n == nil {
+			break
+		}
+		if a := pick(n.aliases, date, false); a != nil {
+			best, bestN = a, j-i+1
+		}
+	}
+	if caps {
+		n = &m.folded
+		for j := i; j < len(toks); j++ {
+			if n = n.next[toks[j].Fold]; n == nil {
+				break
+			}
+			if j-i+1 <= bestN {
+				continue
+			}
+			if a := pick(n.aliases, date, true); a != nil {
+				best, bestN = a, j-i+1
+			}
+		}
+	}
+	return best, bestN
+}
+
+// pick returns the first alias usable on date. In all-caps text only
+// aliases of four letters or more match case-insensitively.
+func pick(as []*aliasRef, date time.Time, folded bool) *aliasRef {
+	for _, a := range as {
+		if folded && a.letters < 4 {
+			continue
+		}
+		if a.kind == "person" {
+			if date.IsZero() {
+				if !a.unambiguous {
+					continue
+				}
+			} else if (!a.from.IsZero() && date.Before(a.from)) || (!a.to.IsZero() && !date.Before(a.to)) {
+				continue
+			}
+		}
+		return a
+	}
+	return nil
+}
+
+// partOfName reports whether tokens [i, i+n) sit inside a longer proper
+// name: next to a capitalised word that is not a function word or a known
+// alias ("Denzel Washington", "Washington Post").
+func (m *matcher) partOfName(toks []segment.Token, i, n int, text string) bool {
+	if i > 0 && m.nameWord(toks[i-1]) {
+		return true
+	}
+	if j := i + n; j < len(toks) && m.nameWord(toks[j]) {
+		return true
+	}
+	return false
+}
+
+func (m *matcher) nameWord(t segment.Token) bool {
+	if t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 {
+		return false
+	}
+	if functionWords[t.Fold] {
+		return false
+	}
+	if _, ok := m.exact.next[t.Norm]; ok {
+		return false
+	}
+	return true
+}
+
+// matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
+// "Pak-China", "US-led".
+func (m *matcher) matchParts(dst []Mention, i int, t segment.Token, text string, base int, parts []segment.Token) ([]Mention, []segment.Token) {
+	parts = segment.Parts(t, parts[:0])
+	if len(parts) < 2 {
+		return dst, parts
+	}
+	for k, p := range parts {
+		s := normQuotes(text[p.Start:p.End])
+		var ref *aliasRef
+		if c, ok := m.combining[s]; ok && k < len(parts)-1 {
+			ref = c
+		} else if n := m.exact.next[s]; n != nil {
+			ref = pick(n.aliases, time.Time{}, false)
+			if ref != nil && (ref.kind == "person" || ref.ambiguous) {
+				ref = nil
+			}
+		}
+		if ref == nil || ref.blocker {
+			continue
+		}
+		for j, id := range ref.ids {
+			dst = append(dst, Mention{
+				Target: id, Name: ref.names[j], Kind: ref.kind,
+				Text: text[p.Start:p.End], Span: Span{base + p.Start, base + p.End},
+				tok0: i, tok1: i + 1,
+			})
+		}
+	}
+	return dst, parts
+}
