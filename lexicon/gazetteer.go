@@ -595,12 +595,16 @@ func (p *gazParser) alias(n int, id gazField, kind AliasKind, kindCol, text gazF
 	k := gazKeyOf(a)
 	for _, j := range p.seen[k] {
 		b := p.g.aliases[j]
+		if kind.Blocker() {
+			p.errorf(n, text.col, nil, "duplicate %s %q (first at %s)", kind, a.Text, p.where(b.File, b.Line))
+			return
+		}
 		if kind != AliasPerson {
 			p.errorf(n, text.col, nil, "duplicate %s %q for %s (first at %s)", kind, a.Text, id.s, p.where(b.File, b.Line))
 			return
 		}
 		if gazOverlaps(a, b) {
-			p.errorf(n, text.col, nil, "person %q for %s gazOverlaps the dates at %s", a.Text, id.s, p.where(b.File, b.Line))
+			p.errorf(n, text.col, nil, "person %q for %s overlaps the dates at %s", a.Text, id.s, p.where(b.File, b.Line))
 			return
 		}
 	}
@@ -662,7 +666,7 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 	for _, f := range extra {
 		key, val, found := strings.Cut(f.s, "=")
 		if !found || key == "" {
-			p.errorf(n, f.col, nil, "bad gazField %q: want key=value", f.s)
+			p.errorf(n, f.col, nil, "bad field %q: want key=value", f.s)
 			ok = false
 			continue
 		}

@@ -2,7 +2,6 @@ package lexicon
 
 import (
 	"bufio"
-	"bytes"
 	"cmp"
 	"embed"
 	"errors"
@@ -166,7 +165,20 @@ type Lexicon struct {
 
 // build indexes entries, which it takes ownership of.
 func build(entries []Entry, sources map[string]string) *Lexicon {
-	slices.SortFunc(entries, compareEntries)
+	if !slices.IsSortedFunc(entries, compareEntries) {
+		// Sorting indices and moving each Entry once beats swapping the
+		// large structs in place by a factor of about three.
+		order := make([]int32, len(entries))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(a, b int32) int { return compareEntries(entries[a], entries[b]) })
+		sorted := make([]Entry, len(entries))
+		for i, j := range order {
+			sorted[i] = entries[j]
+		}
+		entries = sorted
+	}
 	l := &Lexicon{
 		entries: entries,
 		index:   make(map[string][]Entry, len(entries)),
@@ -362,16 +374,21 @@ func (p *lexParser) parse(r io.Reader, file string) error {
 		declared = map[string]bool{} // src tags declared so far in this file
 		lineNo   int
 	)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	for sc.Scan() {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		errs.add(&ParseError{File: file, Line: 1, Msg: err.Error(), Err: err})
+		return errs.err()
+	}
+	// One string for the whole file: entries' terms and notes are slices
+	// of it, which saves an allocation per line.
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	p.entries = slices.Grow(p.entries, strings.Count(text, "\n")+1)
+	for len(text) > 0 {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		line = strings.TrimSuffix(line, "\r") // tolerate files saved on Windows
 		lineNo++
-		line := sc.Bytes()
-		line = bytes.TrimSuffix(line, []byte("\r")) // tolerate files saved on Windows
-		if lineNo == 1 {
-			line = bytes.TrimPrefix(line, []byte("\ufeff"))
-		}
-		e, tag, desc, perr := parseLine(string(line), file, lineNo)
+		e, tag, desc, perr := parseLine(line, file, lineNo)
 		if perr != nil {
 			if !errs.add(perr) {
 				return errs.err()
@@ -402,7 +419,7 @@ func (p *lexParser) parse(r io.Reader, file string) error {
 			continue
 		}
 		if e.Source != "" && !declared[e.Source] {
-			if !errs.add(&ParseError{File: file, Line: lineNo, Col: srcCol(string(line)),
+			if !errs.add(&ParseError{File: file, Line: lineNo, Col: srcCol(line),
 				Msg: fmt.Sprintf("src tag %q is not declared by a \"# src=%s description\" comment above it", e.Source, e.Source)}) {
 				return errs.err()
 			}
@@ -410,9 +427,6 @@ func (p *lexParser) parse(r io.Reader, file string) error {
 		}
 		p.seen[k] = len(p.entries)
 		p.entries = append(p.entries, e)
-	}
-	if err := sc.Err(); err != nil {
-		errs.add(&ParseError{File: file, Line: lineNo + 1, Msg: err.Error(), Err: err})
 	}
 	return errs.err()
 }
@@ -466,7 +480,8 @@ func parseLine(line, file string, lineNo int) (e Entry, tag, desc string, err *P
 	}
 
 	// Split into fields; a note takes the rest of the line, tabs included.
-	var fields []tsvField
+	var buf [8]tsvField // enough for every well-formed line: no allocation
+	fields := buf[:0]
 	note, hasNote := "", false
 	for col := 0; ; {
 		end := strings.IndexByte(line[col:], '\t')
@@ -527,18 +542,18 @@ func parseLine(line, file string, lineNo int) (e Entry, tag, desc string, err *P
 	}
 	e.Weight = w
 
-	seenKeys := map[string]bool{}
+	var seenRole, seenSrc bool
 	for _, f := range fields[3:] {
 		k, v, ok := strings.Cut(f.s, "=")
 		if !ok {
 			return e, "", "", errAt(f.col, nil, "field %q: want key=value, or a note starting with '#'", f.s)
 		}
-		if seenKeys[k] {
+		if k == "role" && seenRole || k == "src" && seenSrc {
 			return e, "", "", errAt(f.col, nil, "key %q given twice", k)
 		}
-		seenKeys[k] = true
 		switch k {
 		case "role":
+			seenRole = true
 			if c != Affect && c != Relation {
 				return e, "", "", errAt(f.col, nil, "role= applies only to affect and relation entries, not %s", c)
 			}
@@ -548,6 +563,7 @@ func parseLine(line, file string, lineNo int) (e Entry, tag, desc string, err *P
 			}
 			e.Role = r
 		case "src":
+			seenSrc = true
 			if !isTag(v) {
 				return e, "", "", errAt(f.col+len("src="), nil, "bad src tag %q: want lower-case letters, digits and '-'", v)
 			}
@@ -632,6 +648,9 @@ var clitics = []string{"n't", "'s", "'re", "'ll", "'ve", "'d", "'m"}
 // checkTerm validates a term and returns a message and the 0-based byte
 // offset of the problem, or "" when the term is well formed.
 func checkTerm(term string) (msg string, off int) {
+	if plainASCIITerm(term) {
+		return checkTokens(term)
+	}
 	if strings.TrimSpace(term) != term {
 		return "term has leading or trailing white space (tab/space confusion?)", 0
 	}
@@ -650,12 +669,39 @@ func checkTerm(term string) (msg string, off int) {
 	if i := strings.IndexAny(term, "\u2019\u2018\u02bc"); i >= 0 {
 		return "write the apostrophe as ' (U+0027), as the tokenizer folds it", i
 	}
-	tokens := strings.Split(term, " ")
-	if len(tokens) > MaxTermWords {
-		return fmt.Sprintf("term has %d tokens; at most %d are allowed", len(tokens), MaxTermWords), 0
+	return checkTokens(term)
+}
+
+// plainASCIITerm reports whether term is made of lower-case ASCII
+// letters, digits, hyphens, apostrophes, dots and single inner spaces: the common case,
+// which needs none of the Unicode checks.
+func plainASCIITerm(term string) bool {
+	if term == "" || term[0] == ' ' || term[len(term)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(term); i++ {
+		switch c := term[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '\'', c == '.':
+		case c == ' ' && term[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// checkTokens checks the token count and the clitics of a term whose
+// characters are known to be well formed.
+func checkTokens(term string) (msg string, off int) {
+	if n := strings.Count(term, " ") + 1; n > MaxTermWords {
+		return fmt.Sprintf("term has %d tokens; at most %d are allowed", n, MaxTermWords), 0
 	}
 	off = 0
-	for _, tok := range tokens {
+	for tok := range strings.SplitSeq(term, " ") {
+		if strings.IndexByte(tok, '\'') < 0 {
+			off += len(tok) + 1
+			continue
+		}
 		for _, c := range clitics {
 			if len(tok) > len(c) && strings.HasSuffix(tok, c) {
 				stem := strings.TrimSuffix(tok, c)

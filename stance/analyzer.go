@@ -36,6 +36,8 @@ type config struct {
 	gaz      *lexicon.Gazetteer
 	pos, neg float64
 	only     map[string]bool
+	cal      Calibrator
+	features bool
 }
 
 // Option configures an Analyzer.

@@ -34,12 +34,14 @@ type clauseInfo struct {
 
 // mentionInfo is what attribution knows about a mention.
 type mentionInfo struct {
-	clause  int
-	victim  bool // after against, on, in, at ...: a place or a victim
-	agentBy bool // after by or from: the doer
-	source  bool // the subject of a reporting verb
-	group   int  // mentions joined by "and" or commas share a group
-	recv    float64
+	clause   int
+	victim   bool // after against, on, in, at ...: a place or a victim
+	agentBy  bool // after by or from: the doer
+	source   bool // the subject of a reporting verb
+	group    int  // mentions joined by "and" or commas share a group
+	pronoun  bool // "it", "its", "their" standing for a target named earlier
+	ofObject bool // after "of": the object of a noun ("invasion of Ukraine")
+	recv     float64
 }
 
 // scratch holds the reusable buffers of one analysis.
@@ -63,13 +65,23 @@ type pending struct {
 	ev      Evidence
 }
 
+// negationScope is how many tokens a negator reaches forward, within its
+// clause and up to the next punctuation ("no longer seen in Washington as
+// a reliable partner").
+const negationScope = 6
+
+// negatedNegative scales a negated negative cue after the negator's own
+// weight: not condemning someone is at most faint approval.
+const negatedNegative = 0.25
+
 var (
-	victimMarkers = setOf("against", "on", "upon", "in", "at", "into", "inside", "within", "across", "over", "toward", "towards")
+	victimMarkers = setOf("against", "on", "upon", "in", "at", "into", "inside", "within", "across", "over", "toward", "towards", "to", "for")
+	determiners   = setOf("the", "both", "a", "an", "its", "their", "all", "neighbouring", "neighboring")
 	agentMarkers  = setOf("by", "from")
 	beForms       = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
 	clauseOpeners = setOf("which", "who", "whom", "because", "whereas", "where", "since")
 	coordinators  = setOf("and", ",", "&", "or", "as well as", "along with")
-	cmpPositive   = setOf("more", "closer", "better", "greater", "stronger", "warmer", "deeper", "higher", "further")
+	cmpPositive   = setOf("more", "closer", "better", "greater", "stronger", "warmer", "deeper", "higher", "further", "faster", "quicker", "nimbler", "safer", "firmer")
 	cmpNegative   = setOf("less", "worse", "weaker", "cooler", "colder", "fewer", "lower", "farther")
 	boundaryPunct = setOf(";", ":", "—", "–", "(", ")", "[", "]")
 )
@@ -139,6 +151,15 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 	s.Score = squash(sentRaw)
 	s.Label = a.Label(s.Score)
 	s.Targets = a.collect(sc, s.Targets[:0])
+	if a.cfg.features {
+		for i := range s.Targets {
+			t := &s.Targets[i]
+			t.Features = a.features(sc, t, sentRaw, len(s.Targets))
+			if a.cfg.cal != nil {
+				t.Score, t.Label = a.cfg.cal.Calibrate(t.Features)
+			}
+		}
+	}
 }
 
 func resize[T any](s []T, n int) []T {
@@ -295,18 +316,40 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 			cl.mult *= cu.hedge
 			cl.rules = append(cl.rules, "hedged")
 		}
-		if cu.compare != "" && cl.compare < 0 {
-			if cu.compare == "over" && !clauseHas(sc, sc.clause[cu.t0], cu.t0, "prefer") {
-				continue
-			}
-			cl.compare, cl.cmpTerm, cl.cmpEnd = cu.t0, cu.compare, len(toks)
-			if cu.compare == "unlike" {
-				for k := cu.t1; k < len(toks); k++ {
-					if sc.fold[k] == "," {
-						cl.cmpEnd = k
-						break
-					}
-				}
+		if cu.compare != "" {
+			a.markCompare(sc, toks, cu.t0, cu.t1, cu.compare)
+		}
+	}
+	// Markers that are comparative only in context: "prefers A to B",
+	// "A, not B, ...".
+	for i, f := range sc.fold {
+		switch {
+		case f == "to" && sc.cueAt[i] < 0 && clauseHas(sc, sc.clause[i], i, "prefer"):
+			a.markCompare(sc, toks, i, i+1, "to")
+		case f == "not" && i > 0 && sc.fold[i-1] == "," && i+1 < len(toks) && sc.inMent[i+1]:
+			a.markCompare(sc, toks, i, i+1, "not")
+		}
+	}
+}
+
+// markCompare notes a comparative marker at tokens [t0, t1) in its clause:
+// the compared-against side runs from the marker to the clause end, or to
+// the next comma when the marker follows a comma or opens the sentence
+// ("Kenya, rather than Ethiopia, has ...", "Unlike Canada, Australia ...").
+func (a *Analyzer) markCompare(sc *scratch, toks []segment.Token, t0, t1 int, term string) {
+	cl := &sc.clauses[sc.clause[t0]]
+	if cl.compare >= 0 {
+		return
+	}
+	if term == "over" && !clauseHas(sc, sc.clause[t0], t0, "prefer") {
+		return
+	}
+	cl.compare, cl.cmpTerm, cl.cmpEnd = t0, term, len(toks)
+	if t0 == 0 || sc.fold[t0-1] == "," || term == "unlike" {
+		for k := t1; k < len(toks); k++ {
+			if sc.fold[k] == "," {
+				cl.cmpEnd = k
+				break
 			}
 		}
 	}
@@ -337,14 +380,10 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 	sc.minfo = resize(sc.minfo, len(sc.mentions))
 	for i, m := range sc.mentions {
 		mi := mentionInfo{clause: sc.clause[m.tok0], group: i}
-		if p := m.tok0 - 1; p >= 0 {
-			prev := sc.fold[p]
-			if prev == "the" && p > 0 {
-				prev = sc.fold[p-1]
-			}
-			mi.victim = victimMarkers[prev]
-			mi.agentBy = agentMarkers[prev]
-		}
+		prev := markerBefore(sc.fold, m.tok0)
+		mi.victim = victimMarkers[prev]
+		mi.agentBy = agentMarkers[prev]
+		mi.ofObject = prev == "of"
 		sc.minfo[i] = mi
 	}
 	// Coordination: "Pakistan and China", "China, Russia and Iran", and
@@ -389,6 +428,7 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			}
 		}
 	}
+	a.resolvePronouns(sc, toks)
 	for ci := range sc.cues {
 		cu := &sc.cues[ci]
 		if cu.t1-cu.t0 == 2 && sc.fold[cu.t0] == "according" && sc.fold[cu.t0+1] == "to" {
@@ -399,6 +439,77 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 				}
 			}
 		}
+	}
+}
+
+// markerBefore returns the word before token i that marks a mention's
+// role, looking past determiners: "from both Washington", "at the UN".
+func markerBefore(fold []string, i int) string {
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		if !determiners[fold[p]] {
+			return fold[p]
+		}
+	}
+	return ""
+}
+
+var (
+	singularPronouns = setOf("it", "its", "itself")
+	pluralPronouns   = setOf("they", "their", "them", "themselves", "theirs")
+)
+
+// resolvePronouns adds a mention for each "it", "its", "they", "their"
+// that stands for a target named earlier in the sentence: the nearest
+// target before it in its own clause, or else the sentence's first target
+// that is not a place or a victim ("Sri Lanka's debt crisis exposed years
+// of mismanagement, yet its recovery ..."). Such mentions carry evidence to
+// their target but are not reported as mentions.
+func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
+	real := len(sc.mentions)
+	nextGroup := real
+	for i, f := range sc.fold {
+		plural := pluralPronouns[f]
+		if sc.inMent[i] || !(plural || singularPronouns[f]) {
+			continue
+		}
+		ant := -1
+		for m := 0; m < real; m++ {
+			mm := &sc.mentions[m]
+			if mm.tok1 > i || sc.minfo[m].victim {
+				continue
+			}
+			if sc.minfo[m].clause == sc.clause[i] {
+				ant = m // nearest before in the clause wins
+			} else if ant < 0 || sc.minfo[ant].clause != sc.clause[i] {
+				if ant < 0 {
+					ant = m // else keep the sentence's first target
+				}
+			}
+		}
+		if ant < 0 {
+			continue
+		}
+		members := []int{ant}
+		if plural {
+			members = members[:0]
+			for m := 0; m < real; m++ {
+				if sc.minfo[m].group == sc.minfo[ant].group {
+					members = append(members, m)
+				}
+			}
+		}
+		for _, m := range members {
+			am := sc.mentions[m]
+			sc.mentions = append(sc.mentions, Mention{
+				Target: am.Target, Name: am.Name, Kind: "pronoun",
+				Text: f, Span: Span{am.Span.Start, am.Span.Start}, tok0: i, tok1: i + 1,
+			})
+			mi := mentionInfo{clause: sc.clause[i], group: nextGroup, pronoun: true}
+			prev := markerBefore(sc.fold, i)
+			mi.victim, mi.agentBy, mi.ofObject = victimMarkers[prev], agentMarkers[prev], prev == "of"
+			sc.minfo = append(sc.minfo, mi)
+		}
+		nextGroup++
 	}
 }
 
@@ -441,18 +552,27 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, []
 		rules = append(rules, "affect")
 	}
 	cl := sc.clause[c.t0]
-	// Modifiers in the few tokens before the cue, within its clause.
+	// Modifiers before the cue, within its clause: a negator up to
+	// negationScope tokens before it, a booster or dampener right before.
+	negated := false
 	for k := ci - 1; k >= 0; k-- {
 		p := &sc.cues[k]
-		if sc.clause[p.t0] != cl || c.t0-p.t1 > 3 {
+		if sc.clause[p.t0] != cl || c.t0-p.t1 > negationScope {
 			break
 		}
 		if hasPunctBetween(toks, p.t1, c.t0) {
 			break
 		}
 		switch {
-		case p.negator != 0:
-			w *= p.negator
+		case p.negator != 0 && !negated:
+			negated = true
+			if w < 0 {
+				// "did not condemn" is not praise: a negated negative
+				// cue keeps only a little of its weight, with the sign flipped.
+				w *= p.negator * negatedNegative
+			} else {
+				w *= p.negator
+			}
 			rules = append(rules, "negated")
 		case p.booster != 0 && c.t0-p.t1 <= 1:
 			w *= 1 + p.booster
@@ -499,7 +619,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			return false
 		}
 		info := &sc.clauses[mi.clause]
-		if mi.clause == cl && info.compare >= 0 && c.t0 < info.compare && mm.tok0 > info.compare && mm.tok0 < info.cmpEnd {
+		if mi.clause == cl && info.compare >= 0 && mm.tok0 > info.compare && mm.tok0 < info.cmpEnd {
 			return false // the compared-against side gets the opposite, later
 		}
 		return true
@@ -508,20 +628,23 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	rule := "role:" + role.String()
 	switch role {
 	case lexicon.RolePatient:
+		notAgent := func(m int) bool { return eligible(m) && !sc.minfo[m].agentBy }
 		if passive {
-			chosen = a.nearest(sc, c, cl, eligible, before)
+			chosen = a.nearest(sc, c, cl, notAgent, before)
 			rule += ",passive"
 		} else {
-			chosen = a.nearest(sc, c, cl, eligible, after)
+			chosen = a.nearest(sc, c, cl, notAgent, after)
 			if chosen == nil {
-				chosen = a.nearest(sc, c, cl, eligible, before)
+				chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
 			}
 		}
 	case lexicon.RoleAgent:
 		if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
 			chosen = a.group(sc, m, eligible)
 		} else if !passive {
-			chosen = a.nearest(sc, c, cl, func(m int) bool { return eligible(m) && !sc.minfo[m].victim }, before)
+			chosen = a.nearest(sc, c, cl, func(m int) bool {
+				return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
+			}, before)
 			if chosen == nil {
 				chosen = a.nearest(sc, c, cl, func(m int) bool {
 					return eligible(m) && sc.mentions[m].tok0 == c.t1 && !sc.minfo[m].victim
@@ -529,9 +652,25 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			}
 		}
 	case lexicon.RoleMutual:
+		// The parties to a relation: every target of the clause but places,
+		// victims and objects of the cue ("blockade of Taiwan"). A speaker
+		// is a party too when no two others are ("X and Y announced a deal").
+		party := func(m int) bool {
+			mi := &sc.minfo[m]
+			return mi.clause == cl && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2)
+		}
+		others := map[string]bool{}
 		for m := range sc.mentions {
-			if sc.minfo[m].clause == cl && eligible(m) && !sc.minfo[m].victim {
+			if party(m) && eligible(m) {
 				chosen = append(chosen, m)
+				others[sc.mentions[m].Target] = true
+			}
+		}
+		if len(others) < 2 {
+			for m := range sc.mentions {
+				if party(m) && sc.minfo[m].source && !others[sc.mentions[m].Target] {
+					chosen = append(chosen, m)
+				}
 			}
 		}
 	default:
@@ -683,7 +822,7 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 			mm := &sc.mentions[m]
 			if mm.tok0 > k && mm.tok0 < info.cmpEnd {
 				bSide = append(bSide, m)
-			} else if info.cmpTerm == "unlike" || mm.tok1 <= k {
+			} else {
 				aSide = append(aSide, m)
 			}
 		}
@@ -708,10 +847,8 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 				if sc.clause[t] != cl {
 					continue
 				}
-				if cmpPositive[sc.fold[t]] {
-					p, at = 1, t
-				} else if cmpNegative[sc.fold[t]] {
-					p, at = -1, t
+				if sign := a.comparativeSign(sc.fold[t]); sign != 0 {
+					p, at = sign, t
 				}
 			}
 			if p == 0 {
@@ -745,13 +882,46 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 	}
 }
 
+// comparativeSign returns +1 for a comparative that favours the side it
+// describes ("more", "closer", "safer"), -1 for one that disfavours it
+// ("less", "worse"), and 0 otherwise. An "-er" adjective takes the sign
+// of its base form in the lexicon.
+func (a *Analyzer) comparativeSign(w string) float64 {
+	switch {
+	case cmpPositive[w]:
+		return 1
+	case cmpNegative[w]:
+		return -1
+	case len(w) < 5 || !strings.HasSuffix(w, "er"):
+		return 0
+	}
+	stem := w[:len(w)-2]
+	bases := []string{stem, w[:len(w)-1]}
+	if strings.HasSuffix(stem, "i") {
+		bases = append(bases, stem[:len(stem)-1]+"y")
+	}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		bases = append(bases, stem[:n-1])
+	}
+	for _, b := range bases {
+		if n := a.cues.root.next[b]; n != nil {
+			for _, e := range n.entries {
+				if e.class == lexicon.Affect && e.weight != 0 {
+					return math.Copysign(1, e.weight)
+				}
+			}
+		}
+	}
+	return 0
+}
+
 // collect groups mentions and evidence by target, in order of first
 // mention, and scores each target.
 func (a *Analyzer) collect(sc *scratch, dst []Target) []Target {
 	index := map[string]int{}
 	for m := range sc.mentions {
 		mm := sc.mentions[m]
-		if a.cfg.only != nil && !a.cfg.only[mm.Target] {
+		if sc.minfo[m].pronoun || (a.cfg.only != nil && !a.cfg.only[mm.Target]) {
 			continue
 		}
 		i, ok := index[mm.Target]

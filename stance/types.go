@@ -77,6 +77,7 @@ type Target struct {
 	Raw      float64 // sum of the evidence weights before squashing into [-1, 1]
 	Mentions []Mention
 	Evidence []Evidence
+	Features *Features // set when the Analyzer computes features (WithFeatures, WithCalibrator)
 }
 
 // Sentence is one analysed sentence.

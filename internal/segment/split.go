@@ -281,15 +281,15 @@ func allDigits(w []byte) bool {
 }
 
 // isDotted reports whether w is a dotted acronym without its final period:
-// two or more pieces of one to three letters joined by periods ("U.S",
-// "U.A.E", "a.m", "Ph.D").
+// two or more pieces of one or two letters joined by periods ("U.S",
+// "U.A.E", "a.m", "Ph.D"). Longer pieces make a domain name ("gov.uk").
 func isDotted(w []byte) bool {
 	pieces, run := 0, 0
 	for _, c := range w {
 		switch {
 		case isASCIILetter(c):
 			run++
-			if run > 3 {
+			if run > 2 {
 				return false
 			}
 		case c == '.' && run > 0:

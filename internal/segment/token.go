@@ -121,7 +121,7 @@ func (t *Tokenizer) Tokenize(text string) []Token {
 			i++
 		case unicode.IsSpace(r):
 			i += size
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case isWordRune(r) && !unicode.IsDigit(r):
 			i = t.word(text, i, i, 0)
 		case unicode.IsDigit(r):
 			i = t.number(text, i, i)
@@ -293,6 +293,9 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		cl := asciiClass[r]
 		return cl == aLetter || cl == aDigit || r == '_'
+	}
+	if r == 'ʼ' {
+		return false // a letter by category, but written as an apostrophe
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) ||
 		unicode.Is(unicode.Pc, r) || r == 0x200C || r == 0x200D || r == 0xAD
@@ -524,16 +527,16 @@ func atTextEnd(text string, i int) bool {
 }
 
 // dottedAt returns the end of the dotted acronym starting at start (two or
-// more pieces of one to three ASCII letters, each followed by a period except
+// more pieces of one or two ASCII letters, each followed by a period except
 // maybe the last), or 0.
 func dottedAt(text string, start int) int {
 	i, pieces := start, 0
 	for {
 		j := i
-		for j < len(text) && j-i <= 3 && isASCIILetter(text[j]) {
+		for j < len(text) && j-i <= 2 && isASCIILetter(text[j]) {
 			j++
 		}
-		if j == i || j-i > 3 {
+		if j == i || j-i > 2 {
 			return 0
 		}
 		if j < len(text) && text[j] == '.' {
@@ -731,7 +734,7 @@ func (t *Tokenizer) punct(text string, i int) int {
 		}
 	}
 	kind := Symbol
-	if r < utf8.RuneSelf && asciiClass[r] == aPunct || r >= utf8.RuneSelf && unicode.IsPunct(r) {
+	if r < utf8.RuneSelf && asciiClass[r] == aPunct || r >= utf8.RuneSelf && (unicode.IsPunct(r) || normRune(r) != r) {
 		kind = Punct
 	}
 	t.emit(text, i, end, kind, 0)

@@ -107,6 +107,11 @@ func read(r io.Reader, file string, f Format) (*Dictionary, []error) {
 		return nil, []error{fmt.Errorf("dict: %s: %w", file, err)}
 	}
 	b := newBuilder(file, f)
+	// Most lines of a large dictionary are entries: sizing for them up
+	// front saves regrowing a 100,000-entry slice and map many times.
+	hint := bytes.Count(data, []byte{'\n'})
+	b.d.Entries = make([]Entry, 0, hint)
+	b.entries = make(map[string]int, hint)
 	if f == Yoshikoder {
 		parseYoshikoder(b, data)
 	} else {
@@ -187,7 +192,7 @@ func (b *builder) add(p pattern, cats []int, weight float64, line, col int, opt 
 			Pattern:    p.text,
 			Words:      p.words,
 			Wildcard:   p.wildcard,
-			Categories: dedupe(cats),
+			Categories: cats, // callers pass distinct categories
 			Weight:     weight,
 			Line:       line,
 		})
@@ -214,16 +219,6 @@ func (b *builder) add(p pattern, cats []int, weight float64, line, col int, opt 
 	}
 }
 
-func dedupe(cats []int) []int {
-	out := make([]int, 0, len(cats))
-	for _, c := range cats {
-		if !containsInt(out, c) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 func containsInt(s []int, v int) bool {
 	for _, x := range s {
 		if x == v {
@@ -243,6 +238,9 @@ type pattern struct {
 // key identifies what a pattern matches: "didn't" and "did n't" are the
 // same entry.
 func (p pattern) key() string {
+	if len(p.words) == 1 && !p.wildcard {
+		return p.words[0]
+	}
 	k := strings.Join(p.words, " ")
 	if p.wildcard {
 		k += "*"
@@ -253,6 +251,9 @@ func (p pattern) key() string {
 // parsePattern normalises raw. On failure it returns the byte offset of
 // the fault within raw and a message.
 func parsePattern(raw string) (pattern, int, string) {
+	if p, ok := simplePattern(raw); ok {
+		return p, 0, ""
+	}
 	lead := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 	fields := fieldsPos(raw, unicode.IsSpace)
 	if len(fields) == 0 {
@@ -289,6 +290,44 @@ func parsePattern(raw string) (pattern, int, string) {
 	}
 	p.text = strings.Join(parts, " ")
 	return p, 0, ""
+}
+
+// simplePattern handles the common case without allocating more than
+// the result: one ASCII word, no brackets, at most a final "*".
+func simplePattern(raw string) (pattern, bool) {
+	n := len(raw)
+	if n == 0 {
+		return pattern{}, false
+	}
+	wild := raw[n-1] == '*'
+	if wild {
+		n--
+	}
+	if n == 0 {
+		return pattern{}, false
+	}
+	upper := false
+	for i := 0; i < n; i++ {
+		c := raw[i]
+		switch {
+		case c >= 0x80, c <= ' ', c == '*', c == '<', c == '(', c == '\'':
+			return pattern{}, false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	w := raw[:n]
+	if upper {
+		w = strings.ToLower(w)
+	}
+	text := w
+	if wild {
+		text = raw
+		if upper {
+			text = w + "*"
+		}
+	}
+	return pattern{text: text, words: []string{w}, wildcard: wild}, true
 }
 
 // isConditional reports LIWC tokens that stand for context rules rather

@@ -14,20 +14,24 @@ type Matcher struct {
 	// exact maps a first word to the entries starting with it (every
 	// entry except one-word wildcards), best candidates first.
 	exact map[string][]int32
-	// prefix maps the prefix of a one-word wildcard entry to its entries;
-	// prefixLens lists the prefix lengths in use, so a token is probed
-	// once per length rather than once per entry.
-	prefix     map[string][]int32
-	prefixLens []int
+	// One-word wildcard entries live in a byte trie of their prefixes:
+	// walking a token through it visits every wildcard that prefixes the
+	// token and usually stops after a byte or two. Edges are keyed by
+	// node<<8 | byte in one map, which hashes faster than strings.
+	edges    map[uint64]int32
+	nodeEnts [][]int32 // per node, the entries whose prefix ends there
 }
+
+func edgeKey(node int32, c byte) uint64 { return uint64(node)<<8 | uint64(c) }
 
 // Compile builds a Matcher for d. Later changes to d do not affect it.
 func (d *Dictionary) Compile() *Matcher {
 	m := &Matcher{
-		cats:    slices.Clone(d.Categories),
-		entries: make([]Entry, 0, len(d.Entries)),
-		exact:   make(map[string][]int32),
-		prefix:  make(map[string][]int32),
+		cats:     slices.Clone(d.Categories),
+		entries:  make([]Entry, 0, len(d.Entries)),
+		exact:    make(map[string][]int32),
+		edges:    make(map[uint64]int32),
+		nodeEnts: make([][]int32, 1),
 	}
 	for _, e := range d.Entries {
 		if len(e.Words) == 0 || (e.Wildcard && e.Words[len(e.Words)-1] == "") {
@@ -45,16 +49,21 @@ func (d *Dictionary) Compile() *Matcher {
 		m.entries = append(m.entries, e)
 		m.negated = append(m.negated, neg)
 		if e.Wildcard && len(e.Words) == 1 {
-			p := e.Words[0]
-			if _, ok := m.prefix[p]; !ok && !slices.Contains(m.prefixLens, len(p)) {
-				m.prefixLens = append(m.prefixLens, len(p))
+			node, p := int32(0), e.Words[0]
+			for j := 0; j < len(p); j++ {
+				next, ok := m.edges[edgeKey(node, p[j])]
+				if !ok {
+					next = int32(len(m.nodeEnts))
+					m.nodeEnts = append(m.nodeEnts, nil)
+					m.edges[edgeKey(node, p[j])] = next
+				}
+				node = next
 			}
-			m.prefix[p] = append(m.prefix[p], i)
+			m.nodeEnts[node] = append(m.nodeEnts[node], i)
 			continue
 		}
 		m.exact[e.Words[0]] = append(m.exact[e.Words[0]], i)
 	}
-	slices.Sort(m.prefixLens)
 	for _, list := range m.exact {
 		slices.SortStableFunc(list, func(a, b int32) int {
 			if m.better(a, b) {
@@ -123,12 +132,17 @@ func (m *Matcher) best(tokens []string, i int) int32 {
 	if win >= 0 && len(m.entries[win].Words) > 1 {
 		return win // one-word wildcards cannot beat a longer match
 	}
-	t := tokens[i]
-	for _, n := range m.prefixLens {
-		if n > len(t) {
+	if len(m.edges) == 0 {
+		return win
+	}
+	t, node := tokens[i], int32(0)
+	for j := 0; j < len(t); j++ {
+		next, ok := m.edges[edgeKey(node, t[j])]
+		if !ok {
 			break
 		}
-		for _, c := range m.prefix[t[:n]] {
+		node = next
+		for _, c := range m.nodeEnts[node] {
 			if win < 0 || m.better(c, win) {
 				win = c
 			}

@@ -2,6 +2,7 @@ package dict
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -97,6 +98,9 @@ func (d *Dictionary) WriteTSV(w io.Writer) error {
 		}
 		wt := formatWeight(e.Weight)
 		for _, c := range e.Categories {
+			if c < 0 || c >= len(d.Categories) {
+				return fmt.Errorf("dict: entry %q refers to category %d; the dictionary has %d", e.Pattern, c, len(d.Categories))
+			}
 			bw.WriteString(pat)
 			bw.WriteByte('\t')
 			bw.WriteString(d.Categories[c].Name)

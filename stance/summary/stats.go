@@ -258,15 +258,22 @@ func (a *Aggregator) rng(stream string) *rand.Rand {
 }
 
 // percentile returns the equal-tailed percentile interval of reps
-// (Efron & Tibshirani 1993, sec. 13.3), using the empirical quantile:
-// the smallest replicate whose empirical CDF reaches p. reps is sorted in place.
+// (Efron & Tibshirani 1993, sec. 13.3): the empirical quantiles
+// x_(k) with k = ceil(p·B) for p = α/2 and 1-α/2. k is computed with a
+// 1e-9 allowance because α itself carries rounding (1-0.95 is not
+// 0.05 in binary), which would otherwise push 0.025·40 = 1 to the 2nd
+// value. reps is sorted in place.
 func percentile(reps []float64, level float64) (lo, hi float64) {
 	if len(reps) == 0 {
 		return math.NaN(), math.NaN()
 	}
 	slices.Sort(reps)
 	alpha := 1 - level
-	return stat.Quantile(alpha/2, stat.Empirical, reps, nil), stat.Quantile(1-alpha/2, stat.Empirical, reps, nil)
+	at := func(p float64) float64 {
+		k := int(math.Ceil(p*float64(len(reps)) - 1e-9))
+		return reps[min(max(k, 1), len(reps))-1]
+	}
+	return at(alpha / 2), at(1 - alpha/2)
 }
 
 // wilson returns k/n with the Wilson (1927) score interval

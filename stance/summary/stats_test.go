@@ -295,12 +295,12 @@ func TestAddErrors(t *testing.T) {
 
 func TestFocal(t *testing.T) {
 	recs := []summary.Record{
-		{Doc: "1", Target: "USA", Source: "RUS", Score: -0.8},                      // spoken by RUS
-		{Doc: "1", Target: "USA", Others: []string{"RUS"}, Score: -0.4},            // RUS also named
-		{Doc: "2", Target: "CHN", Others: []string{"IND", "RUS"}, Score: 0.6},      // RUS also named
-		{Doc: "2", Target: "RUS", Source: "RUS", Score: 0.9},                       // about RUS itself: excluded
-		{Doc: "3", Target: "USA", Source: "GBR", Score: 0.9},                       // RUS absent: excluded
-		{Doc: "3", Target: "", Source: "RUS", Score: 0.1},                          // no target: excluded
+		{Doc: "1", Target: "USA", Source: "RUS", Score: -0.8},                       // spoken by RUS
+		{Doc: "1", Target: "USA", Others: []string{"RUS"}, Score: -0.4},             // RUS also named
+		{Doc: "2", Target: "CHN", Others: []string{"IND", "RUS"}, Score: 0.6},       // RUS also named
+		{Doc: "2", Target: "RUS", Source: "RUS", Score: 0.9},                        // about RUS itself: excluded
+		{Doc: "3", Target: "USA", Source: "GBR", Score: 0.9},                        // RUS absent: excluded
+		{Doc: "3", Target: "", Source: "RUS", Score: 0.1},                           // no target: excluded
 		{Doc: "4", Target: "USA", Source: "RUS", Others: []string{"RUS"}, Score: 0}, // counted once
 	}
 	s := mustSummary(t, summary.Config{By: []string{"target"}, Focal: "RUS"}, recs)

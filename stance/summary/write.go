@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode"
 )
 
 // field is one output column of a row; writers share one description of
@@ -295,8 +296,9 @@ func fieldsOf[T any](rows []T, f func(*T) []field) [][]field {
 
 func dash(f field) string {
 	if f.isStr {
-		if f.s == "" {
-			return `""`
+		// Quote values that would be invisible or break the alignment.
+		if f.s == "" || strings.ContainsFunc(f.s, func(r rune) bool { return !unicode.IsPrint(r) }) {
+			return strconv.Quote(f.s)
 		}
 		return f.s
 	}

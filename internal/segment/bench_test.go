@@ -1,0 +1,97 @@
+package segment
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// cpuMeter reports throughput per CPU second of the process, which stays
+// meaningful when other work competes for the cores; run with -cpu 1 so that
+// the process does little besides the benchmark.
+type cpuMeter struct {
+	start time.Duration
+	bytes int64
+}
+
+func startCPU(b *testing.B, bytes int) *cpuMeter {
+	b.SetBytes(int64(bytes))
+	b.ReportAllocs()
+	return &cpuMeter{start: cpuTime(), bytes: int64(bytes)}
+}
+
+func (m *cpuMeter) stop(b *testing.B) {
+	if d := cpuTime() - m.start; d > 0 && m.start > 0 {
+		b.ReportMetric(float64(m.bytes)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
+	}
+}
+
+// benchCorpus returns testdata/corpus.txt repeated to about 1 MB.
+func benchCorpus(b *testing.B) string {
+	b.Helper()
+	src, err := os.ReadFile("testdata/corpus.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return strings.Repeat(string(src)+"\n\n", (1<<20)/(len(src)+2)+1)
+}
+
+func BenchmarkSentences(b *testing.B) {
+	text := benchCorpus(b)
+	spans := Sentences(text, nil)
+	m := startCPU(b, len(text))
+	for b.Loop() {
+		spans = Sentences(text, spans[:0])
+	}
+	m.stop(b)
+	b.ReportMetric(float64(len(spans)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func BenchmarkScanner(b *testing.B) {
+	text := benchCorpus(b)
+	m := startCPU(b, len(text))
+	n := 0
+	for b.Loop() {
+		n = 0
+		sc := NewScanner(strings.NewReader(text))
+		for sc.Scan() {
+			n++
+		}
+	}
+	m.stop(b)
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := benchCorpus(b)
+	spans := Sentences(text, nil)
+	var tk Tokenizer
+	m := startCPU(b, len(text))
+	for b.Loop() {
+		for _, sp := range spans {
+			tk.Tokenize(text[sp.Start:sp.End])
+		}
+	}
+	m.stop(b)
+	b.ReportMetric(float64(len(spans)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func BenchmarkSegmentAndTokenize(b *testing.B) {
+	text := benchCorpus(b)
+	var (
+		tk    Tokenizer
+		spans []Span
+		n     int
+	)
+	m := startCPU(b, len(text))
+	for b.Loop() {
+		spans = Sentences(text, spans[:0])
+		for _, sp := range spans {
+			n += len(tk.Tokenize(text[sp.Start:sp.End]))
+		}
+	}
+	m.stop(b)
+	b.ReportMetric(float64(len(spans)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -1,0 +1,153 @@
+package stance
+
+import (
+	"strings"
+)
+
+// Features are the quantities the analyzer computed for one target of one
+// sentence. A calibrated model (see package calibrate) learns from them to
+// predict a researcher's own labels; they are filled in when the Analyzer
+// has a Calibrator or was built WithFeatures.
+type Features struct {
+	Raw         float64 // sum of the evidence weights
+	Pos, Neg    float64 // sums of the positive and of the negative evidence weights
+	Affect      float64 // evidence from the affect channel
+	Relation    float64 // evidence from the cooperation–conflict channel
+	Cues        int     // pieces of evidence
+	Negated     int     // evidence under a negator
+	Hedged      int     // evidence in a hedged or conditional clause
+	Contrast    int     // evidence weighed by a contrast ("but", "although")
+	Comparative int     // evidence from a comparative frame
+	Passive     int     // evidence from a passive construction
+	OtherClause int     // evidence borrowed from another clause
+	IsSource    bool    // the target is the speaker of a reporting verb
+	HasSource   bool    // another target is the speaker
+	Victim      bool    // a mention follows against, on, in, to ...: a place or a victim
+	Possessor   bool    // a mention is followed by 's
+	Position    float64 // start of the first mention / sentence length, in [0, 1]
+	Mentions    int
+	Targets     int      // targets in the sentence
+	SentenceRaw float64  // evidence sum of the whole sentence
+	MinDistance int      // tokens between the target and its nearest evidence; -1 if none
+	Window      []string // folded words within windowSize tokens of the target's mentions
+	Clause      string   // the folded words of the clause(s) that name the target
+}
+
+// windowSize is how many tokens on each side of a mention go into
+// Features.Window.
+const windowSize = 5
+
+// Calibrator maps the features of a target to a score and label, replacing
+// the analyzer's own. Implementations must be safe for concurrent use.
+type Calibrator interface {
+	Calibrate(f *Features) (score float64, label Label)
+}
+
+// WithCalibrator makes the Analyzer score targets with c (a model fitted
+// to hand-coded sentences) instead of the raw evidence sum. The evidence
+// is reported as before.
+func WithCalibrator(c Calibrator) Option {
+	return func(cfg *config) error {
+		cfg.cal = c
+		cfg.features = true
+		return nil
+	}
+}
+
+// WithFeatures makes the Analyzer fill in Target.Features.
+func WithFeatures() Option {
+	return func(cfg *config) error {
+		cfg.features = true
+		return nil
+	}
+}
+
+// features computes the Features of target t (index ti in dst).
+func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets int) *Features {
+	f := &Features{Raw: t.Raw, SentenceRaw: sentRaw, Targets: nTargets, MinDistance: -1}
+	for _, ev := range t.Evidence {
+		f.Cues++
+		if ev.Weight > 0 {
+			f.Pos += ev.Weight
+		} else {
+			f.Neg += ev.Weight
+		}
+		for _, r := range ev.Rules {
+			switch {
+			case r == "affect":
+				f.Affect += ev.Weight
+			case r == "relation":
+				f.Relation += ev.Weight
+			case r == "negated":
+				f.Negated++
+			case r == "hedged" || r == "conditional":
+				f.Hedged++
+			case strings.HasPrefix(r, "after-") || strings.HasPrefix(r, "before-") || strings.HasPrefix(r, "under-"):
+				f.Contrast++
+			case strings.HasPrefix(r, "comparative"):
+				f.Comparative++
+			case r == "passive":
+				f.Passive++
+			case r == "other-clause":
+				f.OtherClause++
+			}
+		}
+	}
+	n := len(sc.fold)
+	clauses := map[int]bool{}
+	first := -1
+	for m := range sc.mentions {
+		mm := &sc.mentions[m]
+		mi := &sc.minfo[m]
+		if mm.Target != t.ID || mi.pronoun {
+			continue
+		}
+		f.Mentions++
+		if first < 0 {
+			first = mm.tok0
+		}
+		f.IsSource = f.IsSource || mi.source
+		f.Victim = f.Victim || mi.victim
+		if mm.tok1 < n && sc.fold[mm.tok1] == "'s" {
+			f.Possessor = true
+		}
+		clauses[mi.clause] = true
+		for k := max(0, mm.tok0-windowSize); k < min(n, mm.tok1+windowSize); k++ {
+			if k < mm.tok0 || k >= mm.tok1 {
+				f.Window = append(f.Window, sc.fold[k])
+			}
+		}
+		for ci := range sc.cues {
+			c := &sc.cues[ci]
+			if c.eval == nil {
+				continue
+			}
+			d := c.t0 - mm.tok1
+			if mm.tok0 > c.t0 {
+				d = mm.tok0 - c.t1
+			}
+			if d >= 0 && (f.MinDistance < 0 || d < f.MinDistance) {
+				f.MinDistance = d
+			}
+		}
+	}
+	for m := range sc.mentions {
+		if sc.minfo[m].source && sc.mentions[m].Target != t.ID {
+			f.HasSource = true
+		}
+	}
+	if n > 0 && first >= 0 {
+		f.Position = float64(first) / float64(n)
+	}
+	var b strings.Builder
+	for k := 0; k < n; k++ {
+		if clauses[sc.clause[k]] {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(sc.fold[k])
+		}
+	}
+	f.Clause = b.String()
+	return f
+}

@@ -1,0 +1,174 @@
+// Package summary turns per-sentence attitude scores into publishable
+// statistics: group means with confidence intervals, label shares,
+// document-clustered bootstrap intervals, tilts between two states,
+// convergence with a focal state, and differences from a baseline
+// ("house style"). Aggregates are mergeable, so shards of a corpus can be
+// summarised separately, stored as JSON partials, and combined exactly.
+//
+// # Quick start
+//
+//	a, err := summary.NewAggregator(summary.Config{By: []string{"target", "month"}, Bootstrap: summary.DefaultBootstrap})
+//	for _, r := range records {
+//		if err := a.Add(r); err != nil { ... }
+//	}
+//	s, err := a.Summary()
+//	err = s.WriteJSONL(os.Stdout)
+//
+// # Groups
+//
+// Records are grouped by any combination of keys listed in [Config.By]:
+// "target", "source", one period granularity, or a metadata field by
+// name. Periods are formatted in the location of the record's Date:
+// day 2006-01-02, week 2006-W01 (ISO 8601 week and week-year), month
+// 2006-01, quarter 2006-Q1, half 2006-H1, year 2006. Records with a zero
+// Date fall in period "undated" and are counted in [Summary.Undated]
+// whether or not a period is grouped on. A missing metadata field groups
+// as "". Whole-sentence records (Target "") form their own target group
+// "" and are pooled with the rest when "target" is not grouped on.
+//
+// # Statistics of a group
+//
+// Each record i has score x_i in [-1, 1] and weight w_i: 1, or its
+// Mentions (at least 1) when [Config.Weighted] is set. With W = Σw_i:
+//
+//	mean  m   = Σ w_i x_i / W
+//	n_eff     = W² / Σ w_i²                     (Kish's effective sample size)
+//	sd    s   = sqrt( Σ w_i (x_i - m)² / (W - Σw_i²/W) )   (reliability weights)
+//	se        = s / sqrt(n_eff)
+//	t CI      = m ± t(1-α/2, n_eff - 1) · se
+//
+// With unit weights these are the usual mean, n-1 standard deviation and
+// Student t interval. The t interval treats sentences as independent;
+// sentences of one document are not, so prefer the bootstrap below when
+// documents contribute many sentences.
+//
+// The shares of positive, neutral and negative labels are counted over
+// records (never weighted) and carry Wilson (1927) score intervals:
+//
+//	(p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n),  z = Φ⁻¹(1-α/2).
+//
+// # Document bootstrap
+//
+// With [Config.Bootstrap] B > 0 the interval of each group's mean is the
+// percentile interval (Efron & Tibshirani 1993, ch. 13) of a bootstrap that
+// resamples whole documents with replacement, the clusters within which
+// sentences are correlated (Cameron & Miller 2015). Replicate b draws as
+// many documents as the group has and computes Σ S_d / Σ W_d over them,
+// where S_d and W_d are a document's weighted score sum and weight. The
+// endpoints are the empirical α/2 and 1-α/2 quantiles of the B replicates.
+// ci_method is "bootstrap-documents"; with fewer than two documents the
+// interval is undefined (a single cluster says nothing about variation
+// between documents).
+//
+// Each group draws from its own PCG stream (math/rand/v2), seeded with
+// [Config.Seed] and a hash of the group's keys, over its documents sorted
+// by id. Per-document sums are kept as exact fixed-point integers (units
+// of 2^-52), so the intervals are identical, bit for bit, for a seed
+// whatever the record order and however shards were split and merged.
+//
+// # Tilt
+//
+// For a pair (A, B) in [Config.Tilt] and each group formed by the
+// non-target keys, the tilt is mean(A) - mean(B) over the records toward A
+// and toward B. Its bootstrap is paired: each replicate resamples the
+// documents that mention A or B and recomputes both means from the same
+// draw; replicates missing either side are dropped and counted in
+// "dropped". Without a bootstrap the interval is a t interval on G-1
+// degrees of freedom (G documents) with the CR1 cluster-robust standard
+// error of the linearised difference of ratio means,
+//
+//	u_d = (S_Ad - m_A W_Ad)/W_A - (S_Bd - m_B W_Bd)/W_B,   se² = G/(G-1) Σ u_d²,
+//
+// and ci_method is "t-cluster". Rows report the documents mentioning A,
+// B, both, and either.
+//
+// # Focal state
+//
+// With [Config.Focal] F, focal rows report, for each target T other than
+// F, the attitude toward T in records that describe F's relations with T:
+// records spoken by F (Source == F) or naming F among Others. They carry
+// the same statistics as groups, keyed by the non-target keys and target.
+//
+// # Baseline
+//
+// With [Config.Baseline] K, each group (and focal row) also reports
+// baseline_mean, the mean of all records sharing the group's value of K
+// over all targets (including whole-sentence records), and vs_baseline =
+// mean - baseline_mean. K is appended to By when By lacks it, so every
+// row has a value of K. K may be "source", a period, or a metadata field,
+// but not "target".
+//
+// # Undefined values
+//
+// Values that do not exist (the sd of one record, an interval from one
+// document, the tilt of a group without A) are NaN in the Go structs,
+// null in JSON, empty in CSV and "-" in the text table. JSON never
+// contains NaN or Inf.
+//
+// # Merging shards
+//
+// Each [Aggregator] keeps, per group: record count, Σw, Σw², the running
+// weighted mean and M2 = Σ w(x-m)² (Welford's update, West 1979), label
+// counts, and per-document (n, W, S). Memory grows with groups times
+// documents, not with records. [Aggregator.Merge] combines two
+// aggregates with equal configs by Chan, Golub & LeVeque's (1979)
+// pairwise formula, with d = m_b - m_a:
+//
+//	mean = m_a + d·W_b/W,   M2 = M2_a + M2_b + d²·W_a·W_b/W,
+//
+// and by adding counts and per-document sums. Counts and document sums
+// merge exactly; means and variances agree to rounding (far below 1e-9)
+// in any merge order. A document may be split across shards.
+//
+// # Partial format
+//
+// [Aggregator.MarshalPartial] writes one JSON object; [DecodePartial]
+// reads it, rejecting unknown fields and inconsistent counts:
+//
+//	{
+//	  "format": "geostance-partial", "version": 1,
+//	  "config": {"by": [...], "level": 0.95, "bootstrap": 0, "seed": 0,
+//	             "weighted": false, "tilt": [["CHN","USA"]], "focal": "", "baseline": ""},
+//	  "records": 12, "undated": 0,
+//	  "documents": ["doc-1", "doc-2"],
+//	  "main":     [group, ...],   keys: the By values
+//	  "tilt":     [group, ...],   keys: non-target By values, then the target
+//	  "focal":    [group, ...],   keys: non-target By values, then the target
+//	  "baseline": [group, ...]    keys: [baseline value]; no "docs"
+//	}
+//	group = {"keys": [...], "n": 3, "w": 3, "w2": 3, "mean": 0.1, "m2": 0.02,
+//	         "labels": [negative, neutral, positive],
+//	         "docs": [[document index, n, w, s_hi, s_lo], ...]}
+//
+// where s_hi·2^64 + s_lo (two's complement) is the document's Σ w·x in
+// units of 2^-52. To summarise a sharded corpus, write one partial per
+// shard, decode them, Merge them into one Aggregator in any order, and
+// call Summary.
+//
+// # Output
+//
+// Rows are sorted by their key values. JSON rows are flat objects with a
+// "kind" ("group", "tilt" or "focal") and the keys under their column
+// names: "target", "source", "period", or the metadata field's name.
+// [Summary.WriteCSV] writes the union of columns under one header.
+//
+// # References
+//
+//   - E. B. Wilson (1927), Probable inference, the law of succession, and
+//     statistical inference. JASA 22(158):209-212.
+//   - T. F. Chan, G. H. Golub, R. J. LeVeque (1979), Updating formulae and
+//     a pairwise algorithm for computing sample variances. Stanford
+//     CS report STAN-CS-79-773.
+//   - D. H. D. West (1979), Updating mean and variance estimates: an
+//     improved method. CACM 22(9):532-535.
+//   - B. Efron, R. J. Tibshirani (1993), An Introduction to the Bootstrap.
+//     Chapman & Hall.
+//   - A. C. Cameron, D. L. Miller (2015), A practitioner's guide to
+//     cluster-robust inference. J. Human Resources 50(2):317-372.
+//   - L. Kish (1965), Survey Sampling. Wiley (effective sample size).
+//
+// # Concurrency
+//
+// An Aggregator is not safe for concurrent use; give each goroutine its
+// own and merge them. A Summary is a plain value.
+package summary

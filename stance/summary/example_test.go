@@ -1,0 +1,81 @@
+package summary_test
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/geostance/geostance/stance/summary"
+)
+
+func Example() {
+	a, err := summary.NewAggregator(summary.Config{
+		By:   []string{"target"},
+		Tilt: [][2]string{{"CHN", "USA"}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	date := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	for _, r := range []summary.Record{
+		{Doc: "a", Target: "CHN", Score: 0.6, Label: 1, Date: date},
+		{Doc: "a", Target: "USA", Score: -0.4, Label: -1, Date: date},
+		{Doc: "b", Target: "CHN", Score: 0.2, Label: 1, Date: date},
+		{Doc: "b", Target: "USA", Score: 0, Label: 0, Date: date},
+		{Doc: "c", Target: "CHN", Score: -0.1, Label: 0, Date: date},
+	} {
+		if err := a.Add(r); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	s, err := a.Summary()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s.WriteTable(os.Stdout)
+	// Output:
+	// groups (shares in %)
+	//   target  n_sentences  n_documents    mean     sd           95% CI  pos_share  neu_share  neg_share
+	//      CHN            3            3   0.233  0.351  [-0.639, 1.106]     66.667     33.333      0.000
+	//      USA            2            2  -0.200  0.283  [-2.741, 2.341]      0.000     50.000     50.000
+	//
+	// tilt
+	//      tilt  estimate           95% CI  mean_a  mean_b  n_documents_a  n_documents_b  n_documents_both
+	//   CHN-USA     0.433  [-1.001, 1.868]   0.233  -0.200              3              2                 2
+}
+
+func ExampleDecodePartial() {
+	cfg := summary.Config{By: []string{"source"}, Bootstrap: 200, Seed: 1}
+	shard := func(recs ...summary.Record) *summary.Aggregator {
+		a, _ := summary.NewAggregator(cfg)
+		for _, r := range recs {
+			a.Add(r)
+		}
+		return a
+	}
+	// Two shards, one stored as a JSON partial and read back.
+	s1 := shard(summary.Record{Doc: "a", Source: "FRA", Score: 0.5}, summary.Record{Doc: "b", Source: "FRA", Score: 0.1})
+	s2 := shard(summary.Record{Doc: "c", Source: "FRA", Score: -0.3}, summary.Record{Doc: "a", Source: "FRA", Score: 0.3})
+	f, _ := os.CreateTemp("", "partial-*.json")
+	defer os.Remove(f.Name())
+	s2.MarshalPartial(f)
+	f.Seek(0, 0)
+	back, err := summary.DecodePartial(f)
+	f.Close()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := s1.Merge(back); err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, _ := s1.Summary()
+	g := s.Groups[0]
+	fmt.Printf("%s: n=%d docs=%d mean=%.3f %s\n", g.Keys[0].Value, g.NSentences, g.NDocuments, g.Mean, g.CIMethod)
+	// Output:
+	// FRA: n=4 docs=3 mean=0.150 bootstrap-documents
+}
