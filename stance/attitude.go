@@ -442,6 +442,27 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 	}
 }
 
+// soleTargetFactor weighs the cues of a sentence that names one target
+// but that attribution could not tie to it.
+const soleTargetFactor = 0.75
+
+// soleTarget returns the first real mention when the sentence names
+// exactly one target, else -1.
+func (a *Analyzer) soleTarget(sc *scratch) int {
+	first := -1
+	for m := range sc.mentions {
+		if sc.minfo[m].pronoun {
+			continue
+		}
+		if first < 0 {
+			first = m
+		} else if sc.mentions[m].Target != sc.mentions[first].Target {
+			return -1
+		}
+	}
+	return first
+}
+
 // markerBefore returns the word before token i that marks a mention's
 // role, looking past determiners: "from both Washington", "at the UN".
 func markerBefore(fold []string, i int) string {
@@ -680,6 +701,14 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		}
 	}
 	factor := 1.0
+	if chosen == nil && !passive {
+		if m := a.soleTarget(sc); m >= 0 && !sc.minfo[m].victim && !sc.minfo[m].source {
+			// A sentence about one target speaks of it throughout.
+			chosen = a.group(sc, m, func(int) bool { return true })
+			factor = soleTargetFactor
+			rule += ",sole-target"
+		}
+	}
 	if chosen == nil && role != lexicon.RolePatient && !passive {
 		// A clause that names no target ("..., which has grown fast")
 		// speaks of the nearest target outside it, at half weight.
