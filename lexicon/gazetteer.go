@@ -228,8 +228,9 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	place        blocker: a place containing a name ("South China Sea"); ID is "-"
 //	trap         blocker: a non-state sense ("Washington Post"); ID is "-"
 //
-// A name or demonym may refer to two entities at once, written ID+ID:
-// "PRK+KOR	name	Koreas". Matching is case-sensitive and treats ’ as ',
+// A name, demonym or combining form may refer to two entities at once,
+// written ID+ID: "KOR+PRK	name	Koreas"; a combining form with two ids is
+// a blend that also stands alone ("AFG+PAK	combining	AfPak"). Matching is case-sensitive and treats ’ as ',
 // so TEXT is written as the news writes it.
 //
 // Alias lines take optional fields, each at most once:
@@ -625,8 +626,8 @@ func (p *gazParser) aliasIDs(n int, id gazField, kind AliasKind, a *Alias) bool 
 		return false
 	}
 	ids := strings.Split(id.s, "+")
-	if len(ids) > 1 && kind != AliasName && kind != AliasDemonym {
-		p.errorf(n, id.col, nil, "only name and demonym aliases may name two entities (%q)", id.s)
+	if len(ids) > 1 && kind != AliasName && kind != AliasDemonym && kind != AliasCombining {
+		p.errorf(n, id.col, nil, "only name, demonym and combining aliases may name two entities (%q)", id.s)
 		return false
 	}
 	if len(ids) > 2 {
@@ -722,7 +723,7 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 					ok = false
 					break
 				}
-				a.Not = append(a.Not, strings.ToLower(norm.NFC.String(w)))
+				a.Not = append(a.Not, norm.NFC.String(strings.ToLower(w)))
 				vcol += len(w) + 1
 			}
 		}
@@ -747,9 +748,9 @@ func gazKeyOf(a Alias) gazAliasKey {
 
 // gazFoldQuotes makes typographic and typewriter apostrophes equal, as the
 // matcher does, so "Côte d’Ivoire" duplicates "Côte d'Ivoire".
-func gazFoldQuotes(s string) string {
-	return strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s)
-}
+func gazFoldQuotes(s string) string { return gazQuotes.Replace(s) }
+
+var gazQuotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
 
 // gazOverlaps reports whether two person aliases share a day in office.
 func gazOverlaps(a, b Alias) bool {

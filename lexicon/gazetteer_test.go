@@ -259,7 +259,7 @@ func TestCountriesAliases(t *testing.T) {
 	add("RUS", AliasPerson, "Vladimir Putin; Putin")
 	add("IND", AliasPerson, "Narendra Modi; Modi")
 	add("PAK", AliasPerson, "Imran Khan; Shehbaz Sharif; Qamar Javed Bajwa")
-	add("AFG+PAK", AliasName, "AfPak")
+	add("AFG+PAK", AliasCombining, "AfPak")
 	add("KOR+PRK", AliasName, "Koreas")
 	add("-", AliasPlace, "South China Sea; East China Sea; Indian Ocean; Gulf of Oman; Korean Peninsula; Taiwan Strait; "+
 		"Sea of Japan; Latin America; South America; North America; Central America; American Samoa; Indo-Pacific; "+

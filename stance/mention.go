@@ -47,6 +47,7 @@ type matcher struct {
 	exact     trieNode             // keys: Norm
 	folded    trieNode             // keys: Fold, for all-caps headlines
 	combining map[string]*aliasRef // combining forms, used only inside hyphenated compounds
+	combFold  map[string]*aliasRef // the same, keyed by folded text, for all-caps text
 	names     map[string]string    // entity id -> canonical name
 }
 
@@ -70,7 +71,7 @@ var functionWords = func() map[string]bool {
 }()
 
 func newMatcher(g *lexicon.Gazetteer) *matcher {
-	m := &matcher{combining: make(map[string]*aliasRef), names: make(map[string]string)}
+	m := &matcher{combining: make(map[string]*aliasRef), combFold: make(map[string]*aliasRef), names: make(map[string]string)}
 	for e := range g.Entities() {
 		m.names[e.ID] = e.Name
 	}
@@ -98,7 +99,10 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 		if ref.kind == "combining" {
 			m.combining[normQuotes(a.Text)] = ref
-			continue
+			m.combFold[strings.ToLower(normQuotes(a.Text))] = ref
+			if len(a.IDs) < 2 {
+				continue // a blend such as "AfPak" also stands alone
+			}
 		}
 		toks := tz.Tokenize(a.Text)
 		if len(toks) == 0 {
@@ -143,13 +147,32 @@ func isAllCaps(toks []segment.Token, text string) bool {
 // the sentence; base is its byte offset in the document.
 func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
 	caps := isAllCaps(toks, text)
+	headline := caps || isTitleCase(toks)
+	dateline := true          // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	var folds map[string]bool // sentence words, built on demand for not= vetoes
 	for i := 0; i < len(toks); {
-		ref, n := m.longest(toks, i, caps, date)
+		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
+		ref, n := m.longest(toks, i, capsHere, date)
+		if n > 0 && !caps && capsHere && ref.kind != "" {
+			// A capitalised place at the start counts only as a dateline:
+			// followed by punctuation, as in "BEIJING, March 5 –".
+			if i+n >= len(toks) || toks[i+n].Kind != segment.Punct {
+				ref, n = m.longest(toks, i, false, date)
+			}
+		}
+		if dateline && (n == 0 || toks[i].Flags&segment.AllCaps == 0) {
+			dateline = false
+		}
+		if n > 0 && dateline && i+n < len(toks) && toks[i+n].Norm != "/" {
+			dateline = false
+		}
 		if n == 0 {
 			t := toks[i]
 			if t.Flags&segment.Hyphenated != 0 {
-				dst, parts = m.matchParts(dst, i, t, text, base, parts)
+				dst, parts = m.matchParts(dst, i, t, text, base, parts, caps)
+			}
+			if t.Norm == "/" && i > 0 {
+				dateline = toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
 			}
 			i++
 			continue
@@ -158,7 +181,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i += n
 			continue
 		}
-		if ref.ambiguous && m.partOfName(toks, i, n, text) {
+		if ref.ambiguous && m.partOfName(toks, i, n, headline) {
 			i += n
 			continue
 		}
@@ -251,18 +274,20 @@ func pick(as []*aliasRef, date time.Time, folded bool) *aliasRef {
 // partOfName reports whether tokens [i, i+n) sit inside a longer proper
 // name: next to a capitalised word that is not a function word or a known
 // alias ("Denzel Washington", "Washington Post").
-func (m *matcher) partOfName(toks []segment.Token, i, n int, text string) bool {
+func (m *matcher) partOfName(toks []segment.Token, i, n int, headline bool) bool {
 	if i > 0 && m.nameWord(toks[i-1]) {
 		return true
 	}
-	if j := i + n; j < len(toks) && m.nameWord(toks[j]) {
+	// In a headline every word is capitalised, so only a first name before
+	// the alias ("Denzel Washington Wins Oscar") gives a person away.
+	if j := i + n; !headline && j < len(toks) && m.nameWord(toks[j]) {
 		return true
 	}
 	return false
 }
 
 func (m *matcher) nameWord(t segment.Token) bool {
-	if t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 {
+	if t.Kind != segment.Word || t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
 		return false
 	}
 	if functionWords[t.Fold] {
@@ -271,26 +296,52 @@ func (m *matcher) nameWord(t segment.Token) bool {
 	if _, ok := m.exact.next[t.Norm]; ok {
 		return false
 	}
+	if _, ok := m.folded.next[t.Fold]; ok && t.Flags&segment.AllCaps != 0 {
+		return false
+	}
 	return true
+}
+
+// isTitleCase reports whether a line is written in headline style, most
+// of its words capitalised ("Chad Ends Defence Pact With France").
+func isTitleCase(toks []segment.Token) bool {
+	words, capital := 0, 0
+	for _, t := range toks {
+		if t.Kind != segment.Word || len(t.Fold) < 4 {
+			continue // short function words are often lower-case in headlines
+		}
+		words++
+		if t.Flags&(segment.Capitalized|segment.AllCaps) != 0 {
+			capital++
+		}
+	}
+	return words >= 3 && capital == words
 }
 
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
 // "Pak-China", "US-led".
-func (m *matcher) matchParts(dst []Mention, i int, t segment.Token, text string, base int, parts []segment.Token) ([]Mention, []segment.Token) {
+func (m *matcher) matchParts(dst []Mention, i int, t segment.Token, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {
 	parts = segment.Parts(t, parts[:0])
 	if len(parts) < 2 {
 		return dst, parts
 	}
-	for k, p := range parts {
+	for _, p := range parts {
 		s := normQuotes(text[p.Start:p.End])
 		var ref *aliasRef
-		if c, ok := m.combining[s]; ok && k < len(parts)-1 {
+		if c, ok := m.combining[s]; ok {
 			ref = c
 		} else if n := m.exact.next[s]; n != nil {
 			ref = pick(n.aliases, time.Time{}, false)
-			if ref != nil && (ref.kind == "person" || ref.ambiguous) {
-				ref = nil
+		} else if caps {
+			f := strings.ToLower(s)
+			if c, ok := m.combFold[f]; ok {
+				ref = c
+			} else if n := m.folded.next[f]; n != nil {
+				ref = pick(n.aliases, time.Time{}, true)
 			}
+		}
+		if ref != nil && (ref.kind == "person" || ref.ambiguous) {
+			ref = nil
 		}
 		if ref == nil || ref.blocker {
 			continue

@@ -15,7 +15,7 @@ type Scanner struct {
 	buf  []byte
 	a, b int   // unread data is buf[a:b]
 	off  int   // stream offset of buf[a]
-	eof  bool  // r returned io.EOF
+	eof  bool  // r returned io.EOF or an error: no more reads
 	err  error // first error other than io.EOF
 	tok  []byte
 	span Span
@@ -39,7 +39,8 @@ func (s *Scanner) Scan() bool {
 			data := s.buf[s.a:s.b]
 			adv, _, err := Split(data, s.eof)
 			if err != nil {
-				return s.fail(err)
+				s.err = err
+				return s.stop()
 			}
 			if adv > 0 {
 				seg := data[:adv]
@@ -54,19 +55,19 @@ func (s *Scanner) Scan() bool {
 				continue
 			}
 			if s.eof {
-				s.done = true
-				s.tok = nil
-				return false
+				return s.stop()
 			}
 		}
 		if err := s.fill(); err != nil {
-			return s.fail(err)
+			// Like bufio.Scanner, split what was read before the error
+			// as if the input ended there, then report the error.
+			s.err = err
+			s.eof = true
 		}
 	}
 }
 
-func (s *Scanner) fail(err error) bool {
-	s.err = err
+func (s *Scanner) stop() bool {
 	s.done = true
 	s.tok = nil
 	return false

@@ -291,7 +291,7 @@ func (a *Aggregator) Add(r Record) error {
 	}
 	a.main.get(a.comp).add(r.Score, q, w, r.Label, doc, true)
 
-	if a.tiltSet[r.Target] {
+	if len(a.tiltSet) > 0 && a.tiltSet[r.Target] {
 		a.tilt.get(a.targetKey(r.Target)).add(r.Score, q, w, r.Label, doc, true)
 	}
 	if f := a.cfg.Focal; f != "" && r.Target != "" && r.Target != f &&

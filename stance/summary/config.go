@@ -45,7 +45,8 @@ const (
 type Config struct {
 	// By lists the grouping keys: "target", "source", one period
 	// granularity ("day", "week", "month", "quarter", "half", "year"),
-	// or the name of a metadata field. Order fixes the column and sort order.
+	// or the name of a metadata field; the first eight names always mean
+	// the built-in keys. Order fixes the column and sort order.
 	By []string `json:"by"`
 	// Level is the confidence level in (0, 1); 0 means DefaultLevel.
 	Level float64 `json:"level"`

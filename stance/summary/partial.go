@@ -18,8 +18,9 @@ const (
 )
 
 // maxGroupRecords bounds counts read from a partial so that weight sums
-// (at most MaxMentions² per record) cannot overflow int64.
-const maxGroupRecords = 1 << 40
+// and the products checked against them (up to 2^36·MaxMentions² < 2^63)
+// cannot overflow int64.
+const maxGroupRecords = 1 << 36
 
 type partialJSON struct {
 	Format    string      `json:"format"`
@@ -214,7 +215,8 @@ func (a *Aggregator) decodeGroup(gj groupJSON, keyLen int, withDocs bool) (*grou
 	if gj.W2 < gj.W || gj.W2 > gj.W*maxW {
 		return nil, fmt.Errorf("squared weight sum %d inconsistent with weight sum %d", gj.W2, gj.W)
 	}
-	if !(gj.Mean >= -1 && gj.Mean <= 1) {
+	// Welford and Chan updates may land an ulp outside [-1, 1].
+	if !(math.Abs(gj.Mean) <= 1+1e-12) {
 		return nil, fmt.Errorf("mean %v outside [-1, 1]", gj.Mean)
 	}
 	if !(gj.M2 >= 0 && gj.M2 <= 4*float64(gj.W)) {

@@ -516,3 +516,23 @@ func TestDegenerateJSON(t *testing.T) {
 	assert.Equal(t, 0.0, g.SD)
 	near(t, 0.2, g.CILow, 1e-15, "ci_low")
 }
+
+// TestAddDoesNotStoreRecords shows that memory grows with groups and
+// documents only: adding a record to an existing group and document
+// allocates nothing.
+func TestAddDoesNotStoreRecords(t *testing.T) {
+	a, err := summary.NewAggregator(summary.Config{
+		By: []string{"target", "month", "outlet"}, Tilt: [][2]string{{"CHN", "USA"}},
+		Focal: "RUS", Baseline: "outlet", Weighted: true, Bootstrap: 10,
+	})
+	require.NoError(t, err)
+	r := summary.Record{Doc: "d", Target: "CHN", Source: "RUS", Score: 0.25, Label: 1, Mentions: 2,
+		Date: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), Meta: map[string]string{"outlet": "X"}}
+	require.NoError(t, a.Add(r))
+	allocs := testing.AllocsPerRun(1000, func() {
+		if err := a.Add(r); err != nil {
+			t.Fatal(err)
+		}
+	})
+	assert.Zero(t, allocs)
+}
