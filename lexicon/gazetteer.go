@@ -97,7 +97,7 @@ func (k AliasKind) Blocker() bool { return k == AliasPlace || k == AliasTrap }
 type Entity struct {
 	ID       string     // "CHN", "EU", or a user's own id
 	Name     string     // canonical English name, for display; matched only if also an alias
-	Kind     EntityKind //
+	Kind     EntityKind // what the target is; EntityOther for a user's own KIND word
 	KindWord string     // the KIND column as written: Kind.String() except for EntityOther
 	File     string     // file the entity was declared in, for provenance
 	Line     int        // line of the declaration in File
@@ -108,7 +108,7 @@ type Entity struct {
 type Alias struct {
 	Text        string    // as written in the file (NFC)
 	IDs         []string  // one or two entity ids; empty for AliasPlace and AliasTrap
-	Kind        AliasKind //
+	Kind        AliasKind // how Text refers to the entities, or why it blocks
 	From, To    time.Time // AliasPerson only: valid in [From, To); To is zero when open
 	Unambiguous bool      // a person alias that may match in a document with no date
 	Ambiguous   bool      // reject next to another capitalised word that is not a name
@@ -318,7 +318,8 @@ type gazField struct {
 }
 
 // gazAliasKey identifies an alias for duplicate detection: the same text may
-// appear once per id set and kind (and, for people, per start date).
+// appear once per id set and kind, except that a person may return for
+// another term whose dates do not overlap.
 type gazAliasKey struct {
 	ids, text string
 	kind      AliasKind
@@ -748,7 +749,12 @@ func gazKeyOf(a Alias) gazAliasKey {
 
 // gazFoldQuotes makes typographic and typewriter apostrophes equal, as the
 // matcher does, so "Côte d’Ivoire" duplicates "Côte d'Ivoire".
-func gazFoldQuotes(s string) string { return gazQuotes.Replace(s) }
+func gazFoldQuotes(s string) string {
+	if !strings.ContainsAny(s, "\u2019\u2018\u02bc") {
+		return s // the common case; Replace would scan the same way and allocate
+	}
+	return gazQuotes.Replace(s)
+}
 
 var gazQuotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
 

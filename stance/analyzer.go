@@ -199,3 +199,24 @@ func sentenceTargets(ts []TargetSpan, sp segment.Span) []TargetSpan {
 func squash(raw float64) float64 {
 	return raw / math.Sqrt(raw*raw+squashAlpha)
 }
+
+// Mentions returns the mentions of targets in one sentence, without
+// scoring it: the cheaper call when only the targets are wanted. base is
+// the byte offset of the sentence in its document.
+func (a *Analyzer) Mentions(text string, base int, opts ...DocOption) []Mention {
+	var dc docConfig
+	for _, o := range opts {
+		o(&dc)
+	}
+	sc := a.pool.Get().(*scratch)
+	defer a.pool.Put(sc)
+	toks := sc.tz.Tokenize(text)
+	sc.mentions, sc.parts = a.mt.match(sc.mentions[:0], toks, text, base, dc.date, sc.parts)
+	var out []Mention
+	for _, m := range sc.mentions {
+		if a.cfg.only == nil || a.cfg.only[m.Target] {
+			out = append(out, m)
+		}
+	}
+	return out
+}

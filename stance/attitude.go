@@ -79,7 +79,8 @@ var (
 	determiners   = setOf("the", "both", "a", "an", "its", "their", "all", "neighbouring", "neighboring")
 	agentMarkers  = setOf("by", "from")
 	beForms       = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
-	clauseOpeners = setOf("which", "who", "whom", "because", "whereas", "where", "since")
+	clauseOpeners = setOf("which", "who", "whom", "where", "since")
+	causalOpeners = setOf("because", "whereas")
 	coordinators  = setOf("and", ",", "&", "or", "as well as", "along with")
 	cmpPositive   = setOf("more", "closer", "better", "greater", "stronger", "warmer", "deeper", "higher", "further", "faster", "quicker", "nimbler", "safer", "firmer")
 	cmpNegative   = setOf("less", "worse", "weaker", "cooler", "colder", "fewer", "lower", "farther")
@@ -297,7 +298,7 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 				sc.clauses[c].rules = append(sc.clauses[c].rules, "conditional")
 				subUntilComma = true
 			}
-		} else if clauseOpeners[f] && i > 0 && sc.fold[i-1] == "," && i > clauseStart {
+		} else if ((clauseOpeners[f] && i > 0 && sc.fold[i-1] == ",") || causalOpeners[f]) && i > clauseStart {
 			c = newClause()
 			clauseStart = i
 		}

@@ -242,3 +242,9 @@ func TestKindFlagsString(t *testing.T) {
 	assert.Equal(t, "", Flags(0).String())
 	assert.Equal(t, "Capitalized|Abbrev", (Capitalized | Abbrev).String())
 }
+
+func TestMaxAbbrev(t *testing.T) {
+	for k := range abbrevs {
+		assert.LessOrEqual(t, len(k), maxAbbrev, "abbreviation %q", k)
+	}
+}

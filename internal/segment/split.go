@@ -250,7 +250,7 @@ func prevClass(data []byte, i int) wordClass {
 		return wRegular
 	}
 	var buf [16]byte
-	if k, ok := lowerKey(&buf, w); ok {
+	if k, ok := lowerKey(&buf, w); ok && len(k) <= maxAbbrev {
 		switch abbrevs[string(k)] {
 		case clsTitle:
 			if 'A' <= w[0] && w[0] <= 'Z' {
@@ -638,6 +638,9 @@ func cut(data []byte) int {
 // trim returns the bounds of seg without leading and trailing whitespace.
 func trim(seg []byte) (int, int) {
 	a, b := 0, len(seg)
+	if a < b && seg[a] < utf8.RuneSelf && !isSpaceByte(seg[a]) {
+		return a, trimEnd(seg, a, b)
+	}
 	for a < b {
 		r, size := utf8.DecodeRune(seg[a:])
 		if !isSpace(r) {
@@ -645,14 +648,25 @@ func trim(seg []byte) (int, int) {
 		}
 		a += size
 	}
+	return a, trimEnd(seg, a, b)
+}
+
+func trimEnd(seg []byte, a, b int) int {
 	for b > a {
+		if c := seg[b-1]; c < utf8.RuneSelf {
+			if !isSpaceByte(c) {
+				return b
+			}
+			b--
+			continue
+		}
 		r, size := utf8.DecodeLastRune(seg[a:b])
 		if !isSpace(r) {
 			break
 		}
 		b -= size
 	}
-	return a, b
+	return b
 }
 
 var errBadRead = errors.New("segment: reader returned an invalid count")

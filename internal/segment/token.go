@@ -728,7 +728,7 @@ func (t *Tokenizer) punct(text string, i int) int {
 		for end < len(text) && rune(text[end]) == r {
 			end++
 		}
-	case unicode.Is(unicode.Sc, r):
+	case r == '$' || r >= utf8.RuneSelf && unicode.Is(unicode.Sc, r):
 		if r2, _ := runeAt(text, end); r2 >= 0 && unicode.IsDigit(r2) {
 			return t.number(text, i, end)
 		}

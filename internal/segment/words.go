@@ -54,6 +54,9 @@ var abbrevs = map[string]abbrevClass{
 	"dy": clsOther, "excl": clsOther, "incl": clsOther,
 }
 
+// maxAbbrev is the length of the longest key in abbrevs.
+const maxAbbrev = 6
+
 // starters are words that usually open a sentence. After an acronym or an
 // abbreviation of class clsOther, a capitalised starter marks a sentence end
 // ("aid to the U.S. The talks ..."), while any other word continues it ("the

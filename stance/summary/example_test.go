@@ -1,6 +1,7 @@
 package summary_test
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"time"
@@ -35,6 +36,8 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
+	// The tilt's t-cluster interval: u = (0.222, -0.111, -0.111) over three
+	// documents, se = sqrt(3/2 · 0.0741) = 0.333, t(0.975, 2) = 4.303.
 	s.WriteTable(os.Stdout)
 	// Output:
 	// groups (shares in %)
@@ -59,12 +62,12 @@ func ExampleDecodePartial() {
 	// Two shards, one stored as a JSON partial and read back.
 	s1 := shard(summary.Record{Doc: "a", Source: "FRA", Score: 0.5}, summary.Record{Doc: "b", Source: "FRA", Score: 0.1})
 	s2 := shard(summary.Record{Doc: "c", Source: "FRA", Score: -0.3}, summary.Record{Doc: "a", Source: "FRA", Score: 0.3})
-	f, _ := os.CreateTemp("", "partial-*.json")
-	defer os.Remove(f.Name())
-	s2.MarshalPartial(f)
-	f.Seek(0, 0)
-	back, err := summary.DecodePartial(f)
-	f.Close()
+	var stored bytes.Buffer // a file or object store in practice
+	if err := s2.MarshalPartial(&stored); err != nil {
+		fmt.Println(err)
+		return
+	}
+	back, err := summary.DecodePartial(&stored)
 	if err != nil {
 		fmt.Println(err)
 		return
