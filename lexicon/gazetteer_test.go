@@ -12,10 +12,10 @@ import (
 	"time"
 )
 
-// unMembers is the list of the 193 UN member states by ISO 3166-1 alpha-3
+// gazUNMembers is the list of the 193 UN member states by ISO 3166-1 alpha-3
 // code, checked against the UN's own membership list (the most recent
 // admission is South Sudan, 2011).
-var unMembers = strings.Fields(`
+var gazUNMembers = strings.Fields(`
 	AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN
 	BOL BIH BWA BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD
 	CRI CIV HRV CUB CYP CZE DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN
@@ -75,13 +75,13 @@ func gazKinds(g *Gazetteer) map[string]map[AliasKind]int {
 }
 
 func TestCountriesUNMembers(t *testing.T) {
-	if len(unMembers) != 193 {
-		t.Fatalf("reference list has %d codes; want 193", len(unMembers))
+	if len(gazUNMembers) != 193 {
+		t.Fatalf("reference list has %d codes; want 193", len(gazUNMembers))
 	}
 	g := Countries()
 	kinds := gazKinds(g)
 	members := make(map[string]bool)
-	for _, id := range unMembers {
+	for _, id := range gazUNMembers {
 		if members[id] {
 			t.Errorf("reference list repeats %s", id)
 		}
@@ -145,7 +145,7 @@ func TestCountriesOthers(t *testing.T) {
 	}
 	// Organisation ids must never be mistaken for a country code.
 	codes := make(map[string]bool)
-	for _, id := range unMembers {
+	for _, id := range gazUNMembers {
 		codes[id] = true
 	}
 	for e := range g.Entities() {
@@ -537,7 +537,7 @@ func TestParseGazetteerFormat(t *testing.T) {
 	}
 }
 
-func TestKindStrings(t *testing.T) {
+func TestGazetteerKindStrings(t *testing.T) {
 	for k, want := range map[EntityKind]string{
 		EntityOther: "other", EntityState: "state", EntityObserver: "observer", EntityTerritory: "territory",
 		EntityOrg: "org", EntityPerson: "person", EntityParty: "party", EntityCompany: "company", 99: "EntityKind(99)",
@@ -617,7 +617,7 @@ func TestParseGazetteerErrorCap(t *testing.T) {
 	}
 }
 
-func TestExtend(t *testing.T) {
+func TestGazetteerExtend(t *testing.T) {
 	base := Countries()
 	n := base.Len()
 	custom := "# targets for a study of Argentine politics\n" +
@@ -667,7 +667,7 @@ func TestExtend(t *testing.T) {
 	gazEqual(t, g, h)
 }
 
-func TestExtendErrors(t *testing.T) {
+func TestGazetteerExtendErrors(t *testing.T) {
 	chn, _ := Countries().Entity("CHN")
 	var prc Alias
 	for a := range Countries().Aliases() {

@@ -41,11 +41,11 @@ const maxErrors = 20
 // Column sets of each row kind. Strings not listed here are group keys.
 var (
 	statFloats = map[string]func(*summary.Stats, float64){
-		"n_eff": func(s *summary.Stats, v float64) { s.NEff = v },
-		"mean":  func(s *summary.Stats, v float64) { s.Mean = v },
-		"sd":    func(s *summary.Stats, v float64) { s.SD = v },
-		"se":    func(s *summary.Stats, v float64) { s.SE = v },
-		"ci_low": func(s *summary.Stats, v float64) { s.CILow = v },
+		"n_eff":         func(s *summary.Stats, v float64) { s.NEff = v },
+		"mean":          func(s *summary.Stats, v float64) { s.Mean = v },
+		"sd":            func(s *summary.Stats, v float64) { s.SD = v },
+		"se":            func(s *summary.Stats, v float64) { s.SE = v },
+		"ci_low":        func(s *summary.Stats, v float64) { s.CILow = v },
 		"ci_high":       func(s *summary.Stats, v float64) { s.CIHigh = v },
 		"ci_level":      func(s *summary.Stats, v float64) { s.CILevel = v },
 		"pos_share":     func(s *summary.Stats, v float64) { s.Pos.Share = v },
@@ -155,6 +155,10 @@ func ReadJSONL(r io.Reader, name string) (*summary.Summary, error) {
 
 // members splits one line into its object members, in order.
 func (lr *lineReader) members(line int, b []byte) ([]member, bool) {
+	if start := len(b) - len(bytes.TrimLeft(b, " \t\r")); b[start] != '{' {
+		lr.errorf(line, start+1, nil, "not a JSON object (summary rows are objects, one per line)")
+		return nil, false
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	fail := func(err error) ([]member, bool) {
@@ -166,13 +170,8 @@ func (lr *lineReader) members(line int, b []byte) ([]member, bool) {
 		lr.errorf(line, max(col, 1), err, "not a JSON object: %v", err)
 		return nil, false
 	}
-	tok, err := dec.Token()
-	if err != nil {
+	if _, err := dec.Token(); err != nil {
 		return fail(err)
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		lr.errorf(line, 1, nil, "not a JSON object (summary rows are objects, one per line)")
-		return nil, false
 	}
 	var ms []member
 	for dec.More() {
@@ -194,8 +193,12 @@ func (lr *lineReader) members(line int, b []byte) ([]member, bool) {
 	if _, err := dec.Token(); err != nil {
 		return fail(err)
 	}
+	end := int(dec.InputOffset())
 	if _, err := dec.Token(); err != io.EOF {
-		lr.errorf(line, int(dec.InputOffset())+1, nil, "text after the JSON object")
+		for end < len(b) && (b[end] == ' ' || b[end] == '\t') {
+			end++
+		}
+		lr.errorf(line, end+1, nil, "text after the JSON object")
 		return nil, false
 	}
 	return ms, true

@@ -79,8 +79,8 @@ var (
 	determiners   = setOf("the", "both", "a", "an", "its", "their", "all", "neighbouring", "neighboring")
 	agentMarkers  = setOf("by", "from")
 	beForms       = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
-	clauseOpeners = setOf("which", "who", "whom", "where", "since")
-	causalOpeners = setOf("because", "whereas")
+	clauseOpeners = setOf("which", "who", "whom", "where")
+	causalOpeners = setOf("because", "whereas", "since")
 	coordinators  = setOf("and", ",", "&", "or", "as well as", "along with")
 	cmpPositive   = setOf("more", "closer", "better", "greater", "stronger", "warmer", "deeper", "higher", "further", "faster", "quicker", "nimbler", "safer", "firmer")
 	cmpNegative   = setOf("less", "worse", "weaker", "cooler", "colder", "fewer", "lower", "farther")
@@ -405,7 +405,13 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			}
 		}
 		if joined {
-			sc.minfo[i].group = sc.minfo[i-1].group
+			g := &sc.minfo[i]
+			g.group = sc.minfo[i-1].group
+			first := &sc.minfo[g.group]
+			// "from Seoul and Tokyo": the marker covers the whole group.
+			if !g.victim && !g.agentBy && !g.ofObject {
+				g.victim, g.agentBy, g.ofObject = first.victim, first.agentBy, first.ofObject
+			}
 		}
 	}
 	// Sources: the subject of a reporting verb ("Beijing condemned ...",
@@ -414,6 +420,16 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 	for ci := range sc.cues {
 		cu := &sc.cues[ci]
 		if !cu.report {
+			continue
+		}
+		if a.passive(sc, cu) {
+			// "Japan was criticised by Korea": the speaker is the agent.
+			for m, mm := range sc.mentions {
+				if mm.tok0 >= cu.t1 && mm.tok0-cu.t1 <= 4 && sc.minfo[m].agentBy {
+					sc.minfo[m].source = true
+					break
+				}
+			}
 			continue
 		}
 		if m := a.subjectBefore(sc, toks, cu.t0); m >= 0 {

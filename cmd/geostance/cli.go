@@ -52,7 +52,11 @@ func commands() []*command {
 		mentionsCommand,
 		scoreCommand,
 		summarizeCommand,
+		plotCommand,
 		sentencesCommand,
+		evalCommand,
+		sampleCommand,
+		calibrateCommand,
 		versionCommand,
 	}
 }

@@ -40,6 +40,7 @@ type document struct {
 // read = processed + skipped.
 type accounting struct {
 	read, skipped int
+	progress      *progress // nil unless progress is shown
 }
 
 // forEachDocument calls fn for every document of the named files (stdin for
@@ -84,6 +85,9 @@ func (e *env) readFile(ctx context.Context, name string, format input.Format, o 
 		}
 		defer f.Close()
 		r = f
+	}
+	if acc.progress != nil {
+		r = countingReader{r: r, n: &acc.progress.read}
 	}
 	if format == input.Text {
 		if err := ctx.Err(); err != nil {

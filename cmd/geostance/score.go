@@ -11,6 +11,7 @@ import (
 
 	"github.com/geostance/geostance/lexicon"
 	"github.com/geostance/geostance/stance"
+	"github.com/geostance/geostance/stance/calibrate"
 )
 
 var scoreCommand = &command{
@@ -50,11 +51,12 @@ type scoreOptions struct {
 	workers     int
 	quiet       bool
 	pos, neg    float64
+	model       string
 }
 
 func (o *scoreOptions) register(fs *flag.FlagSet) {
 	o.in.register(fs)
-	fs.StringVar(&o.out, "out", "jsonl", "output format: jsonl or csv")
+	fs.StringVar(&o.out, "out", "jsonl", "output format: jsonl, csv or parquet")
 	fs.BoolVar(&o.sentences, "sentences", false, `also write one record per sentence with "target": null (its overall attitude)`)
 	fs.StringVar(&o.only, "only", "", "comma-separated target ids to report (e.g. CHN,USA,PAK); default all")
 	fs.StringVar(&o.targets, "targets", "", "a file of extra targets and aliases in the gazetteer format (TSV)")
@@ -64,11 +66,20 @@ func (o *scoreOptions) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress on stderr")
 	fs.Float64Var(&o.pos, "pos", stance.DefaultPositive, "label threshold: scores at or above it are positive")
 	fs.Float64Var(&o.neg, "neg", stance.DefaultNegative, "label threshold: scores at or below it are negative")
+	fs.StringVar(&o.model, "model", "", "a calibration model (JSON) written by geostance calibrate; it replaces the thresholds")
 }
 
 // analyzer builds the Analyzer the options ask for.
-func (o *scoreOptions) analyzer() (*stance.Analyzer, error) {
+func (o *scoreOptions) analyzer(extra ...stance.Option) (*stance.Analyzer, error) {
 	opts := []stance.Option{stance.WithThresholds(o.neg, o.pos)}
+	if o.model != "" {
+		m, err := calibrate.Load(o.model)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, stance.WithCalibrator(m))
+	}
+	opts = append(opts, extra...)
 	if o.only != "" {
 		opts = append(opts, stance.OnlyTargets(splitList(o.only)...))
 	}
@@ -127,8 +138,8 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	if o.workers < 1 {
 		return usagef("-workers must be at least 1")
 	}
-	if o.out != "jsonl" && o.out != "csv" {
-		return usagef("-out must be jsonl or csv, not %q", o.out)
+	if o.out != "jsonl" && o.out != "csv" && o.out != "parquet" {
+		return usagef("-out must be jsonl, csv or parquet, not %q", o.out)
 	}
 	a, err := o.analyzer()
 	if err != nil {
@@ -140,14 +151,29 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	}
 	w := bufio.NewWriterSize(e.stdout, 256<<10)
 	enc := newRecordWriter(o.out)
-	if o.out == "csv" {
-		w.Write(csvHeaderLine())
-	}
-	var acc accounting
-	err = e.score(ctx, a, &o, fs.Args(), &acc, func(b []byte) error {
+	emit := func(b []byte) error {
 		_, err := w.Write(b)
 		return err
-	}, enc)
+	}
+	var pq *parquetSink
+	switch o.out {
+	case "csv":
+		w.Write(csvHeaderLine())
+	case "parquet":
+		pq = newParquetSink(w)
+		emit = pq.write
+	}
+	var acc accounting
+	if !o.quiet && isTerminal(e.stderr) {
+		acc.progress = startProgress(e.stderr, inputSize(fs.Args()))
+	}
+	err = e.score(ctx, a, &o, fs.Args(), &acc, emit, enc)
+	acc.progress.finish()
+	if pq != nil {
+		if cerr := pq.close(); err == nil {
+			err = cerr
+		}
+	}
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
@@ -161,6 +187,7 @@ type job struct {
 	sents    []sentence
 	explicit []stance.TargetSpan
 	out      []byte
+	first    bool // the first batch of its document
 	done     chan struct{}
 }
 
@@ -204,7 +231,7 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 		}
 		err := e.forEachDocument(ctx, &o.in, names, acc, func(d *document) error {
 			if d.body == nil {
-				j := &job{doc: d, text: d.Text}
+				j := &job{doc: d, text: d.Text, first: true}
 				var err error
 				if j.explicit, err = explicitTargets(d); err != nil {
 					return err
@@ -221,7 +248,7 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 				}
 				return nil
 			}
-			j := &job{doc: d}
+			j := &job{doc: d, first: true}
 			err := eachSentence(ctx, d, func(s *sentence) error {
 				j.sents = append(j.sents, *s)
 				if len(j.sents) == batchSentences {
@@ -242,6 +269,12 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 	var werr error
 	for j := range order {
 		<-j.done
+		if p := acc.progress; p != nil {
+			p.sentences.Add(int64(len(j.sents)))
+			if j.first {
+				p.docs.Add(1)
+			}
+		}
 		if werr == nil {
 			if werr = emit(j.out); werr != nil {
 				cancel()
@@ -249,6 +282,7 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 		}
 	}
 	if werr != nil {
+		<-readErr
 		return werr
 	}
 	return <-readErr

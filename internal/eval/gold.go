@@ -335,21 +335,17 @@ func readCSV(r io.Reader, name string) ([]Sentence, error) {
 		start, sc := field("start")
 		end, ec := field("end")
 		if start != "" || end != "" {
-			a, err1 := strconv.Atoi(start)
-			b, err2 := strconv.Atoi(end)
-			n := utf8.RuneCountInString(text)
-			switch {
-			case err1 != nil:
-				fail(sc, "start %q is not an integer", start)
-				continue
-			case err2 != nil:
-				fail(ec, "end %q is not an integer", end)
-				continue
-			case a < 0 || b <= a || b > n:
-				fail(sc, "span [%d, %d) outside the text (%d code points)", a, b, n)
+			spans, col, msg := csvSpans(start, end, utf8.RuneCountInString(text))
+			if msg != "" {
+				if col == 0 {
+					col = sc
+				} else {
+					col = ec
+				}
+				fail(col, "%s", msg)
 				continue
 			}
-			t.Spans = []stance.Span{{Start: a, End: b}}
+			t.Spans = spans
 		}
 		id, _ := field("id")
 		sent, _ := field("sentence")
@@ -398,6 +394,32 @@ func readCSV(r io.Reader, name string) ([]Sentence, error) {
 		}
 	}
 	return out, errs.err()
+}
+
+// csvSpans parses the start and end cells of a coding sheet: one code
+// point offset each, or several joined by ";". It returns a message and
+// which cell it is about (0 start, 1 end) when they are bad.
+func csvSpans(start, end string, n int) ([]stance.Span, int, string) {
+	ss, es := strings.Split(start, ";"), strings.Split(end, ";")
+	if len(ss) != len(es) {
+		return nil, 1, fmt.Sprintf("%d start offsets but %d end offsets", len(ss), len(es))
+	}
+	var out []stance.Span
+	for i := range ss {
+		a, err := strconv.Atoi(strings.TrimSpace(ss[i]))
+		if err != nil {
+			return nil, 0, fmt.Sprintf("start %q is not an integer", ss[i])
+		}
+		b, err := strconv.Atoi(strings.TrimSpace(es[i]))
+		if err != nil {
+			return nil, 1, fmt.Sprintf("end %q is not an integer", es[i])
+		}
+		if a < 0 || b <= a || b > n {
+			return nil, 0, fmt.Sprintf("span [%d, %d) outside the text (%d code points)", a, b, n)
+		}
+		out = append(out, stance.Span{Start: a, End: b})
+	}
+	return out, 0, ""
 }
 
 // mergeTarget adds t to s, joining the spans of a target already there.

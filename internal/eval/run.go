@@ -12,11 +12,12 @@ import (
 // sentence rated as a whole (Target nil).
 type Prediction struct {
 	Sentence *Sentence
-	Target   *Target        // nil for a sentence-level rating
-	Found    bool           // the analyzer found the target; when false Label is Neutral and Score 0
-	Score    float64        // in [-1, 1]
-	Label    stance.Label   //
-	Result   *stance.Target // the analyzer's target, with its evidence and features; nil when not found
+	Target   *Target           // nil for a sentence-level rating
+	Found    bool              // the analyzer found the target; when false Label is Neutral and Score 0
+	Score    float64           // in [-1, 1]
+	Label    stance.Label      //
+	Result   *stance.Target    // the analyzer's target, with its features; nil when not found or sentence-level
+	Evidence []stance.Evidence // the cues behind Score
 }
 
 // Predict scores s with a: every gold target, and the sentence itself when
@@ -40,7 +41,7 @@ func Predict(a *stance.Analyzer, s *Sentence) []Prediction {
 	res := a.AnalyzeSentence(s.Text, 0, opts...)
 	var out []Prediction
 	if s.Rated {
-		out = append(out, Prediction{Sentence: s, Found: true, Score: res.Score, Label: res.Label})
+		out = append(out, Prediction{Sentence: s, Found: true, Score: res.Score, Label: res.Label, Evidence: res.Evidence})
 	}
 	for i := range s.Targets {
 		t := &s.Targets[i]
@@ -48,7 +49,7 @@ func Predict(a *stance.Analyzer, s *Sentence) []Prediction {
 		for j := range res.Targets {
 			if res.Targets[j].ID == t.ID {
 				r := &res.Targets[j]
-				p.Found, p.Score, p.Label, p.Result = true, r.Score, r.Label, r
+				p.Found, p.Score, p.Label, p.Result, p.Evidence = true, r.Score, r.Label, r, r.Evidence
 				break
 			}
 		}
@@ -252,10 +253,8 @@ func errorReport(p *Prediction) ErrorReport {
 	} else if p.Sentence.Rated {
 		e.Rating = finite(p.Sentence.Rating)
 	}
-	if p.Result != nil {
-		for _, ev := range p.Result.Evidence {
-			e.Evidence = append(e.Evidence, Evidence{Text: ev.Text, Term: ev.Term, Weight: ev.Weight, Rules: ev.Rules})
-		}
+	for _, ev := range p.Evidence {
+		e.Evidence = append(e.Evidence, Evidence{Text: ev.Text, Term: ev.Term, Weight: ev.Weight, Rules: ev.Rules})
 	}
 	return e
 }

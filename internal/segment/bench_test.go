@@ -95,3 +95,23 @@ func BenchmarkSegmentAndTokenize(b *testing.B) {
 	b.ReportMetric(float64(len(spans)*b.N)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+var sink int
+
+// BenchmarkBaselineByteLoop is one table lookup per byte of the same corpus:
+// the ceiling for any scanner, and the yardstick that puts the other figures
+// in context on a machine whose speed varies with load.
+func BenchmarkBaselineByteLoop(b *testing.B) {
+	text := benchCorpus(b)
+	m := startCPU(b, len(text))
+	for b.Loop() {
+		n := 0
+		for i := 0; i < len(text); i++ {
+			if plain[text[i]] {
+				n++
+			}
+		}
+		sink = n
+	}
+	m.stop(b)
+}

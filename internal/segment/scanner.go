@@ -1,8 +1,11 @@
 package segment
 
 import (
+	"errors"
 	"io"
 )
+
+var errBadRead = errors.New("segment: reader returned an invalid count")
 
 // Scanner reads the sentences of a stream with bounded memory, in the manner
 // of bufio.Scanner with Split as its split function. It holds at most about
@@ -20,6 +23,10 @@ type Scanner struct {
 	tok  []byte
 	span Span
 	done bool
+	// need is how much unread data Split last saw without deciding. Reads
+	// continue until the unread data has grown by half, so that a long
+	// sentence delivered in small reads is not rescanned once per read.
+	need int
 }
 
 // NewScanner returns a Scanner reading from r.
@@ -57,6 +64,7 @@ func (s *Scanner) Scan() bool {
 			if s.eof {
 				return s.stop()
 			}
+			s.need = len(data)
 		}
 		if err := s.fill(); err != nil {
 			// Like bufio.Scanner, split what was read before the error
@@ -76,7 +84,8 @@ func (s *Scanner) stop() bool {
 // fill reads more data, first making room: unread data moves to the front
 // of the buffer, which grows up to maxBuffer bytes. Like bufio.Scanner it
 // returns after the first read that yields data, so that sentences from an
-// interactive stream are delivered as soon as they are complete.
+// interactive stream are delivered as soon as they are complete; only while
+// more than 4 KiB are pending does it read on until they have grown by half.
 func (s *Scanner) fill() error {
 	if s.a > 0 {
 		n := copy(s.buf, s.buf[s.a:s.b])
@@ -105,7 +114,11 @@ func (s *Scanner) fill() error {
 			return err
 		}
 		if n > 0 {
-			return nil
+			if pending := s.b - s.a; pending < 4096 || pending >= s.need+s.need/2 {
+				return nil
+			}
+			empty = 0
+			continue
 		}
 		if empty++; empty >= 100 {
 			return io.ErrNoProgress

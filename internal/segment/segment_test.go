@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -247,4 +248,14 @@ func TestMaxAbbrev(t *testing.T) {
 	for k := range abbrevs {
 		assert.LessOrEqual(t, len(k), maxAbbrev, "abbreviation %q", k)
 	}
+}
+
+func TestScannerLongSentenceSmallReads(t *testing.T) {
+	// 200 KB without a boundary, read 1 to 7 bytes at a time: the Scanner
+	// must not rescan the pending data once per read.
+	text := strings.Repeat("word ", 40000) + "end."
+	start := time.Now()
+	got := scanAll(t, &choppyReader{s: text, seed: 3})
+	assert.Equal(t, []Span{{0, len(text)}}, got)
+	assert.Less(t, time.Since(start), 20*time.Second)
 }

@@ -668,5 +668,3 @@ func trimEnd(seg []byte, a, b int) int {
 	}
 	return b
 }
-
-var errBadRead = errors.New("segment: reader returned an invalid count")

@@ -86,7 +86,7 @@ type Tokenizer struct {
 // fixup records where in buf the Norm and Fold of token tok are; a negative
 // start means the field is already set.
 type fixup struct {
-	tok                          int
+	tok                        int
 	normA, normB, foldA, foldB int
 }
 
@@ -185,6 +185,16 @@ var plain = func() (t [256]bool) {
 // emit appends the token text[s:e], computing its case flags, Norm and Fold.
 func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
 	raw := text[s:e]
+	k := 0
+	for k < len(raw) && (raw[k]-'a' < 26 || raw[k]-'0' < 10) {
+		k++
+	}
+	if k == len(raw) {
+		// Lower-case ASCII letters and digits, the common case: Norm and Fold
+		// are the text itself.
+		t.toks = append(t.toks, Token{Start: s, End: e, Kind: kind, Flags: flags, Norm: raw, Fold: raw, raw: raw})
+		return
+	}
 	letters, uppers := 0, 0
 	needNorm, needFold := false, false
 	for k := 0; k < len(raw); {

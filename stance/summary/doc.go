@@ -40,7 +40,9 @@
 // With unit weights these are the usual mean, n-1 standard deviation and
 // Student t interval. The t interval treats sentences as independent;
 // sentences of one document are not, so prefer the bootstrap below when
-// documents contribute many sentences.
+// documents contribute many sentences. A mean score lies in [-1, 1], so
+// a t interval from very few sentences that reaches past that range is
+// clipped to it (and a tilt's cluster t interval to [-2, 2]).
 //
 // The shares of positive, neutral and negative labels are counted over
 // records (never weighted) and carry Wilson (1927) score intervals:

@@ -42,8 +42,8 @@ func Example() {
 	// Output:
 	// groups (shares in %)
 	//   target  n_sentences  n_documents    mean     sd           95% CI  pos_share  neu_share  neg_share
-	//      CHN            3            3   0.233  0.351  [-0.639, 1.106]     66.667     33.333      0.000
-	//      USA            2            2  -0.200  0.283  [-2.741, 2.341]      0.000     50.000     50.000
+	//      CHN            3            3   0.233  0.351  [-0.639, 1.000]     66.667     33.333      0.000
+	//      USA            2            2  -0.200  0.283  [-1.000, 1.000]      0.000     50.000     50.000
 	//
 	// tilt
 	//      tilt  estimate           95% CI  mean_a  mean_b  n_documents_a  n_documents_b  n_documents_both

@@ -210,7 +210,9 @@ func (a *Aggregator) stats(g *group, stream string, z float64) Stats {
 	if a.cfg.Bootstrap == 0 {
 		if !math.IsNaN(st.SE) {
 			t := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: st.NEff - 1}.Quantile(1 - (1-a.cfg.Level)/2)
-			st.CILow, st.CIHigh = st.Mean-t*st.SE, st.Mean+t*st.SE
+			// Scores live in [-1, 1], and so does their mean: a t interval
+			// from very few sentences can reach past that, and is clipped.
+			st.CILow, st.CIHigh = math.Max(st.Mean-t*st.SE, -1), math.Min(st.Mean+t*st.SE, 1)
 		}
 		return st
 	}
@@ -405,5 +407,6 @@ func (a *Aggregator) clusterT(r *TiltRow, docs []tiltDoc) {
 	G := float64(len(docs))
 	r.SE = math.Sqrt(G / (G - 1) * v)
 	t := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: G - 1}.Quantile(1 - (1-a.cfg.Level)/2)
-	r.CILow, r.CIHigh = r.Estimate-t*r.SE, r.Estimate+t*r.SE
+	// A difference of two means in [-1, 1] lies in [-2, 2].
+	r.CILow, r.CIHigh = math.Max(r.Estimate-t*r.SE, -2), math.Min(r.Estimate+t*r.SE, 2)
 }

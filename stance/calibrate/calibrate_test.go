@@ -1,0 +1,182 @@
+package calibrate
+
+import (
+	"bytes"
+	"context"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geostance/geostance/stance"
+)
+
+// synthetic returns n examples whose label follows the sign of Raw, with
+// a window word that gives the label away for a third of them.
+func synthetic(n int, seed uint64) []Example {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	var out []Example
+	for i := range n {
+		raw := rng.NormFloat64() * 2
+		l := stance.Neutral
+		switch {
+		case raw > 1:
+			l = stance.Positive
+		case raw < -1:
+			l = stance.Negative
+		}
+		f := &stance.Features{Raw: raw, MinDistance: -1, Window: []string{"the", "minister"}, Clause: "the minister said"}
+		if i%3 == 0 {
+			f.Raw = 0
+			f.Window = append(f.Window, map[stance.Label]string{stance.Negative: "slammed", stance.Neutral: "visited", stance.Positive: "hailed"}[l])
+		}
+		out = append(out, Example{Features: f, Label: l})
+	}
+	return out
+}
+
+func accuracy(m *Model, ex []Example) float64 {
+	right := 0
+	for _, e := range ex {
+		if _, l := m.Calibrate(e.Features); l == e.Label {
+			right++
+		}
+	}
+	return float64(right) / float64(len(ex))
+}
+
+func TestFit(t *testing.T) {
+	train, test := synthetic(300, 1), synthetic(300, 2)
+	m, err := Fit(context.Background(), train, Config{Folds: 3, Seed: 4})
+	require.NoError(t, err)
+	require.NotNil(t, m.CV())
+	assert.Len(t, m.CV().Grid, len(DefaultLambdas))
+	assert.Greater(t, m.CV().MacroF1, 0.85, "held-out macro-F1 on a nearly separable problem")
+	assert.Greater(t, accuracy(m, test), 0.85)
+	assert.Equal(t, 300, m.TrainedOn().Examples)
+
+	names := map[string]bool{}
+	for _, f := range m.Features() {
+		names[f.Name] = true
+	}
+	assert.True(t, names["w:hailed"], "window word in the vocabulary")
+	assert.True(t, names["c:minister"], "clause word in the vocabulary")
+
+	// Score is P(positive) - P(negative), and the probabilities sum to 1.
+	f := &stance.Features{Raw: 4, MinDistance: 0}
+	p := m.Probabilities(f)
+	assert.InDelta(t, 1, p[0]+p[1]+p[2], 1e-12)
+	score, label := m.Calibrate(f)
+	assert.InDelta(t, p[2]-p[0], score, 1e-12)
+	assert.Equal(t, stance.Positive, label)
+	score, label = m.Calibrate(nil)
+	assert.Equal(t, 0.0, score)
+	assert.Equal(t, stance.Neutral, label)
+}
+
+func TestFitReproducible(t *testing.T) {
+	ex := synthetic(200, 3)
+	m1, err := Fit(context.Background(), ex, Config{Folds: 4, Seed: 9})
+	require.NoError(t, err)
+	m2, err := Fit(context.Background(), ex, Config{Folds: 4, Seed: 9})
+	require.NoError(t, err)
+	var b1, b2 bytes.Buffer
+	require.NoError(t, m1.WriteJSON(&b1))
+	require.NoError(t, m2.WriteJSON(&b2))
+	assert.Equal(t, b1.String(), b2.String())
+}
+
+func TestFitErrors(t *testing.T) {
+	one := []Example{{Features: &stance.Features{}, Label: stance.Positive}, {Features: &stance.Features{}, Label: stance.Positive}}
+	_, err := Fit(context.Background(), one, Config{Folds: 2})
+	assert.ErrorIs(t, err, ErrTooFew)
+	_, err = Fit(context.Background(), synthetic(30, 1), Config{Lambdas: []float64{math.NaN()}})
+	assert.ErrorContains(t, err, "penalty")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = Fit(ctx, synthetic(30, 1), Config{})
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestRoundTrip(t *testing.T) {
+	ex := synthetic(300, 5)
+	m, err := Fit(context.Background(), ex, Config{Folds: 1, Bigrams: true})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	require.NoError(t, m.WriteJSON(&b))
+	assert.Contains(t, b.String(), `"format": "geostance-model"`)
+	m2, err := Read(bytes.NewReader(b.Bytes()), "model.json")
+	require.NoError(t, err)
+	for _, e := range synthetic(50, 6) {
+		s1, l1 := m.Calibrate(e.Features)
+		s2, l2 := m2.Calibrate(e.Features)
+		assert.InDelta(t, s1, s2, 1e-12)
+		assert.Equal(t, l1, l2)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	m, err := Fit(context.Background(), synthetic(100, 7), Config{Folds: 1})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	require.NoError(t, m.WriteJSON(&b))
+	good := b.String()
+	tests := []struct{ name, in, want string }{
+		{"not json", "{", "calibrate: m.json:"},
+		{"format", strings.Replace(good, `"geostance-model"`, `"other"`, 1), "not a geostance model"},
+		{"version", strings.Replace(good, `"version": 1`, `"version": 2`, 1), "model version 2"},
+		{"feature", strings.Replace(good, `"name": "raw"`, `"name": "rawr"`, 1), `unknown feature "rawr"`},
+		{"sd", strings.Replace(good, `"sd": `, `"sd": -`, 1), "sd > 0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Read(strings.NewReader(tt.in), "m.json")
+			assert.ErrorContains(t, err, tt.want)
+		})
+	}
+}
+
+func TestStratifiedFolds(t *testing.T) {
+	y := []int{0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2}
+	folds := stratifiedFolds(y, 4, 1)
+	seen := map[int]bool{}
+	for _, f := range folds {
+		var n [3]int
+		for _, i := range f {
+			n[y[i]]++
+			assert.False(t, seen[i], "example %d in two folds", i)
+			seen[i] = true
+		}
+		assert.Equal(t, [3]int{1, 1, 1}, n, "each fold holds one of each class")
+	}
+	assert.Len(t, seen, len(y))
+}
+
+func TestNaiveBayes(t *testing.T) {
+	assert.Greater(t, naiveBayes("a wonderful, brilliant and moving film"), 0.5)
+	assert.Less(t, naiveBayes("a dull, awful and boring mess"), 0.5)
+	assert.InDelta(t, 0.5, naiveBayes(""), 0.1, "no words: the prior of the IMDB training set")
+	p := naiveBayes(strings.Repeat("terrible ", 2000))
+	assert.False(t, math.IsNaN(p), "long text does not underflow")
+}
+
+func TestConcurrent(t *testing.T) {
+	m, err := Fit(context.Background(), synthetic(100, 8), Config{Folds: 1})
+	require.NoError(t, err)
+	ex := synthetic(50, 9)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, e := range ex {
+				m.Calibrate(e.Features)
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,153 @@
+package calibrate
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/cdipaolo/sentiment"
+	"github.com/geostance/geostance/stance"
+)
+
+// numeric is one numeric feature computed from stance.Features.
+type numeric struct {
+	name string
+	f    func(*stance.Features) float64
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// numerics are the numeric features, by name. The names are written to
+// model files: renaming one breaks old models.
+var numerics = []numeric{
+	{"raw", func(f *stance.Features) float64 { return f.Raw }},
+	{"score", func(f *stance.Features) float64 { return f.Raw / math.Sqrt(f.Raw*f.Raw+4) }},
+	{"pos", func(f *stance.Features) float64 { return f.Pos }},
+	{"neg", func(f *stance.Features) float64 { return f.Neg }},
+	{"affect", func(f *stance.Features) float64 { return f.Affect }},
+	{"relation", func(f *stance.Features) float64 { return f.Relation }},
+	{"cues", func(f *stance.Features) float64 { return float64(f.Cues) }},
+	{"negated", func(f *stance.Features) float64 { return float64(f.Negated) }},
+	{"hedged", func(f *stance.Features) float64 { return float64(f.Hedged) }},
+	{"contrast", func(f *stance.Features) float64 { return float64(f.Contrast) }},
+	{"comparative", func(f *stance.Features) float64 { return float64(f.Comparative) }},
+	{"passive", func(f *stance.Features) float64 { return float64(f.Passive) }},
+	{"other_clause", func(f *stance.Features) float64 { return float64(f.OtherClause) }},
+	{"is_source", func(f *stance.Features) float64 { return b2f(f.IsSource) }},
+	{"has_source", func(f *stance.Features) float64 { return b2f(f.HasSource) }},
+	{"victim", func(f *stance.Features) float64 { return b2f(f.Victim) }},
+	{"possessor", func(f *stance.Features) float64 { return b2f(f.Possessor) }},
+	{"position", func(f *stance.Features) float64 { return f.Position }},
+	{"mentions", func(f *stance.Features) float64 { return float64(f.Mentions) }},
+	{"targets", func(f *stance.Features) float64 { return float64(f.Targets) }},
+	{"sentence_raw", func(f *stance.Features) float64 { return f.SentenceRaw }},
+	{"sentence_score", func(f *stance.Features) float64 { return f.SentenceRaw / math.Sqrt(f.SentenceRaw*f.SentenceRaw+4) }},
+	// Proximity rather than distance, so that "no evidence" (-1) sits at
+	// 0 beside far-away evidence instead of beyond the nearest.
+	{"proximity", func(f *stance.Features) float64 {
+		if f.MinDistance < 0 {
+			return 0
+		}
+		return 1 / (1 + float64(f.MinDistance))
+	}},
+	{"nb_clause", func(f *stance.Features) float64 { return naiveBayes(f.Clause) }},
+	{"nb_window", func(f *stance.Features) float64 { return naiveBayes(strings.Join(f.Window, " ")) }},
+}
+
+// Prefixes of the binary lexical features.
+const (
+	windowPrefix = "w:" // a word within a few tokens of a mention of the target
+	bigramPrefix = "b:" // two adjacent words of that window
+	clausePrefix = "c:" // a word of the clause that names the target
+)
+
+// lexical returns the lexical feature names of f, without duplicates.
+func lexical(f *stance.Features, bigrams, clause bool) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	prev := ""
+	for _, w := range f.Window {
+		if !isWord(w) {
+			prev = ""
+			continue
+		}
+		add(windowPrefix + w)
+		if bigrams && prev != "" {
+			add(bigramPrefix + prev + " " + w)
+		}
+		prev = w
+	}
+	if clause {
+		for _, w := range strings.Fields(f.Clause) {
+			if isWord(w) {
+				add(clausePrefix + w)
+			}
+		}
+	}
+	return out
+}
+
+// isWord reports whether w holds a letter: punctuation and numbers make
+// poor lexical features.
+func isWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nbModel is the English naive-Bayes model of github.com/cdipaolo/sentiment,
+// trained on IMDB reviews. Restoring it takes about 0.3 s, so it is done
+// once, on first use.
+var nbModel = sync.OnceValue(func() sentiment.Models {
+	m, err := sentiment.Restore()
+	if err != nil {
+		return nil
+	}
+	return m
+})
+
+// naiveBayes returns the naive-Bayes probability that text is positive,
+// 0.5 when the model is unavailable or knows none of the words. It sums
+// log-odds rather than multiplying probabilities, which underflow on long
+// clauses in the library's own Probability.
+func naiveBayes(text string) float64 {
+	models := nbModel()
+	nb := models[sentiment.English]
+	if nb == nil || len(nb.Probabilities) < 2 {
+		return 0.5
+	}
+	lo := math.Log(nb.Probabilities[1] / nb.Probabilities[0])
+	clean := strings.Map(func(r rune) rune {
+		if r == ' ' || unicode.IsLetter(r) {
+			return unicode.ToLower(r)
+		}
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return -1
+	}, text)
+	for _, w := range strings.Split(clean, " ") {
+		if w == "" {
+			continue
+		}
+		if c, ok := nb.Words.Get(w); ok && len(c.Count) >= 2 {
+			lo += math.Log(float64(c.Count[1]+1) / float64(c.Count[0]+1))
+		}
+	}
+	return 1 / (1 + math.Exp(-lo))
+}

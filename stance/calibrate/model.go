@@ -1,0 +1,287 @@
+// Package calibrate fits a small, interpretable model that maps the
+// features the analyzer computes for a target (evidence sums, modifier
+// counts, roles, nearby words) to the labels of a researcher's own
+// hand-coded sentences: a multinomial logistic regression with an L2
+// penalty chosen by cross-validation.
+//
+// A fitted *Model is a [stance.Calibrator]:
+//
+//	m, err := calibrate.Load("model.json")
+//	...
+//	a, err := stance.New(stance.WithCalibrator(m))
+//
+// # Concurrency
+//
+// A Model is immutable once fitted or loaded and safe for concurrent use.
+package calibrate
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strings"
+
+	"github.com/geostance/geostance/stance"
+)
+
+// Format and Version identify model files.
+const (
+	Format  = "geostance-model"
+	Version = 1
+)
+
+// classes are the model's classes, in the order of its weight rows.
+var classes = [3]stance.Label{stance.Negative, stance.Neutral, stance.Positive}
+
+// Model is a fitted calibration model.
+type Model struct {
+	feats   []Feature // numeric features first, then lexical ones
+	nNum    int       // numeric features
+	num     []func(*stance.Features) float64
+	lex     map[string]int // lexical feature name -> index in feats
+	bigrams bool
+	clause  bool
+	w       [3][]float64
+	b       [3]float64
+	lambda  float64
+	cv      *CV
+	trained TrainedOn
+}
+
+// Feature is one input of the model with the mean and standard deviation
+// used to standardise it (0 and 1 for the binary lexical features).
+type Feature struct {
+	Name string  `json:"name"`
+	Mean float64 `json:"mean"`
+	SD   float64 `json:"sd"`
+}
+
+// CV is the outcome of the cross-validation that chose the penalty.
+type CV struct {
+	Folds    int         `json:"folds"`
+	Seed     uint64      `json:"seed"`
+	Lambda   float64     `json:"lambda"`   // the chosen penalty
+	MacroF1  float64     `json:"macro_f1"` // held-out, pooled over the folds, at Lambda
+	Accuracy float64     `json:"accuracy"`
+	Grid     []GridPoint `json:"grid"`
+}
+
+// GridPoint is the held-out performance at one penalty.
+type GridPoint struct {
+	Lambda   float64 `json:"lambda"`
+	MacroF1  float64 `json:"macro_f1"`
+	Accuracy float64 `json:"accuracy"`
+}
+
+// TrainedOn describes the training data.
+type TrainedOn struct {
+	Source   string         `json:"source,omitempty"`
+	Examples int            `json:"examples"`
+	Classes  map[string]int `json:"classes"`
+	Skipped  int            `json:"skipped,omitempty"` // gold targets the analyzer did not find
+}
+
+// Features returns the model's features in order.
+func (m *Model) Features() []Feature { return append([]Feature(nil), m.feats...) }
+
+// Lambda returns the L2 penalty of the final fit.
+func (m *Model) Lambda() float64 { return m.lambda }
+
+// CV returns the cross-validation results, nil when the model was fitted
+// without it.
+func (m *Model) CV() *CV { return m.cv }
+
+// TrainedOn returns the description of the training data.
+func (m *Model) TrainedOn() TrainedOn { return m.trained }
+
+// SetSource records where the training data came from.
+func (m *Model) SetSource(s string) { m.trained.Source = s }
+
+// SetSkipped records how many coded targets were left out of the
+// training data because the analyzer did not find them.
+func (m *Model) SetSkipped(n int) { m.trained.Skipped = n }
+
+// Probabilities returns P(negative), P(neutral), P(positive) for f.
+func (m *Model) Probabilities(f *stance.Features) [3]float64 {
+	var z [3]float64
+	x := make([]float64, m.nNum)
+	for j, fn := range m.num {
+		x[j] = (fn(f) - m.feats[j].Mean) / m.feats[j].SD
+	}
+	var idx []int
+	for _, name := range lexical(f, m.bigrams, m.clause) {
+		if j, ok := m.lex[name]; ok {
+			idx = append(idx, j)
+		}
+	}
+	for c := range z {
+		s := m.b[c]
+		w := m.w[c]
+		for j, v := range x {
+			s += w[j] * v
+		}
+		for _, j := range idx {
+			s += w[j]
+		}
+		z[c] = s
+	}
+	return softmax(z)
+}
+
+// Calibrate implements [stance.Calibrator]: the score is P(positive) -
+// P(negative) and the label the most probable class.
+func (m *Model) Calibrate(f *stance.Features) (float64, stance.Label) {
+	if f == nil {
+		return 0, stance.Neutral
+	}
+	p := m.Probabilities(f)
+	best := 0
+	for c := range p {
+		if p[c] > p[best] {
+			best = c
+		}
+	}
+	return p[2] - p[0], classes[best]
+}
+
+func softmax(z [3]float64) [3]float64 {
+	mx := max(z[0], z[1], z[2])
+	var sum float64
+	for c := range z {
+		z[c] = math.Exp(z[c] - mx)
+		sum += z[c]
+	}
+	for c := range z {
+		z[c] /= sum
+	}
+	return z
+}
+
+// modelFile is the JSON form of a Model.
+type modelFile struct {
+	Format    string               `json:"format"`
+	Version   int                  `json:"version"`
+	Classes   []string             `json:"classes"`
+	Bigrams   bool                 `json:"bigrams"`
+	Clause    bool                 `json:"clause_words"`
+	Features  []Feature            `json:"features"`
+	Weights   map[string][]float64 `json:"weights"`
+	Bias      map[string]float64   `json:"bias"`
+	Lambda    float64              `json:"lambda"`
+	CV        *CV                  `json:"cv,omitempty"`
+	TrainedOn TrainedOn            `json:"trained_on"`
+}
+
+// WriteJSON writes the model as indented JSON.
+func (m *Model) WriteJSON(w io.Writer) error {
+	f := modelFile{
+		Format: Format, Version: Version, Bigrams: m.bigrams, Clause: m.clause,
+		Features: m.feats, Weights: map[string][]float64{}, Bias: map[string]float64{},
+		Lambda: m.lambda, CV: m.cv, TrainedOn: m.trained,
+	}
+	for c, l := range classes {
+		f.Classes = append(f.Classes, l.String())
+		f.Weights[l.String()] = m.w[c]
+		f.Bias[l.String()] = m.b[c]
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	return enc.Encode(f)
+}
+
+// Save writes the model to path.
+func (m *Model) Save(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := m.WriteJSON(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// Load reads a model file written by Save.
+func Load(path string) (*Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Read(f, path)
+}
+
+// Read reads a model from r; name is used in error messages.
+func Read(r io.Reader, name string) (*Model, error) {
+	var f modelFile
+	dec := json.NewDecoder(r)
+	if err := dec.Decode(&f); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return nil, fmt.Errorf("calibrate: %s: offset %d: %v", name, se.Offset, err)
+		}
+		return nil, fmt.Errorf("calibrate: %s: %v", name, err)
+	}
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("calibrate: %s: %s", name, fmt.Sprintf(format, args...))
+	}
+	if f.Format != Format {
+		return nil, bad("not a geostance model (format %q, want %q)", f.Format, Format)
+	}
+	if f.Version != Version {
+		return nil, bad("model version %d; this geostance reads version %d", f.Version, Version)
+	}
+	want := []string{"negative", "neutral", "positive"}
+	if strings.Join(f.Classes, ",") != strings.Join(want, ",") {
+		return nil, bad("classes %q, want %q", f.Classes, want)
+	}
+	m := &Model{bigrams: f.Bigrams, clause: f.Clause, lambda: f.Lambda, cv: f.CV, trained: f.TrainedOn, lex: map[string]int{}}
+	byName := map[string]func(*stance.Features) float64{}
+	for _, n := range numerics {
+		byName[n.name] = n.f
+	}
+	for j, ft := range f.Features {
+		if math.IsNaN(ft.Mean) || math.IsInf(ft.Mean, 0) || !(ft.SD > 0) || math.IsInf(ft.SD, 0) {
+			return nil, bad("feature %d (%q): mean and sd must be finite and sd > 0", j, ft.Name)
+		}
+		if fn, ok := byName[ft.Name]; ok {
+			if len(m.lex) > 0 {
+				return nil, bad("feature %d (%q): numeric features must come before lexical ones", j, ft.Name)
+			}
+			m.num = append(m.num, fn)
+			m.nNum++
+		} else if strings.HasPrefix(ft.Name, windowPrefix) || strings.HasPrefix(ft.Name, bigramPrefix) || strings.HasPrefix(ft.Name, clausePrefix) {
+			if _, dup := m.lex[ft.Name]; dup {
+				return nil, bad("feature %d (%q) listed twice", j, ft.Name)
+			}
+			if ft.Mean != 0 || ft.SD != 1 {
+				return nil, bad("feature %d (%q): lexical features are not standardised (want mean 0, sd 1)", j, ft.Name)
+			}
+			m.lex[ft.Name] = j
+		} else {
+			return nil, bad("feature %d: unknown feature %q", j, ft.Name)
+		}
+		m.feats = append(m.feats, ft)
+	}
+	for c, l := range classes {
+		w, ok := f.Weights[l.String()]
+		if !ok || len(w) != len(m.feats) {
+			return nil, bad("weights[%q]: want %d weights, got %d", l, len(m.feats), len(w))
+		}
+		for j, v := range w {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, bad("weights[%q][%d] is not finite", l, j)
+			}
+		}
+		bv, ok := f.Bias[l.String()]
+		if !ok || math.IsNaN(bv) || math.IsInf(bv, 0) {
+			return nil, bad("bias[%q] missing or not finite", l)
+		}
+		m.w[c], m.b[c] = w, bv
+	}
+	return m, nil
+}

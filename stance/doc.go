@@ -1,0 +1,158 @@
+// Package stance measures, sentence by sentence, the attitude a text
+// expresses toward each state (or other target) it names, and explains
+// every score with the evidence that produced it.
+//
+// The attitude of a sentence toward a state is how favourably it portrays
+// that state:
+//
+//   - Positive: the state is praised, thanked, trusted, helpful or
+//     successful, or a party to cooperation the sentence presents well.
+//     "X and Y signed a landmark accord" is positive for both.
+//   - Negative: the state is blamed, accused, aggressive, unreliable or
+//     failing, or a party to hostility. "X and Y traded accusations" is
+//     negative for both.
+//   - Neutral: the state is merely named, a place, a victim, or a speaker
+//     whose own portrayal the sentence leaves alone. In "Beijing condemned
+//     Washington" China is neutral and the United States negative; China
+//     is reported as the [Target.Source] of that attitude.
+//
+// Comparatives split: "closer to A than to B" is positive for A and
+// negative for B.
+//
+// States are found by the gazetteer ([lexicon.Countries]): names,
+// demonyms, capitals and institutions used as metonyms ("the Kremlin"),
+// combining forms ("Sino-Pakistani"), and leaders while in office. The
+// words that carry attitude come from the lexicon ([lexicon.English]): an
+// affect channel of evaluative words and a cooperation–conflict channel of
+// relations between parties, plus modifiers (negators, boosters, contrast
+// words, hedges, conditions, reporting verbs, comparative frames).
+//
+// # Quick start
+//
+//	a, err := stance.New() // built-in lexicon and gazetteer
+//	if err != nil {
+//		log.Fatal(err)
+//	}
+//	doc, err := a.Analyze(ctx, text, stance.OnDate(published))
+//	if err != nil {
+//		return err // only ctx.Err()
+//	}
+//	for _, s := range doc.Sentences {
+//		for _, t := range s.Targets {
+//			fmt.Println(t.ID, t.Label, t.Score, t.Source)
+//			for _, ev := range t.Evidence {
+//				fmt.Println("  ", ev.Text, ev.Weight, ev.Rules, ev.File, ev.Line)
+//			}
+//		}
+//	}
+//
+// [OnDate] lets aliases that are valid only between two dates (heads of
+// state, foreign ministers) match; without it they match only when their
+// gazetteer line says they are unambiguous. To score people, parties or
+// companies, extend the gazetteer with [lexicon.Gazetteer.Extend] and pass
+// it [WithGazetteer]; to score spans you already know, pass them to
+// Analyze [WithTargets]. [OnlyTargets] limits the output to some targets
+// while still recognising the others.
+//
+// # Concurrency
+//
+// An [Analyzer] is immutable after [New] and safe for concurrent use by
+// multiple goroutines: build one and share it. The [Document] and
+// [Sentence] values it returns belong to the caller. Analyze checks its
+// context between sentences and returns ctx.Err() unwrapped.
+//
+// # Offsets
+//
+// Every [Span] in the Go API is a half-open range of byte offsets into the
+// text passed to [Analyzer.Analyze] (for [Analyzer.AnalyzeSentence], into
+// the document the sentence came from: the base argument is added). The
+// geostance command converts them to Unicode code points, as Python and R
+// index strings, in everything it writes.
+//
+// # Evidence
+//
+// Each [Evidence] is one lexicon cue, with the lexicon file and line it
+// came from and its Weight after every rule. [Target.Raw] is the sum of
+// the weights given to a target; the sentence's own Raw sums every cue,
+// whoever it is about. Rules lists what shaped the weight, in the order
+// applied:
+//
+//   - affect: an evaluative word, weighted -4 to +4.
+//   - relation: an event or state between parties on the
+//     cooperation–conflict channel, whose -10 to +10 weight (after
+//     Goldstein's scale) is divided by 2.5 to sit on the affect scale.
+//   - negated: a negator ("not", "failed to", "far from") stands up to six
+//     tokens before the cue in its clause, with no punctuation between. It
+//     multiplies a favourable cue by its own negative weight; an
+//     unfavourable cue keeps only a quarter of that, because "did not
+//     condemn" is at most faint approval.
+//   - boosted, dampened: an intensifier ("deeply") or softener ("a bit")
+//     right before the cue scales it by one plus its weight.
+//   - after-W, before-W: a contrast word W such as "but", "yet" or
+//     "however" opens a clause that weighs more (×1.5 for "but") and the
+//     clauses before it weigh less (×0.5 for "but").
+//   - under-W: a concessive word W such as "although" or "despite" opens a
+//     subordinate clause, up to the next comma, that weighs less.
+//   - conditional: the cue stands in a clause opened by a condition ("if",
+//     "as long as"), up to the next comma, and weighs less.
+//   - hedged: the cue's clause holds a hedge ("allegedly", "could",
+//     "appears to"), which weakens the whole clause once.
+//   - role:agent, role:patient, role:mutual, role:any: whom the cue was
+//     given to, by the role its lexicon entry declares. An agent cue
+//     evaluates the doer or possessor ("China's aid", "aid from China"), a
+//     patient cue whom it is done to or said about ("accused Pakistan"), a
+//     mutual cue every party of its clause except places and victims ("X
+//     and Y signed an accord"); a cue of any role goes to the nearest
+//     target, the one before it on a tie. Relation entries with no role
+//     are mutual. Targets joined by "and" or commas share what one gets.
+//   - passive: a patient cue in the passive voice ("was praised by ...")
+//     goes to the target before it, not to the one after "by".
+//   - sole-target: no target was in reach of the cue, but the sentence
+//     names only one, which gets the cue at three quarters of its weight.
+//   - other-clause: the cue's clause names no target ("..., which has
+//     grown fast"); the nearest target before it gets half its weight.
+//   - comparative: a comparative ("more", "closer", "safer", an "-er" form
+//     of a lexicon adjective) when nothing else in the clause carried
+//     attitude; the preferred side gets its sign, the side after "than",
+//     "rather than", "unlike" or "over" the opposite.
+//   - comparative:opposite: the side compared against gets the opposite of
+//     what the preferred side received, shared among its targets.
+//
+// A possessive pronoun can carry evidence: in "Pakistan thanked China for
+// its support", "its" stands for China, the nearest target before it in
+// its clause, so "support" counts toward China. Such evidence has no rule
+// of its own, and the pronoun is not listed among the target's
+// [Target.Mentions].
+//
+// A speaker is kept out of what it says: the subject of a reporting verb
+// ("condemned", "said"), the target after "according to" and the one
+// named in an inverted attribution (", said Iran's envoy") become the
+// [Target.Source] of the other targets, and take evidence only as a party
+// to a relation that names no two other parties ("Pakistan announced a
+// trade agreement with China": both positive). A target after "against", "on", "in", "to" and
+// similar markers is a place or a victim: relations and agent cues pass it
+// over, and other cues prefer any other target. For a reciprocal relation
+// between exactly two targets, each is reported as the other's Source.
+//
+// # Labels
+//
+// A target's Raw sum r is squashed into a Score in (-1, 1) by
+// r / sqrt(r² + 4): one cue of weight 2 gives about 0.71, and the score
+// nears ±1 as cues add up. A Score at or above [DefaultPositive] (0.25) is
+// [Positive], at or below [DefaultNegative] (-0.25) [Negative], and
+// [Neutral] in between, so a raw sum must reach about ±0.52 to count.
+// [WithThresholds] sets other thresholds; [Analyzer.Label] applies them to
+// any score. The zero Label is Neutral.
+//
+// # Calibration
+//
+// The rules above are fixed, and a research team's own coding may draw the
+// line between neutral and negative elsewhere, or weigh hedges and
+// speakers differently. Package
+// [github.com/geostance/geostance/stance/calibrate] fits a model to
+// sentences the team has labelled by hand, from the [Features] the
+// analyzer computes for each target; an Analyzer built [WithCalibrator]
+// then scores and labels targets with that model, while the evidence is
+// reported as before. [WithFeatures] fills in [Target.Features] without a
+// model, for fitting one.
+package stance
