@@ -39,6 +39,7 @@ const (
 	Report                     // reporting verb: said, claimed, told
 	Compare                    // comparative frame: closer to, more than
 	Marker                     // anything else the analyzer looks for
+	Mood                       // the feel of a scene (death, disaster, paradise): counts for the whole sentence, not for a target
 	numClasses
 )
 
@@ -54,6 +55,7 @@ var classNames = [...]string{
 	Report:    "report",
 	Compare:   "compare",
 	Marker:    "marker",
+	Mood:      "mood",
 }
 
 // String returns the word that names the class in a data file.
@@ -80,7 +82,7 @@ func ParseClass(s string) (Class, error) {
 // modifiers are multipliers or offsets and need less room.
 func (c Class) weightRange() (lo, hi float64) {
 	switch c {
-	case Affect:
+	case Affect, Mood:
 		return -4, 4
 	case Relation:
 		return -10, 10
@@ -715,11 +717,11 @@ func checkTokens(term string) (msg string, off int) {
 	return "", 0
 }
 
-//go:embed data/affect.tsv data/relation.tsv data/modifiers.tsv
+//go:embed data/affect.tsv data/relation.tsv data/modifiers.tsv data/general.tsv
 var dataFS embed.FS
 
 // englishFiles are the built-in data files, in the order they are parsed.
-var englishFiles = []string{"data/affect.tsv", "data/relation.tsv", "data/modifiers.tsv"}
+var englishFiles = []string{"data/affect.tsv", "data/relation.tsv", "data/modifiers.tsv", "data/general.tsv"}
 
 var english = sync.OnceValue(func() *Lexicon {
 	l, err := ParseFS(dataFS, englishFiles...)

@@ -267,7 +267,13 @@ func timeChart(rows []timeRow, spec timeSpec, opt Options) (*Chart, error) {
 		col, dash := seriesStyle(i)
 		band := translucent(col, bandAlpha(len(series)))
 		var thumbs []gplot.Thumbnailer
+		var dots plotter.XYs // every point on short axes; else only those no line reaches
 		for _, run := range runs(s.pts, func(a, b timePoint) bool { return b.x == a.x+1 }) {
+			for _, q := range run {
+				if markers || len(run) == 1 {
+					dots = append(dots, plotter.XY{X: float64(q.x), Y: q.est})
+				}
+			}
 			xys := make(plotter.XYs, len(run))
 			for j, q := range run {
 				xys[j] = plotter.XY{X: float64(q.x), Y: q.est}
@@ -322,12 +328,8 @@ func timeChart(rows []timeRow, spec timeSpec, opt Options) (*Chart, error) {
 			eb := &plotter.YErrorBars{XYs: bars, YErrors: barErr, LineStyle: draw.LineStyle{Color: band, Width: vg.Points(4)}}
 			p.Add(eb)
 		}
-		if markers {
-			xys := make(plotter.XYs, len(s.pts))
-			for j, q := range s.pts {
-				xys[j] = plotter.XY{X: float64(q.x), Y: q.est}
-			}
-			sc, err := plotter.NewScatter(xys)
+		if len(dots) > 0 {
+			sc, err := plotter.NewScatter(dots)
 			if err != nil {
 				return nil, fmt.Errorf("plot: %s: %w", s.label, err)
 			}

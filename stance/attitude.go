@@ -2,7 +2,7 @@ package stance
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,13 +21,14 @@ type cue struct {
 	cond     float64
 	report   bool
 	compare  string // the compare term ("than", "unlike" ...) or ""
+	mood     bool   // eval is a mood word: it counts for the sentence only
 }
 
 // clauseInfo describes one clause of a sentence.
 type clauseInfo struct {
 	mult    float64
-	rules   []string
-	compare int // token index of its comparative marker, or -1
+	rules   ruleKey // the clause's contrast, condition and hedge rules
+	compare int     // token index of its comparative marker, or -1
 	cmpTerm string
 	cmpEnd  int // for "unlike": the end of the compared phrase
 }
@@ -46,24 +47,33 @@ type mentionInfo struct {
 
 // scratch holds the reusable buffers of one analysis.
 type scratch struct {
-	tz       segment.Tokenizer
-	fold     []string
-	parts    []segment.Token
-	mentions []Mention
-	minfo    []mentionInfo
-	cues     []cue
-	cueAt    []int
-	clause   []int
-	clauses  []clauseInfo
-	inMent   []bool
-	pending  []pending
+	tz        segment.Tokenizer
+	fold      []string
+	parts     []segment.Token
+	mentions  []Mention
+	minfo     []mentionInfo
+	cues      []cue
+	cueAt     []int
+	clause    []int
+	clauses   []clauseInfo
+	inMent    []bool
+	pending   []pending
+	seen      []string
+	groupBuf  []int
+	ruleCache map[ruleKey][]string
 }
 
 // pending is one piece of evidence waiting to be grouped by target.
 type pending struct {
 	mention int
 	ev      Evidence
+	mask    ruleMask
 }
+
+// sentenceRelation weighs the cooperation–conflict channel in a sentence's
+// overall score: events between parties ("talks", "sanctions") colour a
+// sentence less than words that evaluate.
+const sentenceRelation = 0.5
 
 // negationScope is how many tokens a negator reaches forward, within its
 // clause and up to the next punctuation ("no longer seen in Washington as
@@ -129,29 +139,44 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 	// Evaluate every cue.
 	sc.pending = sc.pending[:0]
 	var sentRaw float64
-	s.Evidence = s.Evidence[:0]
+	nEval := 0
+	for ci := range sc.cues {
+		if sc.cues[ci].eval != nil {
+			nEval++
+		}
+	}
+	s.Evidence = nil
+	if nEval > 0 {
+		s.Evidence = make([]Evidence, 0, nEval)
+	}
 	for ci := range sc.cues {
 		c := &sc.cues[ci]
 		if c.eval == nil {
 			continue
 		}
-		w, rules := a.weigh(sc, toks, ci)
-		sentRaw += w
+		w, rk := a.weigh(sc, toks, ci)
+		if c.eval.class == lexicon.Relation {
+			sentRaw += w * sentenceRelation
+		} else {
+			sentRaw += w
+		}
 		ev := Evidence{
 			Span: Span{base + toks[c.t0].Start, base + toks[c.t1-1].End},
 			Text: text[toks[c.t0].Start:toks[c.t1-1].End],
-			Term: c.eval.term, Weight: w, Rules: rules,
+			Term: c.eval.term, Weight: w, Rules: sc.rules(rk),
 			File: c.eval.file, Line: c.eval.line,
 		}
 		s.Evidence = append(s.Evidence, ev)
-		a.attribute(sc, toks, ci, ev)
+		if !c.mood {
+			a.attribute(sc, toks, ci, ev, rk)
+		}
 	}
 	a.comparatives(sc, toks, text, base)
 
 	s.Raw = sentRaw
 	s.Score = squash(sentRaw)
 	s.Label = a.Label(s.Score)
-	s.Targets = a.collect(sc, s.Targets[:0])
+	s.Targets = a.collect(sc, toks, base, s.Targets[:0])
 	if a.cfg.features {
 		for i := range s.Targets {
 			t := &s.Targets[i]
@@ -219,8 +244,12 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 			e := &entries[k]
 			switch e.class {
 			case lexicon.Affect, lexicon.Relation:
-				if c.eval == nil || e.class == lexicon.Affect {
-					c.eval = e
+				if c.eval == nil || c.mood || e.class == lexicon.Affect {
+					c.eval, c.mood = e, false
+				}
+			case lexicon.Mood:
+				if c.eval == nil {
+					c.eval, c.mood = e, true
 				}
 			case lexicon.Negator:
 				c.negator = e.weight
@@ -279,14 +308,17 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 				}
 				if cu.contrast >= 1 {
 					sc.clauses[c].mult *= cu.contrast
-					sc.clauses[c].rules = append(sc.clauses[c].rules, "after-"+sc.fold[i])
+					sc.clauses[c].rules.mask |= ruleAfter
+					sc.clauses[c].rules.after = sc.fold[i]
 					for p := 0; p < c; p++ {
 						sc.clauses[p].mult *= math.Max(0.25, 2-cu.contrast)
-						sc.clauses[p].rules = append(sc.clauses[p].rules, "before-"+sc.fold[i])
+						sc.clauses[p].rules.mask |= ruleBefore
+						sc.clauses[p].rules.before = sc.fold[i]
 					}
 				} else {
 					sc.clauses[c].mult *= cu.contrast
-					sc.clauses[c].rules = append(sc.clauses[c].rules, "under-"+sc.fold[i])
+					sc.clauses[c].rules.mask |= ruleUnder
+					sc.clauses[c].rules.after = sc.fold[i]
 					subUntilComma = true
 				}
 			case cu.cond > 0:
@@ -295,7 +327,7 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 					clauseStart = i
 				}
 				sc.clauses[c].mult *= cu.cond
-				sc.clauses[c].rules = append(sc.clauses[c].rules, "conditional")
+				sc.clauses[c].rules.mask |= ruleConditional
 				subUntilComma = true
 			}
 		} else if ((clauseOpeners[f] && i > 0 && sc.fold[i-1] == ",") || causalOpeners[f]) && i > clauseStart {
@@ -313,9 +345,9 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	for ci := range sc.cues {
 		cu := &sc.cues[ci]
 		cl := &sc.clauses[sc.clause[cu.t0]]
-		if cu.hedge > 0 && !hasRule(cl.rules, "hedged") {
+		if cu.hedge > 0 && cl.rules.mask&ruleHedged == 0 {
 			cl.mult *= cu.hedge
-			cl.rules = append(cl.rules, "hedged")
+			cl.rules.mask |= ruleHedged
 		}
 		if cu.compare != "" {
 			a.markCompare(sc, toks, cu.t0, cu.t1, cu.compare)
@@ -354,15 +386,6 @@ func (a *Analyzer) markCompare(sc *scratch, toks []segment.Token, t0, t1 int, te
 			}
 		}
 	}
-}
-
-func hasRule(rules []string, r string) bool {
-	for _, x := range rules {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 // clauseHas reports whether a token before end in clause c starts with prefix.
@@ -457,6 +480,14 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			}
 		}
 	}
+}
+
+// roleRule maps a lexicon role to its rule.
+var roleRule = [...]ruleMask{
+	lexicon.RoleAny:     ruleRoleAny,
+	lexicon.RoleAgent:   ruleRoleAgent,
+	lexicon.RolePatient: ruleRolePatient,
+	lexicon.RoleMutual:  ruleRoleMutual,
 }
 
 // soleTargetFactor weighs the cues of a sentence that names one target
@@ -579,15 +610,18 @@ func (a *Analyzer) subjectBefore(sc *scratch, toks []segment.Token, v int) int {
 
 // weigh returns the weight of evaluative cue ci after its modifiers, with
 // the rules that produced it.
-func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, []string) {
+func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ruleKey) {
 	c := &sc.cues[ci]
 	w := c.eval.weight
-	rules := make([]string, 0, 4)
-	if c.eval.class == lexicon.Relation {
+	var rk ruleKey
+	switch c.eval.class {
+	case lexicon.Relation:
 		w /= relationScale
-		rules = append(rules, "relation")
-	} else {
-		rules = append(rules, "affect")
+		rk.mask |= ruleRelation
+	case lexicon.Mood:
+		rk.mask |= ruleMood
+	default:
+		rk.mask |= ruleAffect
 	}
 	cl := sc.clause[c.t0]
 	// Modifiers before the cue, within its clause: a negator up to
@@ -611,22 +645,23 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, []
 			} else {
 				w *= p.negator
 			}
-			rules = append(rules, "negated")
+			rk.mask |= ruleNegated
 		case p.booster != 0 && c.t0-p.t1 <= 1:
 			w *= 1 + p.booster
 			if p.booster > 0 {
-				rules = append(rules, "boosted")
+				rk.mask |= ruleBoosted
 			} else {
-				rules = append(rules, "dampened")
+				rk.mask |= ruleDampened
 			}
 		}
 	}
 	info := &sc.clauses[cl]
 	if info.mult != 1 {
 		w *= info.mult
-		rules = append(rules, info.rules...)
+		rk.mask |= info.rules.mask
+		rk.before, rk.after = info.rules.before, info.rules.after
 	}
-	return w, rules
+	return w, rk
 }
 
 func hasPunctBetween(toks []segment.Token, i, j int) bool {
@@ -639,7 +674,7 @@ func hasPunctBetween(toks []segment.Token, i, j int) bool {
 }
 
 // attribute gives the evidence of cue ci to the mentions it is about.
-func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evidence) {
+func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evidence, rk ruleKey) {
 	c := &sc.cues[ci]
 	cl := sc.clause[c.t0]
 	role := c.eval.role
@@ -663,13 +698,13 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		return true
 	}
 	var chosen []int
-	rule := "role:" + role.String()
+	rk.mask |= roleRule[role]
 	switch role {
 	case lexicon.RolePatient:
 		notAgent := func(m int) bool { return eligible(m) && !sc.minfo[m].agentBy }
 		if passive {
 			chosen = a.nearest(sc, c, cl, notAgent, before)
-			rule += ",passive"
+			rk.mask |= rulePassive
 		} else {
 			chosen = a.nearest(sc, c, cl, notAgent, after)
 			if chosen == nil {
@@ -723,7 +758,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			// A sentence about one target speaks of it throughout.
 			chosen = a.group(sc, m, func(int) bool { return true })
 			factor = soleTargetFactor
-			rule += ",sole-target"
+			rk.mask |= ruleSoleTarget
 		}
 	}
 	if chosen == nil && role != lexicon.RolePatient && !passive {
@@ -741,21 +776,22 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		if best >= 0 {
 			chosen = a.group(sc, best, func(m int) bool { return !sc.minfo[m].source })
 			factor = 0.5
-			rule += ",other-clause"
+			rk.mask |= ruleOtherClause
 		}
 	}
-	seen := map[string]bool{}
+	sc.seen = sc.seen[:0]
+	rules := sc.rules(rk)
 	for _, m := range chosen {
 		t := sc.mentions[m].Target
-		if seen[t] {
+		if slices.Contains(sc.seen, t) {
 			continue
 		}
-		seen[t] = true
+		sc.seen = append(sc.seen, t)
 		e := ev
 		e.Weight *= factor
-		e.Rules = append(append([]string(nil), ev.Rules...), strings.Split(rule, ",")...)
+		e.Rules = rules
 		sc.minfo[m].recv += e.Weight
-		sc.pending = append(sc.pending, pending{mention: m, ev: e})
+		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
 }
 
@@ -804,9 +840,11 @@ func (a *Analyzer) nearest(sc *scratch, c *cue, cl int, eligible func(int) bool,
 	return a.group(sc, best, eligible)
 }
 
-// group returns m and the eligible mentions coordinated with it.
+// group returns m and the eligible mentions coordinated with it, in a
+// buffer reused by the next call.
 func (a *Analyzer) group(sc *scratch, m int, eligible func(int) bool) []int {
-	var out []int
+	out := sc.groupBuf[:0]
+	defer func() { sc.groupBuf = out }()
 	for k := range sc.mentions {
 		if sc.minfo[k].group == sc.minfo[m].group && (k == m || eligible(k)) {
 			out = append(out, k)
@@ -883,7 +921,7 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 		}
 		var w float64
 		var cueTok int
-		rule := "comparative:opposite"
+		cmpRule := ruleComparativeOpposite
 		if sum != 0 {
 			w = -sum / float64(len(targets))
 			cueTok = k
@@ -900,11 +938,11 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 			if p == 0 {
 				continue
 			}
-			w, cueTok, rule = -p*sc.clauses[cl].mult, at, "comparative"
+			w, cueTok, cmpRule = -p*sc.clauses[cl].mult, at, ruleComparative
 			// The preferred side gets the comparative's own sign.
 			ev := Evidence{
 				Span: Span{base + toks[at].Start, base + toks[at].End}, Text: text[toks[at].Start:toks[at].End],
-				Term: sc.fold[at], Weight: -w, Rules: []string{"comparative"},
+				Term: sc.fold[at], Weight: -w, Rules: sc.rules(ruleKey{mask: ruleComparative}),
 			}
 			done := map[string]bool{}
 			for _, m := range aSide {
@@ -916,7 +954,7 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 		}
 		ev := Evidence{
 			Span: Span{base + toks[cueTok].Start, base + toks[cueTok].End}, Text: text[toks[cueTok].Start:toks[cueTok].End],
-			Term: sc.fold[cueTok], Weight: w, Rules: []string{rule},
+			Term: sc.fold[cueTok], Weight: w, Rules: sc.rules(ruleKey{mask: cmpRule}),
 		}
 		done := map[string]bool{}
 		for _, m := range bSide {
@@ -962,76 +1000,134 @@ func (a *Analyzer) comparativeSign(w string) float64 {
 }
 
 // collect groups mentions and evidence by target, in order of first
-// mention, and scores each target.
-func (a *Analyzer) collect(sc *scratch, dst []Target) []Target {
-	index := map[string]int{}
+// mention, and scores each target. The targets' Mentions and Evidence are
+// cut from one backing array each, to keep allocations per sentence low.
+func (a *Analyzer) collect(sc *scratch, toks []segment.Token, base int, dst []Target) []Target {
+	find := func(id string) int {
+		for i := range dst {
+			if dst[i].ID == id {
+				return i
+			}
+		}
+		return -1
+	}
+	nMentions := 0
 	for m := range sc.mentions {
-		mm := sc.mentions[m]
+		mm := &sc.mentions[m]
 		if sc.minfo[m].pronoun || (a.cfg.only != nil && !a.cfg.only[mm.Target]) {
 			continue
 		}
-		i, ok := index[mm.Target]
-		if !ok {
-			i = len(dst)
-			index[mm.Target] = i
+		nMentions++
+		if find(mm.Target) < 0 {
 			dst = append(dst, Target{ID: mm.Target, Name: mm.Name})
 		}
-		dst[i].Mentions = append(dst[i].Mentions, mm)
 	}
-	for _, p := range sc.pending {
-		i, ok := index[sc.mentions[p.mention].Target]
-		if !ok {
-			continue
+	if len(dst) == 0 {
+		return dst
+	}
+	// Mentions, grouped by target in order of appearance.
+	ms := make([]Mention, 0, nMentions)
+	for i := range dst {
+		start := len(ms)
+		for m := range sc.mentions {
+			if !sc.minfo[m].pronoun && sc.mentions[m].Target == dst[i].ID {
+				ms = append(ms, sc.mentions[m])
+			}
 		}
-		dst[i].Evidence = append(dst[i].Evidence, p.ev)
-		dst[i].Raw += p.ev.Weight
+		dst[i].Mentions = ms[start:len(ms):len(ms)]
 	}
-	sources := a.sources(sc)
+	// Evidence, grouped by target and sorted by position.
+	nEv := 0
+	for _, p := range sc.pending {
+		if find(sc.mentions[p.mention].Target) >= 0 {
+			nEv++
+		}
+	}
+	if nEv > 0 {
+		evs := make([]Evidence, 0, nEv)
+		for i := range dst {
+			start := len(evs)
+			for _, p := range sc.pending {
+				if sc.mentions[p.mention].Target == dst[i].ID {
+					evs = append(evs, p.ev)
+					dst[i].Raw += p.ev.Weight
+				}
+			}
+			dst[i].Evidence = evs[start:len(evs):len(evs)]
+			slices.SortStableFunc(dst[i].Evidence, func(x, y Evidence) int { return x.Span.Start - y.Span.Start })
+		}
+	}
+	src, pa, pb := a.sources(sc)
 	for i := range dst {
 		t := &dst[i]
-		sort.SliceStable(t.Evidence, func(x, y int) bool { return t.Evidence[x].Span.Start < t.Evidence[y].Span.Start })
+		t.Clauses = a.clauseSpans(sc, toks, base, t.ID, t.Clauses[:0])
 		t.Score = squash(t.Raw)
 		t.Label = a.Label(t.Score)
-		t.Source = sources[t.ID]
+		switch {
+		case src != "" && t.ID != src:
+			t.Source = src
+		case src == "" && t.ID == pa:
+			t.Source = pb
+		case src == "" && t.ID == pb:
+			t.Source = pa
+		}
 	}
 	return dst
 }
 
-// sources returns, for each target, the target whose attitude the sentence
-// reports: the subject of a reporting verb, or for a reciprocal relation
-// between two targets, each one's partner.
-func (a *Analyzer) sources(sc *scratch) map[string]string {
-	out := map[string]string{}
-	src := ""
+// clauseSpans returns the byte spans of the clauses that mention target id.
+func (a *Analyzer) clauseSpans(sc *scratch, toks []segment.Token, base int, id string, dst []Span) []Span {
+	last := -1
+	for m := range sc.mentions {
+		mi := &sc.minfo[m]
+		if sc.mentions[m].Target != id || mi.pronoun || mi.clause == last {
+			continue
+		}
+		last = mi.clause
+		lo, hi := -1, -1
+		for k, c := range sc.clause {
+			if c == mi.clause {
+				if lo < 0 {
+					lo = k
+				}
+				hi = k
+			}
+		}
+		if lo >= 0 {
+			sp := Span{base + toks[lo].Start, base + toks[hi].End}
+			if n := len(dst); n == 0 || dst[n-1] != sp {
+				dst = append(dst, sp)
+			}
+		}
+	}
+	return dst
+}
+
+// sources returns the target whose attitude the sentence reports (the
+// subject of a reporting verb), or else the two parties of a reciprocal
+// relation, a mutual cue shared by exactly two targets, each the other's
+// source.
+func (a *Analyzer) sources(sc *scratch) (src, pa, pb string) {
 	for m := range sc.mentions {
 		if sc.minfo[m].source {
-			src = sc.mentions[m].Target
-			break
+			return sc.mentions[m].Target, "", ""
 		}
 	}
-	if src != "" {
-		for _, mm := range sc.mentions {
-			if mm.Target != src {
-				out[mm.Target] = src
-			}
-		}
-		return out
-	}
-	// Reciprocal: a mutual cue shared by exactly two targets.
-	parties := map[string]bool{}
 	for _, p := range sc.pending {
-		for _, r := range p.ev.Rules {
-			if r == "role:mutual" {
-				parties[sc.mentions[p.mention].Target] = true
-			}
+		if p.mask&ruleRoleMutual == 0 {
+			continue
+		}
+		switch t := sc.mentions[p.mention].Target; {
+		case pa == "" || t == pa:
+			pa = t
+		case pb == "" || t == pb:
+			pb = t
+		default:
+			return "", "", "" // three or more parties
 		}
 	}
-	if len(parties) == 2 {
-		var ids []string
-		for id := range parties {
-			ids = append(ids, id)
-		}
-		out[ids[0]], out[ids[1]] = ids[1], ids[0]
+	if pb == "" {
+		return "", "", ""
 	}
-	return out
+	return "", pa, pb
 }

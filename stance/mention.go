@@ -121,8 +121,13 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 
 // normQuotes maps typographic apostrophes to ASCII, as the tokenizer does.
 func normQuotes(s string) string {
-	return strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s)
+	if !strings.ContainsAny(s, "\u2019\u2018\u02bc") {
+		return s
+	}
+	return quoteReplacer.Replace(s)
 }
+
+var quoteReplacer = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
 
 // isAllCaps reports whether the sentence is written in capitals (a
 // headline): then longer names match whatever their case.

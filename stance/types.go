@@ -78,6 +78,7 @@ type Target struct {
 	Mentions []Mention
 	Evidence []Evidence
 	Features *Features // set when the Analyzer computes features (WithFeatures, WithCalibrator)
+	Clauses  []Span    // the clauses that name the target, in order: the scope of targeted counting
 }
 
 // Sentence is one analysed sentence.

@@ -108,6 +108,6 @@ func runCalibrate(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "chosen lambda\t%g (%d folds): held-out macro-F1 %.3f, accuracy %.3f\n", cv.Lambda, cv.Folds, cv.MacroF1, cv.Accuracy)
 	}
-	fmt.Fprintf(e.stdout, "model\t%s (fitted in %.1fs)\n", *out, time.Since(start).Seconds())
+	fmt.Fprintf(e.stdout, "model\t%s (features and fit: %.1fs)\n", *out, time.Since(start).Seconds())
 	return nil
 }

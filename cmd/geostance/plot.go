@@ -92,7 +92,7 @@ func runPlot(ctx context.Context, e *env, args []string) error {
 		return usagef("plot reads one summary file, got %d", fs.NArg())
 	}
 
-	name, r := "stdin", io.Reader(e.stdin)
+	name, r := "<stdin>", io.Reader(e.stdin)
 	if fs.NArg() == 1 && fs.Arg(0) != "-" {
 		name = fs.Arg(0)
 		f, err := os.Open(name)

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,17 +19,21 @@ type recordWriter interface {
 	append(b []byte, d *document, s *sentence, res *stance.Sentence, withSentence bool) []byte
 }
 
-func newRecordWriter(format string) recordWriter {
+// newRecordWriter returns the writer of format; dicts, when not nil, adds
+// the dictionary category counts to every record.
+func newRecordWriter(format string, dicts *dictSet) recordWriter {
 	if format == "csv" {
-		return csvRecords{}
+		return csvRecords{dicts: dicts}
 	}
-	return jsonRecords{}
+	return jsonRecords{dicts: dicts}
 }
 
 // jsonRecords writes the score record shape documented in the README.
-type jsonRecords struct{}
+type jsonRecords struct{ dicts *dictSet }
 
-func (jsonRecords) append(b []byte, d *document, s *sentence, res *stance.Sentence, withSentence bool) []byte {
+func (r jsonRecords) append(b []byte, d *document, s *sentence, res *stance.Sentence, withSentence bool) []byte {
+	sc := r.dicts.scan(s)
+	defer r.dicts.done(sc)
 	cp := newCPCounter(s.text)
 	off := func(byteOff int) int { return s.cpStart + cp.at(byteOff-s.start) }
 	if withSentence {
@@ -38,6 +43,7 @@ func (jsonRecords) append(b []byte, d *document, s *sentence, res *stance.Senten
 		b = append(b, `,"label":`...)
 		b = jsonout.String(b, res.Label.String())
 		b = jsonEvidence(b, res.Evidence, off)
+		b = sc.appendJSON(b, nil)
 		b = jsonTail(b, d, s)
 	}
 	for i := range res.Targets {
@@ -73,6 +79,7 @@ func (jsonRecords) append(b []byte, d *document, s *sentence, res *stance.Senten
 		b = append(b, ']')
 		b = jsonOthers(b, res, t.ID)
 		b = jsonEvidence(b, t.Evidence, off)
+		b = sc.appendJSON(b, t)
 		b = jsonTail(b, d, s)
 	}
 	return b
@@ -174,14 +181,19 @@ func compactJSON(v json.RawMessage) []byte {
 }
 
 // csvRecords writes score records as CSV with a header row. Mentions,
-// evidence and metadata are packed into compact string columns.
-type csvRecords struct{}
+// evidence and metadata are packed into compact string columns, and so
+// are the dictionary counts, in a last column present only with -dict.
+type csvRecords struct{ dicts *dictSet }
 
 // csvHeaderLine returns the header row of the CSV output.
-func csvHeaderLine() []byte {
+func csvHeaderLine(dicts *dictSet) []byte {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	w.Write(csvHeader)
+	if dicts != nil {
+		w.Write(append(slices.Clip(csvHeader), "categories"))
+	} else {
+		w.Write(csvHeader)
+	}
 	w.Flush()
 	return buf.Bytes()
 }
@@ -189,8 +201,13 @@ func csvHeaderLine() []byte {
 var csvHeader = []string{"id", "sentence", "target", "name", "score", "label", "source", "date",
 	"start", "end", "text", "mentions", "evidence", "meta"}
 
-func (csvRecords) append(b []byte, d *document, s *sentence, res *stance.Sentence, withSentence bool) []byte {
-	row := make([]string, len(csvHeader))
+func (r csvRecords) append(b []byte, d *document, s *sentence, res *stance.Sentence, withSentence bool) []byte {
+	sc := r.dicts.scan(s)
+	defer r.dicts.done(sc)
+	row := make([]string, len(csvHeader), len(csvHeader)+1)
+	if sc != nil {
+		row = row[:len(csvHeader)+1]
+	}
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	cp := newCPCounter(s.text)
@@ -209,7 +226,7 @@ func (csvRecords) append(b []byte, d *document, s *sentence, res *stance.Sentenc
 		}
 		meta = string(append(mb, '}'))
 	}
-	fill := func(target, name string, score float64, label stance.Label, source string, ms []stance.Mention, evs []stance.Evidence) {
+	fill := func(t *stance.Target, target, name string, score float64, label stance.Label, source string, ms []stance.Mention, evs []stance.Evidence) {
 		row[0], row[1], row[2], row[3] = d.ID, strconv.Itoa(s.index), target, name
 		row[4] = string(jsonout.Float(nil, score, 4))
 		row[5], row[6], row[7] = label.String(), source, d.DateRaw
@@ -226,14 +243,17 @@ func (csvRecords) append(b []byte, d *document, s *sentence, res *stance.Sentenc
 		}
 		row[12] = strings.Join(et, "; ")
 		row[13] = meta
+		if sc != nil {
+			row[len(csvHeader)] = sc.csvField(t)
+		}
 		w.Write(row)
 	}
 	if withSentence {
-		fill("", "", res.Score, res.Label, "", nil, res.Evidence)
+		fill(nil, "", "", res.Score, res.Label, "", nil, res.Evidence)
 	}
 	for i := range res.Targets {
 		t := &res.Targets[i]
-		fill(t.ID, t.Name, t.Score, t.Label, t.Source, t.Mentions, t.Evidence)
+		fill(t, t.ID, t.Name, t.Score, t.Label, t.Source, t.Mentions, t.Evidence)
 	}
 	w.Flush()
 	return append(b, buf.Bytes()...)

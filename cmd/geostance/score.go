@@ -35,7 +35,9 @@ Examples:
   geostance score -in jsonl corpus.jsonl > scores.jsonl
   geostance score -only CHN,USA,PAK -out csv corpus.jsonl > scores.csv
   geostance score -targets people.tsv corpus.jsonl
-  geostance score corpus.jsonl | geostance summarize -by target,month`,
+  geostance score corpus.jsonl | geostance summarize -by target,month
+  geostance score -dict ir.yml -only CHN,USA corpus.jsonl | geostance summarize -category ir.security
+` + dictUsage,
 	run: runScore,
 }
 
@@ -52,6 +54,7 @@ type scoreOptions struct {
 	quiet       bool
 	pos, neg    float64
 	model       string
+	dict        dictOptions
 }
 
 func (o *scoreOptions) register(fs *flag.FlagSet) {
@@ -67,6 +70,7 @@ func (o *scoreOptions) register(fs *flag.FlagSet) {
 	fs.Float64Var(&o.pos, "pos", stance.DefaultPositive, "label threshold: scores at or above it are positive")
 	fs.Float64Var(&o.neg, "neg", stance.DefaultNegative, "label threshold: scores at or below it are negative")
 	fs.StringVar(&o.model, "model", "", "a calibration model (JSON) written by geostance calibrate; it replaces the thresholds")
+	o.dict.register(fs)
 }
 
 // analyzer builds the Analyzer the options ask for.
@@ -149,8 +153,12 @@ func runScore(ctx context.Context, e *env, args []string) error {
 		}
 		return err
 	}
+	dicts, err := o.dict.load(o.out)
+	if err != nil {
+		return err
+	}
 	w := bufio.NewWriterSize(e.stdout, 256<<10)
-	enc := newRecordWriter(o.out)
+	enc := newRecordWriter(o.out, dicts)
 	emit := func(b []byte) error {
 		_, err := w.Write(b)
 		return err
@@ -158,7 +166,7 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	var pq *parquetSink
 	switch o.out {
 	case "csv":
-		w.Write(csvHeaderLine())
+		w.Write(csvHeaderLine(dicts))
 	case "parquet":
 		pq = newParquetSink(w)
 		emit = pq.write

@@ -58,6 +58,7 @@ type summarizeOptions struct {
 	format    string
 	sentences bool
 	skipBad   bool
+	category  *categoryScore // -category: aggregate a dictionary category (dict.go)
 }
 
 func runSummarize(ctx context.Context, e *env, args []string) error {
@@ -75,6 +76,7 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&o.format, "format", "jsonl", "output: jsonl, csv or table")
 	fs.BoolVar(&o.sentences, "sentences", false, `include whole-sentence records ("target": null) as target ""`)
 	fs.BoolVar(&o.skipBad, "skip-bad", false, "report bad records on stderr and go on, instead of stopping")
+	o.category = registerCategory(fs)
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
@@ -193,6 +195,7 @@ func (e *env) summarizeFile(ctx context.Context, name string, agg *summary.Aggre
 			var rec summary.Record
 			var skip bool
 			rec, skip, err = parseScoreRecord(line)
+			rec, skip, err = o.category.apply(line, rec, skip, err)
 			if err == nil && skip && !o.sentences {
 				st.sentenceLevel++
 				continue

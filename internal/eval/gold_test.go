@@ -66,7 +66,7 @@ func TestRead(t *testing.T) {
 		},
 		{
 			name: "vader", format: VADER,
-			in:   "1_1\t-1.5\tA grim day.\r\n1_2\t2\tA fine day.\r\n",
+			in: "1_1\t-1.5\tA grim day.\r\n1_2\t2\tA fine day.\r\n",
 			check: func(t *testing.T, g []Sentence) {
 				require.Len(t, g, 2)
 				assert.True(t, g[0].Rated)

@@ -128,11 +128,21 @@ type Reader interface {
 
 // ParseDate accepts YYYY-MM-DD and RFC 3339 dates.
 func ParseDate(s string) (time.Time, error) {
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
+	t, err := time.Parse(time.DateOnly, s)
+	if err == nil {
 		return t, nil
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
+	t, err2 := time.Parse(time.RFC3339, s)
+	if err2 == nil {
 		return t, nil
+	}
+	// A well-formed date that does not exist (2023-02-30) gets its own
+	// message: "not YYYY-MM-DD" would send the user looking at the format.
+	for _, e := range []error{err, err2} {
+		var pe *time.ParseError
+		if errors.As(e, &pe) && strings.HasSuffix(pe.Message, "out of range") {
+			return time.Time{}, fmt.Errorf("date %q does not exist%s", s, pe.Message)
+		}
 	}
 	return time.Time{}, fmt.Errorf("date %q is not YYYY-MM-DD or RFC 3339", s)
 }
@@ -220,8 +230,15 @@ func (r *jsonlReader) parse(line []byte) (*Document, error) {
 	if obj == nil {
 		return nil, r.errorf(1, "malformed JSON: want an object, got null")
 	}
-	if dec.More() {
-		return nil, r.errorf(int(dec.InputOffset())+1, "malformed JSON: more than one value on the line")
+	// Not dec.More: it says false before a stray "}" or "]", which would
+	// let {"text":"a"}} through.
+	if rest := bytes.TrimLeft(line[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		col := utf8.RuneCount(line[:len(line)-len(rest)]) + 1
+		if c := rest[0]; c == '{' || c == '[' || c == '"' {
+			return nil, r.errorf(col, "malformed JSON: more than one value on the line")
+		}
+		rn, _ := utf8.DecodeRune(rest)
+		return nil, r.errorf(col, "malformed JSON: unexpected %q after the object", rn)
 	}
 	doc := &Document{File: r.file, Line: r.line, ID: strconv.Itoa(r.line)}
 	if err := r.fill(doc, line, obj); err != nil {
@@ -376,7 +393,8 @@ func jsonKind(raw json.RawMessage) string {
 func jsonErrorCol(line []byte, err error) int {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return utf8.RuneCount(line[:min(int(se.Offset), len(line))]) + 1
+		// Offset counts the bytes read up to and including the bad one.
+		return utf8.RuneCount(line[:min(max(int(se.Offset)-1, 0), len(line))]) + 1
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
@@ -449,7 +467,6 @@ func (r *csvReader) Next() (*Document, error) {
 		}
 	}
 	rec, err := r.cr.Read()
-	line, _ := r.cr.FieldPos(0)
 	if err == io.EOF {
 		r.done = true
 		return nil, io.EOF
@@ -467,6 +484,9 @@ func (r *csvReader) Next() (*Document, error) {
 		return nil, fmt.Errorf("%s: %w", r.file, err)
 	}
 	r.n++
+	// FieldPos is asked only of a record read whole: after a parse error in
+	// its first field the reader knows no field positions and would panic.
+	line, _ := r.cr.FieldPos(0)
 	doc := &Document{File: r.file, Line: line, ID: strconv.Itoa(r.n), Text: rec[r.text]}
 	for i, v := range rec {
 		if !utf8.ValidString(v) {
