@@ -59,6 +59,8 @@ type scratch struct {
 	inMent    []bool
 	pending   []pending
 	seen      []string
+	bits      []wordBits
+	first     []*cueNode
 	groupBuf  []int
 	ruleCache map[ruleKey][]string
 }
@@ -85,16 +87,8 @@ const negationScope = 6
 const negatedNegative = 0.25
 
 var (
-	victimMarkers = setOf("against", "on", "upon", "in", "at", "into", "inside", "within", "across", "over", "toward", "towards", "to", "for")
-	determiners   = setOf("the", "both", "a", "an", "its", "their", "all", "neighbouring", "neighboring")
-	agentMarkers  = setOf("by", "from")
-	beForms       = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
-	clauseOpeners = setOf("which", "who", "whom", "where")
-	causalOpeners = setOf("because", "whereas", "since")
-	coordinators  = setOf("and", ",", "&", "or", "as well as", "along with")
-	cmpPositive   = setOf("more", "closer", "better", "greater", "stronger", "warmer", "deeper", "higher", "further", "faster", "quicker", "nimbler", "safer", "firmer")
-	cmpNegative   = setOf("less", "worse", "weaker", "cooler", "colder", "fewer", "lower", "farther")
-	boundaryPunct = setOf(";", ":", "—", "–", "(", ")", "[", "]")
+	cmpPositive = setOf("more", "closer", "better", "greater", "stronger", "warmer", "deeper", "higher", "further", "faster", "quicker", "nimbler", "safer", "firmer")
+	cmpNegative = setOf("less", "worse", "weaker", "cooler", "colder", "fewer", "lower", "farther")
 )
 
 func setOf(words ...string) map[string]bool {
@@ -226,15 +220,23 @@ func explicitMentions(dst []Mention, toks []segment.Token, text string, base int
 func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 	sc.cues = sc.cues[:0]
 	sc.cueAt = resize(sc.cueAt, len(toks))
+	sc.bits = resize(sc.bits, len(toks))
+	sc.first = resize(sc.first, len(toks))
 	for i := range sc.cueAt {
 		sc.cueAt[i] = -1
+		n := a.cues.root.next[sc.fold[i]]
+		sc.first[i] = n
+		sc.bits[i] = 0
+		if n != nil {
+			sc.bits[i] = n.bits
+		}
 	}
 	for i := 0; i < len(toks); {
 		if sc.inMent[i] {
 			i++
 			continue
 		}
-		entries, n := a.cues.longest(sc.fold, i)
+		entries, n := longestFrom(sc.first[i], sc.fold, i)
 		if n == 0 || overlaps(sc.inMent, i, i+n) {
 			i++
 			continue
@@ -330,12 +332,12 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 				sc.clauses[c].rules.mask |= ruleConditional
 				subUntilComma = true
 			}
-		} else if ((clauseOpeners[f] && i > 0 && sc.fold[i-1] == ",") || causalOpeners[f]) && i > clauseStart {
+		} else if ((sc.bits[i]&wbOpener != 0 && i > 0 && sc.fold[i-1] == ",") || sc.bits[i]&wbCausal != 0) && i > clauseStart {
 			c = newClause()
 			clauseStart = i
 		}
 		sc.clause[i] = c
-		if boundaryPunct[f] || (f == "," && subUntilComma) {
+		if sc.bits[i]&wbBoundary != 0 || (f == "," && subUntilComma) {
 			subUntilComma = false
 			c = newClause()
 			clauseStart = i + 1
@@ -404,10 +406,8 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 	sc.minfo = resize(sc.minfo, len(sc.mentions))
 	for i, m := range sc.mentions {
 		mi := mentionInfo{clause: sc.clause[m.tok0], group: i}
-		prev := markerBefore(sc.fold, m.tok0)
-		mi.victim = victimMarkers[prev]
-		mi.agentBy = agentMarkers[prev]
-		mi.ofObject = prev == "of"
+		mb := sc.markerBefore(m.tok0)
+		mi.victim, mi.agentBy, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbOf != 0
 		sc.minfo[i] = mi
 	}
 	// Coordination: "Pakistan and China", "China, Russia and Iran", and
@@ -421,7 +421,7 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 		if !joined && cur.tok0 >= prev.tok1 {
 			joined = true
 			for k := prev.tok1; k < cur.tok0; k++ {
-				if f := sc.fold[k]; !coordinators[f] && f != "the" && f != "'s" && f != "'" {
+				if sc.bits[k]&wbCoordinator == 0 {
 					joined = false
 					break
 				}
@@ -511,21 +511,17 @@ func (a *Analyzer) soleTarget(sc *scratch) int {
 	return first
 }
 
-// markerBefore returns the word before token i that marks a mention's
-// role, looking past determiners: "from both Washington", "at the UN".
-func markerBefore(fold []string, i int) string {
+// markerBefore returns the word class of the word before token i that
+// marks a mention's role, looking past determiners: "from both
+// Washington", "at the UN".
+func (sc *scratch) markerBefore(i int) wordBits {
 	for p := i - 1; p >= 0 && p >= i-3; p-- {
-		if !determiners[fold[p]] {
-			return fold[p]
+		if sc.bits[p]&wbDeterminer == 0 {
+			return sc.bits[p]
 		}
 	}
-	return ""
+	return 0
 }
-
-var (
-	singularPronouns = setOf("it", "its", "itself")
-	pluralPronouns   = setOf("they", "their", "them", "themselves", "theirs")
-)
 
 // resolvePronouns adds a mention for each "it", "its", "they", "their"
 // that stands for a target named earlier in the sentence: the nearest
@@ -537,8 +533,8 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 	real := len(sc.mentions)
 	nextGroup := real
 	for i, f := range sc.fold {
-		plural := pluralPronouns[f]
-		if sc.inMent[i] || !(plural || singularPronouns[f]) {
+		plural := sc.bits[i]&wbPronounPlural != 0
+		if sc.inMent[i] || !(plural || sc.bits[i]&wbPronounSing != 0) {
 			continue
 		}
 		ant := -1
@@ -574,8 +570,8 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 				Text: f, Span: Span{am.Span.Start, am.Span.Start}, tok0: i, tok1: i + 1,
 			})
 			mi := mentionInfo{clause: sc.clause[i], group: nextGroup, pronoun: true}
-			prev := markerBefore(sc.fold, i)
-			mi.victim, mi.agentBy, mi.ofObject = victimMarkers[prev], agentMarkers[prev], prev == "of"
+			mb := sc.markerBefore(i)
+			mi.victim, mi.agentBy, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbOf != 0
 			sc.minfo = append(sc.minfo, mi)
 		}
 		nextGroup++
@@ -874,7 +870,7 @@ func (a *Analyzer) passive(sc *scratch, c *cue) bool {
 	}
 	for k := c.t0 - 1; k >= 0 && k >= c.t0-3; k-- {
 		f := sc.fold[k]
-		if beForms[f] {
+		if sc.bits[k]&wbBe != 0 {
 			return true
 		}
 		if ci := sc.cueAt[k]; ci >= 0 && (sc.cues[ci].booster != 0 || sc.cues[ci].negator != 0) {

@@ -21,13 +21,17 @@ type cueEntry struct {
 type cueNode struct {
 	next    map[string]*cueNode
 	entries []cueEntry
+	bits    wordBits // set on first-word nodes of function words
 }
 
 // cueTrie finds lexicon terms, longest first, in folded tokens.
 type cueTrie struct{ root cueNode }
 
 func newCueTrie(l *lexicon.Lexicon) *cueTrie {
-	t := &cueTrie{}
+	t := &cueTrie{root: cueNode{next: make(map[string]*cueNode)}}
+	for w, b := range functionWordBits {
+		t.root.next[w] = &cueNode{bits: b}
+	}
 	for e := range l.All() {
 		n := &t.root
 		for _, w := range strings.Split(e.Term, " ") {
@@ -49,13 +53,20 @@ func newCueTrie(l *lexicon.Lexicon) *cueTrie {
 	return t
 }
 
-// longest returns the entries of the longest term starting at fold[i], and
-// its length in tokens (0 when none starts there).
-func (t *cueTrie) longest(fold []string, i int) ([]cueEntry, int) {
+// longestFrom returns the entries of the longest term starting at fold[i],
+// whose first-word node is first, and its length in tokens (0 when none
+// starts there).
+func longestFrom(first *cueNode, fold []string, i int) ([]cueEntry, int) {
+	if first == nil {
+		return nil, 0
+	}
 	var best []cueEntry
 	bestN := 0
-	n := &t.root
-	for j := i; j < len(fold); j++ {
+	if len(first.entries) > 0 {
+		best, bestN = first.entries, 1
+	}
+	n := first
+	for j := i + 1; j < len(fold) && n.next != nil; j++ {
 		if n = n.next[fold[j]]; n == nil {
 			break
 		}

@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -44,11 +45,12 @@ func (n *trieNode) child(key string, create bool) *trieNode {
 // matcher finds mentions of gazetteer entities in tokenized sentences. It
 // is immutable after construction.
 type matcher struct {
-	exact     trieNode             // keys: Norm
-	folded    trieNode             // keys: Fold, for all-caps headlines
-	combining map[string]*aliasRef // combining forms, used only inside hyphenated compounds
-	combFold  map[string]*aliasRef // the same, keyed by folded text, for all-caps text
-	names     map[string]string    // entity id -> canonical name
+	exact      trieNode             // keys: Norm
+	folded     trieNode             // keys: Fold, for all-caps headlines
+	combining  map[string]*aliasRef // combining forms, used only inside hyphenated compounds
+	combFold   map[string]*aliasRef // the same, keyed by folded text, for all-caps text
+	names      map[string]string    // entity id -> canonical name
+	lowerFirst []string             // first tokens of aliases that begin in lower case ("von der Leyen")
 }
 
 // functionWords are capitalised words that do not make a neighbouring
@@ -108,6 +110,9 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		if len(toks) == 0 {
 			continue
 		}
+		if startsLower(toks[0].Norm) && !slices.Contains(m.lowerFirst, toks[0].Norm) {
+			m.lowerFirst = append(m.lowerFirst, toks[0].Norm)
+		}
 		ne, nf := &m.exact, &m.folded
 		for _, t := range toks {
 			ne = ne.child(t.Norm, true)
@@ -129,23 +134,37 @@ func normQuotes(s string) string {
 
 var quoteReplacer = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
 
+// startsLower reports whether s begins with an ASCII lower-case letter.
+func startsLower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
+
 // isAllCaps reports whether the sentence is written in capitals (a
 // headline): then longer names match whatever their case.
 func isAllCaps(toks []segment.Token, text string) bool {
-	upper, lower := 0, 0
-	for _, t := range toks {
+	upper, other := 0, 0
+	for i := range toks {
+		t := &toks[i]
 		if t.Kind != segment.Word {
 			continue
 		}
-		for _, r := range text[t.Start:t.End] {
-			if unicode.IsUpper(r) {
-				upper++
-			} else if unicode.IsLower(r) {
-				lower++
-			}
+		switch {
+		case t.Flags&segment.AllCaps != 0:
+			upper++
+		case t.Norm != t.Fold:
+			other++ // has capitals but is not all capitals
+		case hasLetter(t.Norm):
+			other++
 		}
 	}
-	return upper >= 8 && lower*10 < upper
+	return upper >= 3 && other*10 < upper
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // match appends to dst the mentions in the tokens of one sentence. text is
@@ -157,6 +176,13 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 	var folds map[string]bool // sentence words, built on demand for not= vetoes
 	for i := 0; i < len(toks); {
 		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
+		if !capsHere && startsLower(toks[i].Norm) && toks[i].Flags&segment.Hyphenated == 0 && !slices.Contains(m.lowerFirst, toks[i].Norm) {
+			// Hardly any alias begins with a lower-case letter ("von der
+			// Leyen"): skip the lookup for every other lower-case word.
+			dateline = false
+			i++
+			continue
+		}
 		ref, n := m.longest(toks, i, capsHere, date)
 		if n > 0 && !caps && capsHere && ref.kind != "" {
 			// A capitalised place at the start counts only as a dateline:

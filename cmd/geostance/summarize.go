@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -91,13 +92,19 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usagef("%v", err)
 	}
-	var st summarizeStats
+	st := summarizeStats{grouping: map[string]bool{}}
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "by", "tilt", "focal", "baseline", "ci", "bootstrap", "seed", "weighted":
+			st.grouping[f.Name] = true
+		}
+	})
 	names := fs.Args()
 	if len(names) == 0 {
 		names = []string{"-"}
 	}
 	for _, name := range names {
-		if err := e.summarizeFile(ctx, name, agg, &o, &st); err != nil {
+		if err := e.summarizeFile(ctx, name, &agg, &o, &st); err != nil {
 			return err
 		}
 	}
@@ -148,11 +155,14 @@ func (o *summarizeOptions) config() (summary.Config, error) {
 
 type summarizeStats struct {
 	read, skipped, sentenceLevel int
+	records, partials            int
+	grouping                     map[string]bool // grouping flags given on the command line
 }
 
 // summarizeFile adds the records of one file, or merges it if it is a
 // partial aggregate.
-func (e *env) summarizeFile(ctx context.Context, name string, agg *summary.Aggregator, o *summarizeOptions, st *summarizeStats) error {
+func (e *env) summarizeFile(ctx context.Context, name string, aggp **summary.Aggregator, o *summarizeOptions, st *summarizeStats) error {
+	agg := *aggp
 	var r io.Reader = e.stdin
 	display := name
 	if name == "-" {
@@ -172,9 +182,17 @@ func (e *env) summarizeFile(ctx context.Context, name string, agg *summary.Aggre
 		if err != nil {
 			return fmt.Errorf("%s: %w", display, err)
 		}
-		if err := agg.Merge(p); err != nil {
-			return fmt.Errorf("%s: %w", display, err)
+		// A partial carries the grouping it was built with. The first one
+		// sets it, unless grouping flags were given, which must agree.
+		if st.records == 0 && st.partials == 0 && len(st.grouping) == 0 {
+			*aggp = p
+			st.partials++
+			return nil
 		}
+		if err := agg.Merge(p); err != nil {
+			return fmt.Errorf("%s: %w (a partial keeps the -by, -tilt, -focal and interval flags it was made with; give the same ones, or none)", display, err)
+		}
+		st.partials++
 		return nil
 	}
 	rd := input.NewLines(br, display)
@@ -202,6 +220,7 @@ func (e *env) summarizeFile(ctx context.Context, name string, agg *summary.Aggre
 			}
 			if err == nil {
 				err = agg.Add(rec)
+				st.records++
 			}
 			if err != nil {
 				re = &input.RecordError{File: display, Line: lineNo, Msg: err.Error()}

@@ -1,0 +1,43 @@
+package stance
+
+// wordBits classifies the function words that attribution looks for, so
+// that each token is looked up once per sentence (with the lexicon terms
+// that start with it) rather than once per question asked of it.
+type wordBits uint16
+
+const (
+	wbVictim        wordBits = 1 << iota // against, on, in, at, to ...: a place, a victim or a recipient follows
+	wbAgent                              // by, from: the doer follows
+	wbOf                                 // of: the object of a noun follows
+	wbDeterminer                         // the, both, its ...: skipped when looking for a marker
+	wbBe                                 // forms of "be" and "get", before a passive participle
+	wbOpener                             // which, who, where: open a clause after a comma
+	wbCausal                             // because, whereas, since: always open a clause
+	wbCoordinator                        // and, or, commas: join mentions
+	wbBoundary                           // ; : dashes brackets: end a clause
+	wbPronounSing                        // it, its, itself
+	wbPronounPlural                      // they, their, them ...
+)
+
+var functionWordBits = buildFunctionWords()
+
+func buildFunctionWords() map[string]wordBits {
+	m := map[string]wordBits{}
+	add := func(b wordBits, words ...string) {
+		for _, w := range words {
+			m[w] |= b
+		}
+	}
+	add(wbVictim, "against", "on", "upon", "in", "at", "into", "inside", "within", "across", "over", "toward", "towards", "to", "for")
+	add(wbAgent, "by", "from")
+	add(wbOf, "of")
+	add(wbDeterminer, "the", "both", "a", "an", "its", "their", "all", "neighbouring", "neighboring")
+	add(wbBe, "is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
+	add(wbOpener, "which", "who", "whom", "where")
+	add(wbCausal, "because", "whereas", "since")
+	add(wbCoordinator, "and", ",", "&", "or", "the", "'s", "'")
+	add(wbBoundary, ";", ":", "—", "–", "(", ")", "[", "]")
+	add(wbPronounSing, "it", "its", "itself")
+	add(wbPronounPlural, "they", "their", "them", "themselves", "theirs")
+	return m
+}
