@@ -37,7 +37,8 @@ type clauseInfo struct {
 type mentionInfo struct {
 	clause   int
 	victim   bool // after against, on, in, at ...: a place or a victim
-	agentBy  bool // after by or from: the doer
+	agentBy  bool // after by: the doer
+	from     bool // after from: the giver ("aid from China") or the speaker ("praise from Seoul")
 	source   bool // the subject of a reporting verb
 	group    int  // mentions joined by "and" or commas share a group
 	pronoun  bool // "it", "its", "their" standing for a target named earlier
@@ -407,7 +408,7 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 	for i, m := range sc.mentions {
 		mi := mentionInfo{clause: sc.clause[m.tok0], group: i}
 		mb := sc.markerBefore(m.tok0)
-		mi.victim, mi.agentBy, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbOf != 0
+		mi.victim, mi.agentBy, mi.from, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbFrom != 0, mb&wbOf != 0
 		sc.minfo[i] = mi
 	}
 	// Coordination: "Pakistan and China", "China, Russia and Iran", and
@@ -432,8 +433,8 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			g.group = sc.minfo[i-1].group
 			first := &sc.minfo[g.group]
 			// "from Seoul and Tokyo": the marker covers the whole group.
-			if !g.victim && !g.agentBy && !g.ofObject {
-				g.victim, g.agentBy, g.ofObject = first.victim, first.agentBy, first.ofObject
+			if !g.victim && !g.agentBy && !g.from && !g.ofObject {
+				g.victim, g.agentBy, g.from, g.ofObject = first.victim, first.agentBy, first.from, first.ofObject
 			}
 		}
 	}
@@ -571,7 +572,7 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 			})
 			mi := mentionInfo{clause: sc.clause[i], group: nextGroup, pronoun: true}
 			mb := sc.markerBefore(i)
-			mi.victim, mi.agentBy, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbOf != 0
+			mi.victim, mi.agentBy, mi.from, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbFrom != 0, mb&wbOf != 0
 			sc.minfo = append(sc.minfo, mi)
 		}
 		nextGroup++
@@ -587,7 +588,7 @@ func (a *Analyzer) subjectBefore(sc *scratch, toks []segment.Token, v int) int {
 		if mm.tok1 > v || sc.minfo[m].clause != sc.clause[v] {
 			continue
 		}
-		if v-mm.tok1 > 8 || sc.minfo[m].victim || sc.minfo[m].agentBy {
+		if v-mm.tok1 > 8 || sc.minfo[m].victim || sc.minfo[m].agentBy || sc.minfo[m].from {
 			continue
 		}
 		ok := true
@@ -697,7 +698,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	rk.mask |= roleRule[role]
 	switch role {
 	case lexicon.RolePatient:
-		notAgent := func(m int) bool { return eligible(m) && !sc.minfo[m].agentBy }
+		notAgent := func(m int) bool { return eligible(m) && !sc.minfo[m].agentBy && !sc.minfo[m].from }
 		if passive {
 			chosen = a.nearest(sc, c, cl, notAgent, before)
 			rk.mask |= rulePassive
@@ -722,24 +723,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		}
 	case lexicon.RoleMutual:
 		// The parties to a relation: every target of the clause but places,
-		// victims and objects of the cue ("blockade of Taiwan"). A speaker
-		// is a party too when no two others are ("X and Y announced a deal").
-		party := func(m int) bool {
-			mi := &sc.minfo[m]
-			return mi.clause == cl && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2)
-		}
-		others := map[string]bool{}
+		// victims, objects of the cue ("blockade of Taiwan") and speakers.
 		for m := range sc.mentions {
-			if party(m) && eligible(m) {
+			mi := &sc.minfo[m]
+			if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) {
 				chosen = append(chosen, m)
-				others[sc.mentions[m].Target] = true
-			}
-		}
-		if len(others) < 2 {
-			for m := range sc.mentions {
-				if party(m) && sc.minfo[m].source && !others[sc.mentions[m].Target] {
-					chosen = append(chosen, m)
-				}
 			}
 		}
 	default:
@@ -854,7 +842,10 @@ func (a *Analyzer) group(sc *scratch, m int, eligible func(int) bool) []int {
 func (a *Analyzer) agentAfter(sc *scratch, c *cue, cl int, eligible func(int) bool) int {
 	for m := range sc.mentions {
 		mm := &sc.mentions[m]
-		if mm.tok0 >= c.t1 && sc.minfo[m].clause == cl && sc.minfo[m].agentBy && mm.tok0-c.t1 <= 6 && eligible(m) {
+		mi := &sc.minfo[m]
+		// "aid from China" names the giver; "praise from Seoul" the speaker.
+		doer := mi.agentBy || (mi.from && c.eval.class == lexicon.Relation)
+		if mm.tok0 >= c.t1 && mi.clause == cl && doer && mm.tok0-c.t1 <= 6 && eligible(m) {
 			return m
 		}
 	}

@@ -7,7 +7,8 @@ type wordBits uint16
 
 const (
 	wbVictim        wordBits = 1 << iota // against, on, in, at, to ...: a place, a victim or a recipient follows
-	wbAgent                              // by, from: the doer follows
+	wbAgent                              // by: the doer follows
+	wbFrom                               // from: the giver of aid, or the speaker of praise, follows
 	wbOf                                 // of: the object of a noun follows
 	wbDeterminer                         // the, both, its ...: skipped when looking for a marker
 	wbBe                                 // forms of "be" and "get", before a passive participle
@@ -29,7 +30,8 @@ func buildFunctionWords() map[string]wordBits {
 		}
 	}
 	add(wbVictim, "against", "on", "upon", "in", "at", "into", "inside", "within", "across", "over", "toward", "towards", "to", "for")
-	add(wbAgent, "by", "from")
+	add(wbAgent, "by")
+	add(wbFrom, "from")
 	add(wbOf, "of")
 	add(wbDeterminer, "the", "both", "a", "an", "its", "their", "all", "neighbouring", "neighboring")
 	add(wbBe, "is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
