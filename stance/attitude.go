@@ -39,6 +39,7 @@ type mentionInfo struct {
 	victim   bool // after against, on, in, at ...: a place or a victim
 	agentBy  bool // after by: the doer
 	from     bool // after from: the giver ("aid from China") or the speaker ("praise from Seoul")
+	between  bool // after between: a party to a relation, not the thing evaluated
 	source   bool // the subject of a reporting verb
 	group    int  // mentions joined by "and" or commas share a group
 	pronoun  bool // "it", "its", "their" standing for a target named earlier
@@ -409,6 +410,7 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 		mi := mentionInfo{clause: sc.clause[m.tok0], group: i}
 		mb := sc.markerBefore(m.tok0)
 		mi.victim, mi.agentBy, mi.from, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbFrom != 0, mb&wbOf != 0
+		mi.between = mb&wbBetween != 0
 		sc.minfo[i] = mi
 	}
 	// Coordination: "Pakistan and China", "China, Russia and Iran", and
@@ -433,8 +435,8 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			g.group = sc.minfo[i-1].group
 			first := &sc.minfo[g.group]
 			// "from Seoul and Tokyo": the marker covers the whole group.
-			if !g.victim && !g.agentBy && !g.from && !g.ofObject {
-				g.victim, g.agentBy, g.from, g.ofObject = first.victim, first.agentBy, first.from, first.ofObject
+			if !g.victim && !g.agentBy && !g.from && !g.ofObject && !g.between {
+				g.victim, g.agentBy, g.from, g.ofObject, g.between = first.victim, first.agentBy, first.from, first.ofObject, first.between
 			}
 		}
 	}
@@ -541,15 +543,13 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 		ant := -1
 		for m := 0; m < real; m++ {
 			mm := &sc.mentions[m]
-			if mm.tok1 > i || sc.minfo[m].victim {
+			if mm.tok1 > i {
 				continue
 			}
 			if sc.minfo[m].clause == sc.clause[i] {
 				ant = m // nearest before in the clause wins
-			} else if ant < 0 || sc.minfo[ant].clause != sc.clause[i] {
-				if ant < 0 {
-					ant = m // else keep the sentence's first target
-				}
+			} else if ant < 0 && !sc.minfo[m].victim {
+				ant = m // else the sentence's first target that is not a place
 			}
 		}
 		if ant < 0 {
@@ -731,7 +731,10 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			}
 		}
 	default:
-		chosen = a.nearest(sc, c, cl, func(m int) bool { return eligible(m) && !sc.minfo[m].victim }, either)
+		chosen = a.nearest(sc, c, cl, func(m int) bool {
+			mi := &sc.minfo[m]
+			return eligible(m) && !mi.victim && !mi.from && !mi.between
+		}, either)
 		if chosen == nil {
 			chosen = a.nearest(sc, c, cl, eligible, either)
 		}

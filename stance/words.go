@@ -9,6 +9,7 @@ const (
 	wbVictim        wordBits = 1 << iota // against, on, in, at, to ...: a place, a victim or a recipient follows
 	wbAgent                              // by: the doer follows
 	wbFrom                               // from: the giver of aid, or the speaker of praise, follows
+	wbBetween                            // between, among: the parties of a relation follow
 	wbOf                                 // of: the object of a noun follows
 	wbDeterminer                         // the, both, its ...: skipped when looking for a marker
 	wbBe                                 // forms of "be" and "get", before a passive participle
@@ -32,6 +33,7 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbVictim, "against", "on", "upon", "in", "at", "into", "inside", "within", "across", "over", "toward", "towards", "to", "for")
 	add(wbAgent, "by")
 	add(wbFrom, "from")
+	add(wbBetween, "between", "among", "amongst")
 	add(wbOf, "of")
 	add(wbDeterminer, "the", "both", "a", "an", "its", "their", "all", "neighbouring", "neighboring")
 	add(wbBe, "is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
