@@ -178,7 +178,8 @@ const legendGap vg.Length = 12
 
 // Auto draws the chart that suits the rows of s: the tilt over time when
 // there are tilt rows with a period, else attitude over time when the
-// group (or focal) rows have a period, else a dot chart.
+// focal rows (or, without focal rows, the group rows) have a period,
+// else a dot chart.
 func Auto(s *summary.Summary, opt Options) (*Chart, error) {
 	k, err := AutoKind(s)
 	if err != nil {
@@ -205,16 +206,17 @@ func AutoKind(s *summary.Summary) (Kind, error) {
 			return KindTilt, nil
 		}
 	}
-	for _, r := range s.Groups {
-		if hasPeriod(r.Keys) {
-			return KindTime, nil
-		}
-	}
-	if len(s.Groups) == 0 {
+	if len(s.Focal) > 0 {
 		for _, r := range s.Focal {
 			if hasPeriod(r.Keys) {
 				return KindTime, nil
 			}
+		}
+		return KindDots, nil
+	}
+	for _, r := range s.Groups {
+		if hasPeriod(r.Keys) {
+			return KindTime, nil
 		}
 	}
 	return KindDots, nil

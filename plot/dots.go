@@ -28,8 +28,8 @@ type xyErr struct {
 
 // Dots draws the mean of each row as a dot with a horizontal interval
 // bar, rows sorted by mean (highest at the top) and labelled with their
-// keys and sentence counts, and a dashed line at zero. It draws the group
-// rows of s, else its focal rows, else its tilt rows (as tilts, in
+// keys and sentence counts, and a dashed line at zero. It draws the focal
+// rows of s, else its group rows, else its tilt rows (as tilts, in
 // [-2, 2]). With no Height set the chart grows with its rows so that
 // labels never overlap.
 func Dots(s *summary.Summary, opt Options) (*Chart, error) {
@@ -56,14 +56,14 @@ func Dots(s *summary.Summary, opt Options) (*Chart, error) {
 		}
 	}
 	switch {
-	case len(s.Groups) > 0:
-		for i := range s.Groups {
-			addStats(s.Groups[i].Keys, &s.Groups[i].Stats)
-		}
 	case len(s.Focal) > 0:
 		for i := range s.Focal {
 			title = "Attitude toward each state in relations with " + s.Focal[i].Focal
 			addStats(s.Focal[i].Keys, &s.Focal[i].Stats)
+		}
+	case len(s.Groups) > 0:
+		for i := range s.Groups {
+			addStats(s.Groups[i].Keys, &s.Groups[i].Stats)
 		}
 	default:
 		limit, xLabel, title = 2, "tilt: attitude to A minus to B (−2 to 2)", "Tilt between states"

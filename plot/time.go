@@ -39,8 +39,8 @@ type timeSpec struct {
 // confidence interval as a translucent band, periods on the x axis in
 // calendar order (missing periods leave gaps) and a dashed line at zero.
 // A series is a target, or a combination of the non-period keys (target
-// and outlet, say). It draws the group rows of s, or its focal rows when
-// there are no group rows. Intervals are clipped to [-1, 1], the range
+// and outlet, say). It draws the focal rows of s if it has any, else its
+// group rows. Intervals are clipped to [-1, 1], the range
 // of the score. Undated rows are counted in [Chart.Skipped].
 func Time(s *summary.Summary, opt Options) (*Chart, error) {
 	if s == nil || len(s.Groups)+len(s.Focal) == 0 {
@@ -62,14 +62,15 @@ func Time(s *summary.Summary, opt Options) (*Chart, error) {
 			method: st.CIMethod, level: st.CILevel,
 		})
 	}
-	if len(s.Groups) > 0 {
-		for i := range s.Groups {
-			add("group", i, s.Groups[i].Keys, &s.Groups[i].Stats)
-		}
-	} else {
+	// Focal rows exist only when asked for, so they are what the user wants to see.
+	if len(s.Focal) > 0 {
 		for i := range s.Focal {
 			focal = s.Focal[i].Focal
 			add("focal", i, s.Focal[i].Keys, &s.Focal[i].Stats)
+		}
+	} else {
+		for i := range s.Groups {
+			add("group", i, s.Groups[i].Keys, &s.Groups[i].Stats)
 		}
 	}
 	spec := timeSpec{

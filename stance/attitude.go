@@ -1074,16 +1074,14 @@ func (a *Analyzer) clauseSpans(sc *scratch, toks []segment.Token, base int, id s
 			continue
 		}
 		last = mi.clause
-		lo, hi := -1, -1
-		for k, c := range sc.clause {
-			if c == mi.clause {
-				if lo < 0 {
-					lo = k
-				}
-				hi = k
-			}
-		}
-		if lo >= 0 {
+		// Clause numbers never decrease along the tokens (splitClauses
+		// only opens new ones), so a clause's tokens are found by binary
+		// search: a scan of every token per clause is quadratic in a
+		// sentence of many clauses.
+		lo, _ := slices.BinarySearch(sc.clause, mi.clause)
+		hi, _ := slices.BinarySearch(sc.clause, mi.clause+1)
+		hi--
+		if lo <= hi {
 			sp := Span{base + toks[lo].Start, base + toks[hi].End}
 			if n := len(dst); n == 0 || dst[n-1] != sp {
 				dst = append(dst, sp)

@@ -57,6 +57,7 @@ func commands() []*command {
 		evalCommand,
 		sampleCommand,
 		calibrateCommand,
+		lexiconCommand,
 		versionCommand,
 	}
 }

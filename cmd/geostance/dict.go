@@ -33,8 +33,9 @@ target, or with -window N the N tokens on each side of each mention (a
 target named only by a pronoun is counted over its whole sentence). A
 -sentences record counts its whole sentence, so a document's counts are the
 sum of its sentence records. CSV output adds a "categories" column:
-"ir.security=2/2; ir.debt=1/1". Check a dictionary with geostance lexicon
-check, and aggregate a category with summarize -category.`
+"ir.security=2/2; ir.debt=1/1" (Parquet output has no such column, so -dict
+wants jsonl or csv). Check a dictionary with geostance lexicon check, and
+aggregate a category with summarize -category.`
 
 // dictOptions are the flags of score that count users' dictionaries.
 type dictOptions struct {

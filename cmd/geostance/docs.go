@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
@@ -41,6 +42,55 @@ type document struct {
 type accounting struct {
 	read, skipped int
 	progress      *progress // nil unless progress is shown
+
+	// Documents that share an id are all processed, but records from
+	// them cannot be told apart downstream (summarize clusters by id), so
+	// each repeat is reported with the place of the first. Ids are kept
+	// as 64-bit hashes with compact places: a million ids cost about
+	// 30 MB, and a false report needs a hash collision (odds near 1e-7
+	// for a million ids).
+	seed       maphash.Seed
+	seen       map[uint64]place
+	files      []string // place.file indexes it
+	duplicates int
+}
+
+// place is where a document starts: a file of accounting.files and a line.
+type place struct {
+	file, line int32
+}
+
+func (acc *accounting) placeString(p place) string {
+	if p.line == 0 {
+		return acc.files[p.file]
+	}
+	return fmt.Sprintf("%s:%d", acc.files[p.file], p.line)
+}
+
+// maxDuplicateWarnings bounds the duplicate-id lines on stderr; the rest
+// are counted in one closing line.
+const maxDuplicateWarnings = 10
+
+// checkID reports a document whose id an earlier document of the run had.
+func (acc *accounting) checkID(stderr io.Writer, d *input.Document) {
+	if acc.seen == nil {
+		acc.seen = make(map[uint64]place)
+		acc.seed = maphash.MakeSeed()
+	}
+	if n := len(acc.files); n == 0 || acc.files[n-1] != d.File {
+		acc.files = append(acc.files, d.File)
+	}
+	here := place{int32(len(acc.files) - 1), int32(d.Line)}
+	h := maphash.String(acc.seed, d.ID)
+	first, dup := acc.seen[h]
+	if !dup {
+		acc.seen[h] = here
+		return
+	}
+	acc.duplicates++
+	if acc.duplicates <= maxDuplicateWarnings {
+		fmt.Fprintf(stderr, "geostance: %s: duplicate id %q (first at %s); both are processed\n", acc.placeString(here), d.ID, acc.placeString(first))
+	}
 }
 
 // forEachDocument calls fn for every document of the named files (stdin for
@@ -66,6 +116,9 @@ func (e *env) forEachDocument(ctx context.Context, o *inputOptions, names []stri
 		if err := e.readFile(ctx, name, format, o, acc, fn); err != nil {
 			return err
 		}
+	}
+	if acc.duplicates > maxDuplicateWarnings {
+		fmt.Fprintf(e.stderr, "geostance: %d document(s) repeat an earlier id\n", acc.duplicates)
 	}
 	if acc.skipped > 0 {
 		fmt.Fprintf(e.stderr, "geostance: skipped %d bad record(s) of %d\n", acc.skipped, acc.read)
@@ -98,7 +151,9 @@ func (e *env) readFile(ctx context.Context, name string, format input.Format, o 
 		if name == "-" {
 			id = "-"
 		}
-		return fn(&document{Document: &input.Document{ID: id, File: display}, body: r})
+		d := &input.Document{ID: id, File: display}
+		acc.checkID(e.stderr, d)
+		return fn(&document{Document: d, body: input.SkipBOM(r)})
 	}
 	var rd input.Reader
 	if format == input.JSONL {
@@ -128,6 +183,7 @@ func (e *env) readFile(ctx context.Context, name string, format input.Format, o 
 			return err
 		}
 		acc.read++
+		acc.checkID(e.stderr, d)
 		if err := fn(&document{Document: d}); err != nil {
 			return err
 		}

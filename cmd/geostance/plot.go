@@ -118,7 +118,7 @@ func runPlot(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "plot: "))
 	}
 	if c.Skipped > 0 {
-		fmt.Fprintf(e.stderr, "geostance plot: %d rows not drawn (undated, or without a defined mean)\n", c.Skipped)
+		fmt.Fprintf(e.stderr, "geostance plot: %d row(s) not drawn (undated, or without a defined mean)\n", c.Skipped)
 	}
 	if len(c.Omitted) > 0 {
 		fmt.Fprintf(e.stderr, "geostance plot: drew the %d series with most data; left out %s (use -targets or -max-series)\n",

@@ -33,7 +33,7 @@ func TestPlotCLI(t *testing.T) {
 
 	cases := []cliCase{
 		{name: "help", args: []string{"plot", "-h"}, stdout: []string{"Examples:", "geostance plot -o"}},
-		{name: "time png", args: []string{"plot", "-o", out("time.png"), rows}, stderr: []string{"1 rows not drawn"}},
+		{name: "time png", args: []string{"plot", "-o", out("time.png"), rows}, stderr: []string{"1 row(s) not drawn"}},
 		{name: "dots svg from stdin", args: []string{"plot", "-o", out("dots.svg"), "-kind", "dots", "-"}, stdin: plotRows},
 		{name: "title and size", args: []string{"plot", "-o", out("sized.png"), "-title", "China and the US", "-width", "4in", "-height", "3in", "-dpi", "50", rows}},
 		{name: "targets", args: []string{"plot", "-o", out("chn.png"), "-targets", "CHN", rows}},

@@ -213,7 +213,11 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 	for range o.workers {
 		go func() {
 			for j := range jobs {
-				j.out = scoreJob(a, j, o, enc, j.out[:0])
+				// Once cancelled, the queue is only drained: scoring it
+				// would delay the stop by up to workers*4 batches.
+				if ctx.Err() == nil {
+					j.out = scoreJob(a, j, o, enc, j.out[:0])
+				}
 				close(j.done)
 			}
 		}()
@@ -283,7 +287,9 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 				p.docs.Add(1)
 			}
 		}
-		if werr == nil {
+		// After a cancellation nothing more is written, so the output is
+		// the records of a prefix of the input, with no batch left out.
+		if werr == nil && ctx.Err() == nil {
 			if werr = emit(j.out); werr != nil {
 				cancel()
 			}

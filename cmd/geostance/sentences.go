@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/geostance/geostance/internal/jsonout"
@@ -33,6 +34,7 @@ func eachSentence(ctx context.Context, d *document, fn func(s *sentence) error) 
 	sc.Split(segment.Split)
 	var (
 		off, cp int
+		line    = 1 // of the next raw segment: error messages name it
 		spans   []segment.Span
 		s       sentence
 	)
@@ -54,10 +56,14 @@ func eachSentence(ctx context.Context, d *document, fn func(s *sentence) error) 
 		}
 		off += len(raw)
 		cp += cpc.at(len(raw))
+		line += strings.Count(raw, "\n")
 	}
 	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			return fmt.Errorf("%s: byte %d: %w", d.File, off, segment.ErrSentenceTooLong)
+		// Split reports the overlong sentence itself; bufio's own limit
+		// is a few bytes higher and is the same condition.
+		if errors.Is(err, segment.ErrSentenceTooLong) || errors.Is(err, bufio.ErrTooLong) {
+			return fmt.Errorf("%s:%d: sentence starting at byte %d is longer than the %d KiB limit: %w",
+				d.File, line, off, segment.MaxSentence>>10, segment.ErrSentenceTooLong)
 		}
 		return fmt.Errorf("%s: %w", d.File, err)
 	}

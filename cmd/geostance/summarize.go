@@ -59,7 +59,7 @@ type summarizeOptions struct {
 	format    string
 	sentences bool
 	skipBad   bool
-	category  *categoryScore // -category: aggregate a dictionary category (dict.go)
+	category  *categoryScore // -category: aggregate a dictionary category instead of the score
 }
 
 func runSummarize(ctx context.Context, e *env, args []string) error {

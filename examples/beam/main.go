@@ -15,8 +15,7 @@ import (
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	// beamx registers every runner and the local and gs:// file systems.
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/geostance/geostance/examples/beam/pipeline"
@@ -24,6 +23,8 @@ import (
 )
 
 func main() {
+	// Flags use Beam's spelling (skip_bad) because they share one flag set
+	// with the runner's flags (--runner, --endpoint, --project ...).
 	var (
 		input     = flag.String("input", "", "JSON Lines documents: a file or glob (local, gs://)")
 		output    = flag.String("output", "", "file to write the summary (JSON Lines) to")

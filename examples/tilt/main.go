@@ -7,9 +7,9 @@
 //
 //	go run ./examples/tilt [tilt.png]
 //
-// The same chart from the command line:
+// From the command line:
 //
-//	geostance demo -corpus | geostance score - |
+//	geostance demo -corpus | geostance score -in jsonl - |
 //	    geostance summarize -by half -tilt CHN,USA -bootstrap 2000 |
 //	    geostance plot -o tilt.png
 package main

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -24,6 +25,22 @@ import (
 // MaxDocument is the largest document, in bytes, that a JSON Lines or CSV
 // record may hold. A longer line is reported and skipped as a whole; plain
 // text files have no such limit because they are read sentence by sentence.
+//
+// It is one of the limits that keep a bad file from costing unbounded
+// memory or time; together they are:
+//
+//   - a JSON Lines or CSV record: MaxDocument (64 MiB), reported with its
+//     file and line, and skipped under -skip-bad;
+//   - a sentence: segment.MaxSentence (256 KiB). A plain-text file, read as
+//     a stream, stops at a longer run without a sentence end, with the
+//     file, line and byte where it starts; the text of a record, held
+//     whole, is cut into pieces of at most that size instead;
+//   - whitespace: a run longer than 1 KiB always ends a sentence;
+//   - a plain-text file: none; memory stays bounded by segment.MaxSentence;
+//   - data files: a gazetteer line 64 KiB, a lexicon term
+//     lexicon.MaxTermWords (6) words;
+//   - summaries: summary.MaxMentions (10,000) mentions per record and
+//     summary.MaxBootstrap (1,000,000) bootstrap replicates.
 const MaxDocument = 64 << 20
 
 // Format is an input format.
@@ -270,6 +287,9 @@ func keyOrder(line []byte) []string {
 	return keys
 }
 
+// documentKeys are the keys of a JSON Lines record that are not metadata.
+var documentKeys = []string{"id", "text", "date", "targets", "labels", "ratings", "tags"}
+
 func (r *jsonlReader) fill(doc *Document, line []byte, obj map[string]json.RawMessage) error {
 	text, ok := obj["text"]
 	if !ok {
@@ -317,12 +337,19 @@ func (r *jsonlReader) fill(doc *Document, line []byte, obj map[string]json.RawMe
 			return r.errorf(0, `"tags" must be a list of strings`)
 		}
 	}
-	for _, k := range keyOrder(line) {
-		switch k {
-		case "id", "text", "date", "targets", "labels", "ratings", "tags":
-			continue
+	known := 0
+	for _, k := range documentKeys {
+		if _, ok := obj[k]; ok {
+			known++
 		}
-		doc.Meta = append(doc.Meta, Field{Key: k, Value: obj[k]})
+	}
+	if len(obj) == known {
+		return nil // no metadata: spare the second decoding that finds its order
+	}
+	for _, k := range keyOrder(line) {
+		if !slices.Contains(documentKeys, k) {
+			doc.Meta = append(doc.Meta, Field{Key: k, Value: obj[k]})
+		}
 	}
 	return nil
 }
@@ -545,6 +572,11 @@ func (r *csvReader) readHeader() error {
 	}
 	return nil
 }
+
+// SkipBOM returns a reader of r without the UTF-8 byte-order mark it may
+// start with, for plain text, which has no reader of its own here: the mark
+// is an encoding signature, not part of the document.
+func SkipBOM(r io.Reader) io.Reader { return &bomSkipper{r: r} }
 
 // bomSkipper drops a UTF-8 byte-order mark at the start of a stream.
 type bomSkipper struct {

@@ -32,8 +32,8 @@ func init() {
 
 // Options are the inputs, outputs and statistics of a pipeline.
 type Options struct {
-	// Input is a file name or glob of JSON Lines documents; any file
-	// system Beam has registered (local, gs://, s3://) may serve it.
+	// Input is a file name or glob of JSON Lines documents, on any file
+	// system registered with Beam (local and gs:// with beamx).
 	Input string
 	// Output is the file the summary is written to.
 	Output string
