@@ -3,6 +3,7 @@ package stance
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -26,11 +27,16 @@ type cue struct {
 
 // clauseInfo describes one clause of a sentence.
 type clauseInfo struct {
-	mult    float64
-	rules   ruleKey // the clause's contrast, condition and hedge rules
-	compare int     // token index of its comparative marker, or -1
-	cmpTerm string
-	cmpEnd  int // for "unlike": the end of the compared phrase
+	mult  float64
+	rules ruleKey // the clause's contrast, condition and hedge rules
+	// beforeMult and beforeWord are set on a clause opened by "but": the
+	// factor and word that weaken the clauses before it.
+	beforeMult float64
+	beforeWord string
+	preferAt   int // token index of the clause's first "prefer...", or -1
+	compare    int // token index of its comparative marker, or -1
+	cmpTerm    string
+	cmpEnd     int // for "unlike": the end of the compared phrase
 }
 
 // mentionInfo is what attribution knows about a mention.
@@ -61,6 +67,10 @@ type scratch struct {
 	inMent    []bool
 	pending   []pending
 	seen      []string
+	order     []int
+	pos       []int
+	clauseLo  []int
+	sole      int
 	bits      []wordBits
 	first     []*cueNode
 	groupBuf  []int
@@ -294,7 +304,7 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	sc.clause = resize(sc.clause, len(toks))
 	sc.clauses = sc.clauses[:0]
 	newClause := func() int {
-		sc.clauses = append(sc.clauses, clauseInfo{mult: 1, compare: -1})
+		sc.clauses = append(sc.clauses, clauseInfo{mult: 1, compare: -1, preferAt: -1})
 		return len(sc.clauses) - 1
 	}
 	c := newClause()
@@ -314,11 +324,9 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 					sc.clauses[c].mult *= cu.contrast
 					sc.clauses[c].rules.mask |= ruleAfter
 					sc.clauses[c].rules.after = sc.fold[i]
-					for p := 0; p < c; p++ {
-						sc.clauses[p].mult *= math.Max(0.25, 2-cu.contrast)
-						sc.clauses[p].rules.mask |= ruleBefore
-						sc.clauses[p].rules.before = sc.fold[i]
-					}
+					// The clauses before it are weakened below, in one pass.
+					sc.clauses[c].beforeMult = math.Max(0.25, 2-cu.contrast)
+					sc.clauses[c].beforeWord = sc.fold[i]
 				} else {
 					sc.clauses[c].mult *= cu.contrast
 					sc.clauses[c].rules.mask |= ruleUnder
@@ -339,10 +347,30 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 			clauseStart = i
 		}
 		sc.clause[i] = c
+		if sc.clauses[c].preferAt < 0 && strings.HasPrefix(f, "prefer") {
+			sc.clauses[c].preferAt = i
+		}
 		if sc.bits[i]&wbBoundary != 0 || (f == "," && subUntilComma) {
 			subUntilComma = false
 			c = newClause()
 			clauseStart = i + 1
+		}
+	}
+	// A "but" weakens every clause before it: walk back with the product
+	// of the factors of the contrasts met so far.
+	mult, word := 1.0, ""
+	for c := len(sc.clauses) - 1; c >= 0; c-- {
+		cl := &sc.clauses[c]
+		if mult != 1 {
+			cl.mult *= mult
+			cl.rules.mask |= ruleBefore
+			cl.rules.before = word
+		}
+		if cl.beforeMult != 0 {
+			mult *= cl.beforeMult
+			if word == "" {
+				word = cl.beforeWord
+			}
 		}
 	}
 	// Hedges weaken their whole clause once; comparative markers are noted.
@@ -361,7 +389,7 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	// "A, not B, ...".
 	for i, f := range sc.fold {
 		switch {
-		case f == "to" && sc.cueAt[i] < 0 && clauseHas(sc, sc.clause[i], i, "prefer"):
+		case f == "to" && sc.cueAt[i] < 0 && preferBefore(sc, i):
 			a.markCompare(sc, toks, i, i+1, "to")
 		case f == "not" && i > 0 && sc.fold[i-1] == "," && i+1 < len(toks) && sc.inMent[i+1]:
 			a.markCompare(sc, toks, i, i+1, "not")
@@ -378,7 +406,7 @@ func (a *Analyzer) markCompare(sc *scratch, toks []segment.Token, t0, t1 int, te
 	if cl.compare >= 0 {
 		return
 	}
-	if term == "over" && !clauseHas(sc, sc.clause[t0], t0, "prefer") {
+	if term == "over" && !preferBefore(sc, t0) {
 		return
 	}
 	cl.compare, cl.cmpTerm, cl.cmpEnd = t0, term, len(toks)
@@ -392,14 +420,11 @@ func (a *Analyzer) markCompare(sc *scratch, toks []segment.Token, t0, t1 int, te
 	}
 }
 
-// clauseHas reports whether a token before end in clause c starts with prefix.
-func clauseHas(sc *scratch, c, end int, prefix string) bool {
-	for k := 0; k < end; k++ {
-		if sc.clause[k] == c && strings.HasPrefix(sc.fold[k], prefix) {
-			return true
-		}
-	}
-	return false
+// preferBefore reports whether a "prefer..." word comes before token i in
+// its clause.
+func preferBefore(sc *scratch, i int) bool {
+	p := sc.clauses[sc.clause[i]].preferAt
+	return p >= 0 && p < i
 }
 
 // describeMentions finds each mention's clause, role markers, sources and
@@ -442,47 +467,29 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 	}
 	// Sources: the subject of a reporting verb ("Beijing condemned ...",
 	// "Iran's foreign minister said"), the one named after "according to",
-	// or after the verb in an inverted attribution (", said Iran's envoy").
+	// the agent of a passive one ("criticised by Korea"), or the one named
+	// after the verb in an inverted attribution (", said Iran's envoy").
+	sc.indexMentions()
 	for ci := range sc.cues {
 		cu := &sc.cues[ci]
 		if !cu.report {
 			continue
 		}
-		if a.passive(sc, cu) {
-			// "Japan was criticised by Korea": the speaker is the agent.
-			for m, mm := range sc.mentions {
-				if mm.tok0 >= cu.t1 && mm.tok0-cu.t1 <= 4 && sc.minfo[m].agentBy {
-					sc.minfo[m].source = true
-					break
-				}
-			}
-			continue
-		}
-		if m := a.subjectBefore(sc, toks, cu.t0); m >= 0 {
-			sc.minfo[m].source = true
-			continue
-		}
-		if cu.t0 > 0 && (toks[cu.t0-1].Kind == segment.Punct) || sc.fold[cu.t0] == "according to" {
-			for m, mm := range sc.mentions {
-				if mm.tok0 >= cu.t1 && mm.tok0-cu.t1 <= 3 {
-					sc.minfo[m].source = true
-					break
-				}
+		switch {
+		case sc.fold[cu.t0] == "according":
+			sc.markSource(cu.t1, 3, false)
+		case a.passive(sc, cu):
+			sc.markSource(cu.t1, 4, true)
+		default:
+			if m := a.subjectBefore(sc, toks, cu.t0); m >= 0 {
+				sc.minfo[m].source = true
+			} else if cu.t0 > 0 && toks[cu.t0-1].Kind == segment.Punct {
+				sc.markSource(cu.t1, 3, false)
 			}
 		}
 	}
 	a.resolvePronouns(sc, toks)
-	for ci := range sc.cues {
-		cu := &sc.cues[ci]
-		if cu.t1-cu.t0 == 2 && sc.fold[cu.t0] == "according" && sc.fold[cu.t0+1] == "to" {
-			for m, mm := range sc.mentions {
-				if mm.tok0 >= cu.t1 && mm.tok0-cu.t1 <= 3 {
-					sc.minfo[m].source = true
-					break
-				}
-			}
-		}
-	}
+	sc.indexMentions()
 }
 
 // roleRule maps a lexicon role to its rule.
@@ -496,23 +503,6 @@ var roleRule = [...]ruleMask{
 // soleTargetFactor weighs the cues of a sentence that names one target
 // but that attribution could not tie to it.
 const soleTargetFactor = 0.75
-
-// soleTarget returns the first real mention when the sentence names
-// exactly one target, else -1.
-func (a *Analyzer) soleTarget(sc *scratch) int {
-	first := -1
-	for m := range sc.mentions {
-		if sc.minfo[m].pronoun {
-			continue
-		}
-		if first < 0 {
-			first = m
-		} else if sc.mentions[m].Target != sc.mentions[first].Target {
-			return -1
-		}
-	}
-	return first
-}
 
 // markerBefore returns the word class of the word before token i that
 // marks a mention's role, looking past determiners: "from both
@@ -535,22 +525,26 @@ func (sc *scratch) markerBefore(i int) wordBits {
 func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 	real := len(sc.mentions)
 	nextGroup := real
+	topic := -1 // the sentence's first target that is not a place
+	for m := 0; m < real; m++ {
+		if !sc.minfo[m].victim {
+			topic = m
+			break
+		}
+	}
 	for i, f := range sc.fold {
 		plural := sc.bits[i]&wbPronounPlural != 0
 		if sc.inMent[i] || !(plural || sc.bits[i]&wbPronounSing != 0) {
 			continue
 		}
 		ant := -1
-		for m := 0; m < real; m++ {
-			mm := &sc.mentions[m]
-			if mm.tok1 > i {
-				continue
+		for _, m := range sc.window(sc.clause[i], i) {
+			if sc.mentions[m].tok1 <= i {
+				ant = m // the nearest before in the clause
 			}
-			if sc.minfo[m].clause == sc.clause[i] {
-				ant = m // nearest before in the clause wins
-			} else if ant < 0 && !sc.minfo[m].victim {
-				ant = m // else the sentence's first target that is not a place
-			}
+		}
+		if ant < 0 && topic >= 0 && sc.mentions[topic].tok1 <= i {
+			ant = topic
 		}
 		if ant < 0 {
 			continue
@@ -558,8 +552,8 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 		members := []int{ant}
 		if plural {
 			members = members[:0]
-			for m := 0; m < real; m++ {
-				if sc.minfo[m].group == sc.minfo[ant].group {
+			for _, m := range sc.around(ant) {
+				if m < real && sc.minfo[m].group == sc.minfo[ant].group {
 					members = append(members, m)
 				}
 			}
@@ -579,12 +573,28 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 	}
 }
 
+// markSource marks as a source the first mention starting at most gap
+// tokens after token t (with byAgent, the first after "by").
+func (sc *scratch) markSource(t, gap int, byAgent bool) {
+	p := sort.Search(len(sc.order), func(k int) bool { return sc.mentions[sc.order[k]].tok0 >= t })
+	for _, m := range sc.order[p:min(len(sc.order), p+attributionReach)] {
+		if sc.mentions[m].tok0-t > gap {
+			return
+		}
+		if !byAgent || sc.minfo[m].agentBy {
+			sc.minfo[m].source = true
+			return
+		}
+	}
+}
+
 // subjectBefore returns the mention that is the subject of a verb at token
 // v: the nearest mention before it in its clause, at most eight tokens away
 // and with no comma between, or -1.
 func (a *Analyzer) subjectBefore(sc *scratch, toks []segment.Token, v int) int {
 	best := -1
-	for m, mm := range sc.mentions {
+	for _, m := range sc.window(sc.clause[v], v) {
+		mm := &sc.mentions[m]
 		if mm.tok1 > v || sc.minfo[m].clause != sc.clause[v] {
 			continue
 		}
@@ -724,7 +734,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	case lexicon.RoleMutual:
 		// The parties to a relation: every target of the clause but places,
 		// victims, objects of the cue ("blockade of Taiwan") and speakers.
-		for m := range sc.mentions {
+		for _, m := range sc.window(cl, c.t0) {
 			mi := &sc.minfo[m]
 			if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) {
 				chosen = append(chosen, m)
@@ -741,7 +751,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	}
 	factor := 1.0
 	if chosen == nil && !passive {
-		if m := a.soleTarget(sc); m >= 0 && !sc.minfo[m].victim && !sc.minfo[m].source {
+		if m := sc.sole; m >= 0 && !sc.minfo[m].victim && !sc.minfo[m].source {
 			// A sentence about one target speaks of it throughout.
 			chosen = a.group(sc, m, func(int) bool { return true })
 			factor = soleTargetFactor
@@ -752,7 +762,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// A clause that names no target ("..., which has grown fast")
 		// speaks of the nearest target outside it, at half weight.
 		best, bestD := -1, math.MaxInt
-		for m := range sc.mentions {
+		for _, m := range sc.before(c.t0) {
 			if sc.minfo[m].source || sc.minfo[m].victim || sc.mentions[m].tok0 > c.t0 {
 				continue
 			}
@@ -794,7 +804,7 @@ const (
 // the given direction, with the mentions coordinated with it.
 func (a *Analyzer) nearest(sc *scratch, c *cue, cl int, eligible func(int) bool, dir direction) []int {
 	best, bestD := -1, math.MaxInt
-	for m := range sc.mentions {
+	for _, m := range sc.window(cl, c.t0) {
 		mm := &sc.mentions[m]
 		if sc.minfo[m].clause != cl || !eligible(m) {
 			continue
@@ -832,7 +842,7 @@ func (a *Analyzer) nearest(sc *scratch, c *cue, cl int, eligible func(int) bool,
 func (a *Analyzer) group(sc *scratch, m int, eligible func(int) bool) []int {
 	out := sc.groupBuf[:0]
 	defer func() { sc.groupBuf = out }()
-	for k := range sc.mentions {
+	for _, k := range sc.around(m) {
 		if sc.minfo[k].group == sc.minfo[m].group && (k == m || eligible(k)) {
 			out = append(out, k)
 		}
@@ -843,7 +853,7 @@ func (a *Analyzer) group(sc *scratch, m int, eligible func(int) bool) []int {
 // agentAfter returns a mention after the cue marked as the doer ("by
 // Russia", "aid from China"), or -1.
 func (a *Analyzer) agentAfter(sc *scratch, c *cue, cl int, eligible func(int) bool) int {
-	for m := range sc.mentions {
+	for _, m := range sc.window(cl, c.t1) {
 		mm := &sc.mentions[m]
 		mi := &sc.minfo[m]
 		// "aid from China" names the giver; "praise from Seoul" the speaker.
@@ -888,7 +898,7 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 		}
 		k := info.compare
 		var aSide, bSide []int
-		for m := range sc.mentions {
+		for _, m := range sc.order[sc.clauseLo[cl]:sc.clauseLo[cl+1]] {
 			mi := &sc.minfo[m]
 			if mi.clause != cl || mi.source {
 				continue

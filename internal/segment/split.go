@@ -330,7 +330,7 @@ func Split(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	}
 	i := 0
 	for {
-		for i < len(data) {
+		for i < len(data) && i <= MaxSentence {
 			if c := data[i]; plain[c] {
 				i++
 			} else if c == ' ' && i+1 < len(data) && plain[data[i+1]] {
