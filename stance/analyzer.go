@@ -14,11 +14,12 @@ import (
 
 // Default label thresholds: a score at or above DefaultPositive is
 // Positive, at or below DefaultNegative Negative, Neutral in between. They
-// were set on the project's golden sentences (testdata/attitude), not on
-// any evaluation set.
+// were chosen on the project's golden sentences (testdata/attitude) and
+// the NewsMTSC training split, where ±0.2 gave the best macro-F1 of the
+// values 0.1 to 0.3 tried.
 const (
-	DefaultPositive = 0.25
-	DefaultNegative = -0.25
+	DefaultPositive = 0.2
+	DefaultNegative = -0.2
 )
 
 // squashAlpha shapes the map from a raw evidence sum to a score in

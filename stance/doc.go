@@ -138,9 +138,9 @@
 //
 // A target's Raw sum r is squashed into a Score in (-1, 1) by
 // r / sqrt(r² + 4): one cue of weight 2 gives about 0.71, and the score
-// nears ±1 as cues add up. A Score at or above [DefaultPositive] (0.25) is
-// [Positive], at or below [DefaultNegative] (-0.25) [Negative], and
-// [Neutral] in between, so a raw sum must reach about ±0.52 to count.
+// nears ±1 as cues add up. A Score at or above [DefaultPositive] (0.2) is
+// [Positive], at or below [DefaultNegative] (-0.2) [Negative], and
+// [Neutral] in between, so a raw sum must reach about ±0.41 to count.
 // [WithThresholds] sets other thresholds; [Analyzer.Label] applies them to
 // any score. The zero Label is Neutral.
 //

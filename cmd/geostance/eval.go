@@ -11,6 +11,7 @@ import (
 	"os"
 
 	"github.com/geostance/geostance/internal/eval"
+	"github.com/geostance/geostance/stance"
 )
 
 var evalCommand = &command{
@@ -60,8 +61,8 @@ func registerAnalyzer(fs *flag.FlagSet, o *scoreOptions, model bool) {
 	fs.StringVar(&o.targets, "targets", "", "a file of extra targets and aliases in the gazetteer format (TSV)")
 	fs.StringVar(&o.lexicon, "lexicon", "", "a lexicon file (TSV) to use with the built-in one")
 	fs.StringVar(&o.lexiconMode, "lexicon-mode", "extend", "extend or replace (see geostance score -h)")
-	fs.Float64Var(&o.pos, "pos", 0.25, "label threshold: scores at or above it are positive")
-	fs.Float64Var(&o.neg, "neg", -0.25, "label threshold: scores at or below it are negative")
+	fs.Float64Var(&o.pos, "pos", stance.DefaultPositive, "label threshold: scores at or above it are positive")
+	fs.Float64Var(&o.neg, "neg", stance.DefaultNegative, "label threshold: scores at or below it are negative")
 	if model {
 		fs.StringVar(&o.model, "model", "", "a calibration model (JSON) written by geostance calibrate")
 	}
