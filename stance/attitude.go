@@ -1057,18 +1057,18 @@ func (a *Analyzer) collect(sc *scratch, toks []segment.Token, base int, dst []Ta
 			slices.SortStableFunc(dst[i].Evidence, func(x, y Evidence) int { return x.Span.Start - y.Span.Start })
 		}
 	}
-	src, pa, pb := a.sources(sc)
+	pa, pb := a.reciprocal(sc)
 	for i := range dst {
 		t := &dst[i]
 		t.Clauses = a.clauseSpans(sc, toks, base, t.ID, t.Clauses[:0])
 		t.Score = squash(t.Raw)
 		t.Label = a.Label(t.Score)
+		t.Source = a.sourceOf(sc, t.ID)
 		switch {
-		case src != "" && t.ID != src:
-			t.Source = src
-		case src == "" && t.ID == pa:
+		case t.Source != "":
+		case t.ID == pa:
 			t.Source = pb
-		case src == "" && t.ID == pb:
+		case t.ID == pb:
 			t.Source = pa
 		}
 	}
@@ -1101,14 +1101,53 @@ func (a *Analyzer) clauseSpans(sc *scratch, toks []segment.Token, base int, id s
 	return dst
 }
 
-// sources returns the target whose attitude the sentence reports (the
-// subject of a reporting verb), or else the two parties of a reciprocal
-// relation, a mutual cue shared by exactly two targets, each the other's
-// source.
-func (a *Analyzer) sources(sc *scratch) (src, pa, pb string) {
+// sourceOf returns the target whose attitude toward target id the
+// sentence reports: the speaker of a reporting verb in the clause that
+// first names id, else the nearest speaker before it, else any speaker.
+func (a *Analyzer) sourceOf(sc *scratch, id string) string {
+	first := -1
+	for m := range sc.mentions {
+		if sc.mentions[m].Target == id && !sc.minfo[m].pronoun && (first < 0 || sc.mentions[m].tok0 < sc.mentions[first].tok0) {
+			first = m
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	f := &sc.mentions[first]
+	same, before, other := "", "", ""
+	beforeTok := -1
+	for m := range sc.mentions {
+		mm := &sc.mentions[m]
+		if !sc.minfo[m].source || mm.Target == id {
+			continue
+		}
+		if other == "" {
+			other = mm.Target
+		}
+		if same == "" && sc.minfo[m].clause == sc.minfo[first].clause {
+			same = mm.Target
+		}
+		if mm.tok0 < f.tok0 && mm.tok0 > beforeTok {
+			before, beforeTok = mm.Target, mm.tok0
+		}
+	}
+	switch {
+	case same != "":
+		return same
+	case before != "":
+		return before
+	}
+	return other
+}
+
+// reciprocal returns the two parties of a reciprocal relation — a mutual
+// cue shared by exactly two targets, each the other's source — when the
+// sentence names no speaker.
+func (a *Analyzer) reciprocal(sc *scratch) (pa, pb string) {
 	for m := range sc.mentions {
 		if sc.minfo[m].source {
-			return sc.mentions[m].Target, "", ""
+			return "", ""
 		}
 	}
 	for _, p := range sc.pending {
@@ -1121,11 +1160,11 @@ func (a *Analyzer) sources(sc *scratch) (src, pa, pb string) {
 		case pb == "" || t == pb:
 			pb = t
 		default:
-			return "", "", "" // three or more parties
+			return "", "" // three or more parties
 		}
 	}
 	if pb == "" {
-		return "", "", ""
+		return "", ""
 	}
-	return "", pa, pb
+	return pa, pb
 }
