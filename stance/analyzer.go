@@ -213,7 +213,10 @@ func (a *Analyzer) Mentions(text string, base int, opts ...DocOption) []Mention 
 	defer a.pool.Put(sc)
 	toks := sc.tz.Tokenize(text)
 	sc.mentions, sc.parts = a.mt.match(sc.mentions[:0], toks, text, base, dc.date, sc.parts)
-	var out []Mention
+	if len(sc.mentions) == 0 {
+		return nil
+	}
+	out := make([]Mention, 0, len(sc.mentions))
 	for _, m := range sc.mentions {
 		if a.cfg.only == nil || a.cfg.only[m.Target] {
 			out = append(out, m)

@@ -45,12 +45,13 @@ func (n *trieNode) child(key string, create bool) *trieNode {
 // matcher finds mentions of gazetteer entities in tokenized sentences. It
 // is immutable after construction.
 type matcher struct {
-	exact      trieNode             // keys: Norm
-	folded     trieNode             // keys: Fold, for all-caps headlines
-	combining  map[string]*aliasRef // combining forms, used only inside hyphenated compounds
-	combFold   map[string]*aliasRef // the same, keyed by folded text, for all-caps text
-	names      map[string]string    // entity id -> canonical name
-	lowerFirst []string             // first tokens of aliases that begin in lower case ("von der Leyen")
+	exact        trieNode             // keys: Norm
+	folded       trieNode             // keys: Fold, for all-caps headlines
+	combining    map[string]*aliasRef // combining forms, used only inside hyphenated compounds
+	combFold     map[string]*aliasRef // the same, keyed by folded text, for all-caps text
+	names        map[string]string    // entity id -> canonical name
+	lowerFirst   []string             // first tokens of aliases that begin in lower case ("von der Leyen")
+	lowerInitial [26]bool             // their initial letters, a cheap first test
 }
 
 // functionWords are capitalised words that do not make a neighbouring
@@ -112,6 +113,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 		if startsLower(toks[0].Norm) && !slices.Contains(m.lowerFirst, toks[0].Norm) {
 			m.lowerFirst = append(m.lowerFirst, toks[0].Norm)
+			m.lowerInitial[toks[0].Norm[0]-'a'] = true
 		}
 		ne, nf := &m.exact, &m.folded
 		for _, t := range toks {
@@ -149,10 +151,11 @@ func isAllCaps(toks []segment.Token, text string) bool {
 		switch {
 		case t.Flags&segment.AllCaps != 0:
 			upper++
-		case t.Norm != t.Fold:
-			other++ // has capitals but is not all capitals
-		case hasLetter(t.Norm):
-			other++
+		case t.Norm != t.Fold || hasLetter(t.Norm):
+			other++ // a word not in capitals
+			if other*11 > len(toks) {
+				return false // too many to be a headline: most sentences stop here
+			}
 		}
 	}
 	return upper >= 3 && other*10 < upper
@@ -171,12 +174,13 @@ func hasLetter(s string) bool {
 // the sentence; base is its byte offset in the document.
 func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
 	caps := isAllCaps(toks, text)
-	headline := caps || isTitleCase(toks)
+	headline := -1            // unknown until an ambiguous alias needs it
 	dateline := true          // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	var folds map[string]bool // sentence words, built on demand for not= vetoes
 	for i := 0; i < len(toks); {
 		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
-		if !capsHere && startsLower(toks[i].Norm) && toks[i].Flags&segment.Hyphenated == 0 && !slices.Contains(m.lowerFirst, toks[i].Norm) {
+		if !capsHere && startsLower(toks[i].Norm) && toks[i].Flags&segment.Hyphenated == 0 &&
+			(!m.lowerInitial[toks[i].Norm[0]-'a'] || !slices.Contains(m.lowerFirst, toks[i].Norm)) {
 			// Hardly any alias begins with a lower-case letter ("von der
 			// Leyen"): skip the lookup for every other lower-case word.
 			dateline = false
@@ -212,7 +216,13 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i += n
 			continue
 		}
-		if ref.ambiguous && m.partOfName(toks, i, n, headline) {
+		if ref.ambiguous && headline < 0 {
+			headline = 0
+			if caps || isTitleCase(toks) {
+				headline = 1
+			}
+		}
+		if ref.ambiguous && m.partOfName(toks, i, n, headline == 1) {
 			i += n
 			continue
 		}
