@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/geostance/geostance/internal/input"
 )
@@ -35,6 +36,9 @@ func (o *inputOptions) register(fs *flag.FlagSet) {
 type document struct {
 	*input.Document
 	body io.Reader
+
+	dateMetaOnce sync.Once // workers share a document's batches
+	dateMeta     []byte
 }
 
 // accounting counts records so that none is lost silently:

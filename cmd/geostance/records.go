@@ -151,23 +151,34 @@ func jsonTail(b []byte, d *document, s *sentence) []byte {
 	b = jsonout.Int(b, s.cpStart)
 	b = append(b, `,"end":`...)
 	b = jsonout.Int(b, s.cpEnd)
-	if d.DateRaw != "" {
-		b = append(b, `,"date":`...)
-		b = jsonout.String(b, d.DateRaw)
-	}
-	if len(d.Meta) > 0 {
-		b = append(b, `,"meta":{`...)
-		for k, f := range d.Meta {
-			if k > 0 {
-				b = append(b, ',')
-			}
-			b = jsonout.String(b, f.Key)
-			b = append(b, ':')
-			b = append(b, compactJSON(f.Value)...)
-		}
-		b = append(b, '}')
-	}
+	b = append(b, d.jsonDateMeta()...)
 	return append(b, '}', '\n')
+}
+
+// jsonDateMeta returns the date and meta fields of d's records, encoded
+// once per document.
+func (d *document) jsonDateMeta() []byte {
+	d.dateMetaOnce.Do(func() {
+		var b []byte
+		if d.DateRaw != "" {
+			b = append(b, `,"date":`...)
+			b = jsonout.String(b, d.DateRaw)
+		}
+		if len(d.Meta) > 0 {
+			b = append(b, `,"meta":{`...)
+			for k, f := range d.Meta {
+				if k > 0 {
+					b = append(b, ',')
+				}
+				b = jsonout.String(b, f.Key)
+				b = append(b, ':')
+				b = append(b, compactJSON(f.Value)...)
+			}
+			b = append(b, '}')
+		}
+		d.dateMeta = b
+	})
+	return d.dateMeta
 }
 
 // compactJSON returns v without insignificant white space, so that a

@@ -239,6 +239,21 @@ func (r *jsonlReader) parse(line []byte) (*Document, error) {
 	if !utf8.Valid(line) {
 		return nil, r.errorf(invalidUTF8Col(line), "invalid UTF-8")
 	}
+	if json.Valid(line) {
+		// The common case, a well-formed object, is taken apart in one pass
+		// that keeps the order of its keys; the decoder below only words the
+		// error for a malformed line. The line buffer is reused, so the
+		// record keeps a copy.
+		line = bytes.Clone(line)
+		obj := make(map[string]json.RawMessage, 8)
+		if keys, ok := members(line, obj); ok {
+			doc := &Document{File: r.file, Line: r.line, ID: strconv.Itoa(r.line)}
+			if err := r.fill(doc, keys, obj); err != nil {
+				return nil, err
+			}
+			return doc, nil
+		}
+	}
 	var obj map[string]json.RawMessage
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if err := dec.Decode(&obj); err != nil {
@@ -258,10 +273,104 @@ func (r *jsonlReader) parse(line []byte) (*Document, error) {
 		return nil, r.errorf(col, "malformed JSON: unexpected %q after the object", rn)
 	}
 	doc := &Document{File: r.file, Line: r.line, ID: strconv.Itoa(r.line)}
-	if err := r.fill(doc, line, obj); err != nil {
+	if err := r.fill(doc, keyOrder(line), obj); err != nil {
 		return nil, err
 	}
 	return doc, nil
+}
+
+// members records the members of the JSON object in line, which
+// json.Valid accepted, in obj, and returns their keys in order. ok is false
+// when line holds another kind of value.
+func members(line []byte, obj map[string]json.RawMessage) (keys []string, ok bool) {
+	i := skipSpace(line, 0)
+	if i >= len(line) || line[i] != '{' {
+		return nil, false
+	}
+	i = skipSpace(line, i+1)
+	for i < len(line) && line[i] != '}' {
+		end := skipString(line, i)
+		key := unquote(line[i:end])
+		i = skipSpace(line, end) + 1 // past ':'
+		i = skipSpace(line, i)
+		vend := skipValue(line, i)
+		if _, dup := obj[key]; !dup {
+			keys = append(keys, key)
+		}
+		obj[key] = line[i:vend]
+		i = skipSpace(line, vend)
+		if i < len(line) && line[i] == ',' {
+			i = skipSpace(line, i+1)
+		}
+	}
+	return keys, true
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// skipString returns the index just past the JSON string starting at b[i].
+func skipString(b []byte, i int) int {
+	for j := i + 1; j < len(b); j++ {
+		switch b[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(b)
+}
+
+// skipValue returns the index just past the JSON value starting at b[i].
+func skipValue(b []byte, i int) int {
+	switch b[i] {
+	case '"':
+		return skipString(b, i)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(b); j++ {
+			switch b[j] {
+			case '"':
+				j = skipString(b, j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		return len(b)
+	}
+	j := i
+	for j < len(b) && b[j] != ',' && b[j] != '}' && b[j] != ']' && b[j] != ' ' && b[j] != '\t' && b[j] != '\r' && b[j] != '\n' {
+		j++
+	}
+	return j
+}
+
+// unquote decodes a JSON string, quickly when it holds no escapes.
+func unquote(raw []byte) string {
+	if len(raw) >= 2 && raw[0] == '"' && bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1])
+	}
+	var s string
+	json.Unmarshal(raw, &s)
+	return s
+}
+
+// stringValue decodes raw into *s if it is a JSON string.
+func stringValue(raw json.RawMessage, s *string) error {
+	if len(raw) > 0 && raw[0] == '"' {
+		*s = unquote(raw)
+		return nil
+	}
+	return json.Unmarshal(raw, s)
 }
 
 // keyOrder returns the top-level keys of a JSON object in input order.
@@ -290,12 +399,12 @@ func keyOrder(line []byte) []string {
 // documentKeys are the keys of a JSON Lines record that are not metadata.
 var documentKeys = []string{"id", "text", "date", "targets", "labels", "ratings", "tags"}
 
-func (r *jsonlReader) fill(doc *Document, line []byte, obj map[string]json.RawMessage) error {
+func (r *jsonlReader) fill(doc *Document, keys []string, obj map[string]json.RawMessage) error {
 	text, ok := obj["text"]
 	if !ok {
 		return r.errorf(0, `missing "text" field`)
 	}
-	if err := json.Unmarshal(text, &doc.Text); err != nil {
+	if err := stringValue(text, &doc.Text); err != nil {
 		return r.errorf(0, `"text" must be a string, got %s`, jsonKind(text))
 	}
 	if raw, ok := obj["id"]; ok {
@@ -306,7 +415,7 @@ func (r *jsonlReader) fill(doc *Document, line []byte, obj map[string]json.RawMe
 		doc.ID = id
 	}
 	if raw, ok := obj["date"]; ok && string(raw) != "null" {
-		if err := json.Unmarshal(raw, &doc.DateRaw); err != nil {
+		if err := stringValue(raw, &doc.DateRaw); err != nil {
 			return r.errorf(0, `"date" must be a string, got %s`, jsonKind(raw))
 		}
 		if doc.DateRaw != "" {
@@ -346,7 +455,7 @@ func (r *jsonlReader) fill(doc *Document, line []byte, obj map[string]json.RawMe
 	if len(obj) == known {
 		return nil // no metadata: spare the second decoding that finds its order
 	}
-	for _, k := range keyOrder(line) {
+	for _, k := range keys {
 		if !slices.Contains(documentKeys, k) {
 			doc.Meta = append(doc.Meta, Field{Key: k, Value: obj[k]})
 		}
