@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -96,14 +97,41 @@ type group struct {
 	m2     float64 // sum of w*(x-mean)^2
 	labels [3]int64
 
-	docs     []docSum
-	slot     map[int32]int32 // doc index -> position in docs
-	lastDoc  int32
-	lastSlot int32
+	// docs holds per-document sums. A document's records usually arrive
+	// together, so a new entry is appended whenever the document changes
+	// and entries of the same document are combined by compact, which
+	// sorts them: no per-document map, whose overhead would double the
+	// memory of a large corpus.
+	docs      []docSum
+	compacted int // len(docs) after the last compact
+	lastDoc   int32
 }
 
 func newGroup(vals []string) *group {
-	return &group{vals: vals, slot: map[int32]int32{}, lastDoc: -1}
+	return &group{vals: vals, lastDoc: -1}
+}
+
+// compact sorts docs by document and adds up the entries of each one.
+// The sums are exact integers, so the result does not depend on the order
+// in which entries arrived.
+func (g *group) compact() {
+	if g.compacted == len(g.docs) && (len(g.docs) < 2 || g.docs[0].doc <= g.docs[len(g.docs)-1].doc) {
+		return
+	}
+	slices.SortFunc(g.docs, func(x, y docSum) int { return cmp.Compare(x.doc, y.doc) })
+	out := g.docs[:0]
+	for _, d := range g.docs {
+		if n := len(out); n > 0 && out[n-1].doc == d.doc {
+			out[n-1].n += d.n
+			out[n-1].w += d.w
+			out[n-1].s = out[n-1].s.add(d.s)
+			continue
+		}
+		out = append(out, d)
+	}
+	g.docs = out
+	g.compacted = len(out)
+	g.lastDoc = -1
 }
 
 // add folds one observation into g by the weighted Welford update
@@ -130,16 +158,17 @@ func (g *group) add(x float64, q, w int64, label int, doc int32, withDocs bool) 
 
 func (g *group) docSum(doc int32) *docSum {
 	if doc == g.lastDoc {
-		return &g.docs[g.lastSlot]
+		return &g.docs[len(g.docs)-1]
 	}
-	s, ok := g.slot[doc]
-	if !ok {
-		s = int32(len(g.docs))
-		g.docs = append(g.docs, docSum{doc: doc})
-		g.slot[doc] = s
+	// Input whose documents are interleaved would append an entry per
+	// record: compact whenever the entries double, so memory stays
+	// proportional to documents.
+	if len(g.docs) >= 2*g.compacted+1024 {
+		g.compact()
 	}
-	g.lastDoc, g.lastSlot = doc, s
-	return &g.docs[s]
+	g.docs = append(g.docs, docSum{doc: doc})
+	g.lastDoc = doc
+	return &g.docs[len(g.docs)-1]
 }
 
 // merge folds h into g by Chan, Golub & LeVeque's pairwise formula:

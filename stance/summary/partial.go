@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // PartialFormat and PartialVersion identify the JSON partial format.
@@ -115,6 +116,7 @@ func groupsJSON(t *table) []groupJSON {
 	out := []groupJSON{}
 	for _, k := range sortedKeys(t) {
 		g := t.groups[k]
+		g.compact()
 		gj := groupJSON{Keys: g.vals, N: g.n, W: g.w, W2: g.w2, Mean: g.mean, M2: g.m2, Labels: g.labels}
 		for _, d := range g.docs {
 			gj.Docs = append(gj.Docs, docEntry(d))
@@ -245,19 +247,20 @@ func (a *Aggregator) decodeGroup(gj groupJSON, keyLen int, withDocs bool) (*grou
 		if int(d.doc) >= len(a.docIDs) {
 			return nil, fmt.Errorf("document index %d out of range (have %d)", d.doc, len(a.docIDs))
 		}
-		if _, dup := g.slot[d.doc]; dup {
-			return nil, fmt.Errorf("document %q listed twice", a.docIDs[d.doc])
-		}
 		if d.n < 1 || d.n > gj.N || d.w < d.n || d.w > gj.W {
 			return nil, fmt.Errorf("document %q: counts n=%d w=%d out of range", a.docIDs[d.doc], d.n, d.w)
 		}
 		if s := docSum(d).s.float(); !(math.Abs(s) <= float64(d.w)*(1+1e-12)) {
 			return nil, fmt.Errorf("document %q: score sum %v exceeds weight %d", a.docIDs[d.doc], s, d.w)
 		}
-		g.slot[d.doc] = int32(len(g.docs))
 		g.docs = append(g.docs, docSum(d))
 		dn += d.n
 		dw += d.w
+	}
+	n := len(g.docs)
+	g.compact()
+	if len(g.docs) != n {
+		return nil, fmt.Errorf("a document is listed twice in group %q", strings.Join(gj.Keys, ", "))
 	}
 	if dn != gj.N || dw != gj.W {
 		return nil, fmt.Errorf("document entries hold n=%d w=%d, group has n=%d w=%d", dn, dw, gj.N, gj.W)

@@ -105,6 +105,14 @@ func (a *Aggregator) Summary() (*Summary, error) {
 	c := a.Config()
 	s := &Summary{Config: c, Records: a.records, Undated: a.undated}
 	z := distuv.UnitNormal.Quantile(1 - (1-c.Level)/2)
+	for _, t := range [...]*table{a.main, a.tilt, a.focal, a.base} {
+		if t == nil {
+			continue
+		}
+		for _, g := range t.groups {
+			g.compact()
+		}
+	}
 
 	for _, k := range sortedKeys(a.main) {
 		g := a.main.groups[k]
