@@ -65,6 +65,14 @@ func TestCLI(t *testing.T) {
 	badDate := write("date.jsonl", "{\"id\":\"d\",\"text\":\"China.\",\"date\":\"2023-02-30\"}\n")
 	ragged := write("ragged.csv", "id,text,outlet\n1,Pakistan thanked China.,A\n2,too,many,fields\n3,India criticised Pakistan.,B\n")
 	csvOK := write("ok.csv", "id,date,text,outlet\nx1,2023-05-01,\"Pakistan thanked China for its generous help.\",Ledger\n")
+	altCSV := write("alt.csv", "doc,when,body\nz9,2024-03-01,India criticised Pakistan.\n")
+	userLex := write("user.tsv", "# src=user a user's terms\nfrenemy\taffect\t-2\tsrc=user\n")
+	badLex := write("badlex.tsv", "frenemy\taffection\t-2\n")
+	badTargets := write("badtargets.tsv", "XYZ\tperson\tJane Roe\tfrom=2020-13-01\n")
+	records := write("records.jsonl", `{"id":"a","sentence":0,"target":"CHN","score":0.5,"label":"positive","date":"2023-01-05","mentions":[{}],"source":"PAK","meta":{"outlet":"X"}}`+"\n"+
+		`{"id":"a","sentence":1,"target":"USA","score":-0.5,"label":"negative","date":"2023-01-05","mentions":[{},{}],"others":["PAK"],"meta":{"outlet":"X"}}`+"\n"+
+		`{"id":"b","sentence":0,"target":"CHN","score":0.2,"label":"positive","date":"2023-07-05","mentions":[{}],"meta":{"outlet":"Y"}}`+"\n"+
+		`{"id":"b","sentence":0,"target":null,"score":0.1,"label":"neutral","date":"2023-07-05","meta":{"outlet":"Y"}}`+"\n")
 	article := write("article.txt", "ISLAMABAD, June 3 —\nThe U.S. Navy sailed past. Gen. Munir met Chinese officials in Beijing.\n\nAid to the U.S. The talks resumed.")
 	empty := write("empty.txt", "")
 
@@ -110,6 +118,20 @@ func TestCLI(t *testing.T) {
 			code: 1, stderr: []string{"<stdin>:1:", "outside [-1, 1]"}},
 		{name: "summarize bad format", args: []string{"summarize", "-format", "xml"}, code: 2, stderr: []string{"-format"}},
 		{name: "summarize bad tilt", args: []string{"summarize", "-tilt", "CHN"}, code: 2, stderr: []string{"-tilt"}},
+		{name: "csv columns", args: []string{"score", "-text-col", "body", "-id-col", "doc", "-date-col", "when", altCSV}, code: 0,
+			stdout: []string{`"id":"z9"`, `"date":"2024-03-01"`, `"target":"PAK"`, `"label":"negative"`}},
+		{name: "csv missing text column", args: []string{"score", altCSV}, code: 1, stderr: []string{"alt.csv:1:", `no "text" column`}},
+		{name: "user lexicon extend", args: []string{"score", "-lexicon", userLex, "-in", "text", "-"}, stdin: "Russia is a frenemy of Japan.",
+			stdout: []string{`"text":"frenemy"`}},
+		{name: "user lexicon replace", args: []string{"score", "-lexicon", userLex, "-lexicon-mode", "replace", "-in", "text", "-"}, stdin: "Pakistan thanked China, a frenemy.",
+			stdout: []string{`"text":"frenemy"`}},
+		{name: "user lexicon bad mode", args: []string{"score", "-lexicon", userLex, "-lexicon-mode", "merge", article}, code: 2, stderr: []string{"-lexicon-mode"}},
+		{name: "user lexicon bad file", args: []string{"score", "-lexicon", badLex, article}, code: 1, stderr: []string{"badlex.tsv:1:", "unknown class"}},
+		{name: "targets bad file", args: []string{"score", "-targets", badTargets, article}, code: 1, stderr: []string{"badtargets.tsv:1:"}},
+		{name: "summarize options", args: []string{"summarize", "-by", "target,half,outlet", "-weighted", "-ci", "0.9", "-bootstrap", "50", "-seed", "3", "-focal", "PAK", "-tilt", "CHN,USA", "-baseline", "outlet", records},
+			stdout: []string{`"ci_level":0.9`, `"period":"2023-H1"`, `"outlet":"X"`, `"tilt":"CHN-USA"`, `"focal":"PAK"`}, stderr: []string{"1 whole-sentence record(s)"}},
+		{name: "summarize sentences csv", args: []string{"summarize", "-sentences", "-format", "csv", records}, stdout: []string{"target", "CHN"}},
+		{name: "summarize partial", args: []string{"summarize", "-by", "target", "-partial", records}, stdout: []string{`"format":"geostance-partial"`}},
 		{name: "demo", args: []string{"demo"}, code: 0, stdout: []string{"Mean attitude", "Tilt China minus United States"}},
 		{name: "demo corpus", args: []string{"demo", "-corpus"}, code: 0, stdout: []string{`"outlet":`}},
 	}
