@@ -253,6 +253,10 @@ type scoreRecord struct {
 // parseScoreRecord reads one score record. skip reports a whole-sentence
 // record (target null).
 func parseScoreRecord(line []byte) (rec summary.Record, skip bool, err error) {
+	if rec, skip, ok := parseScoreRecordFast(line); ok {
+		return rec, skip, nil
+	}
+	// The decoder words the error, or deals with the unusual record.
 	var sr scoreRecord
 	if err := json.Unmarshal(line, &sr); err != nil {
 		var te *json.UnmarshalTypeError
@@ -309,6 +313,114 @@ func parseScoreRecord(line []byte) (rec summary.Record, skip bool, err error) {
 	return rec, skip, nil
 }
 
+// parseScoreRecordFast reads a score record in one pass over its members,
+// checking the fields it uses and skipping the rest (mentions are only
+// counted, evidence is not read). ok is false for anything unexpected,
+// which the caller then decodes, and reports, the slow way.
+func parseScoreRecordFast(line []byte) (rec summary.Record, skip, ok bool) {
+	isString := func(raw []byte) bool { return len(raw) > 0 && raw[0] == '"' }
+	var id, score, target, label []byte
+	ok = true
+	fail := func() { ok = false }
+	isObj := input.EachMember(line, func(key, v []byte) {
+		if !ok {
+			return
+		}
+		switch string(key) {
+		case "id":
+			id = v
+		case "score":
+			score = v
+		case "target":
+			target = v
+		case "label":
+			label = v
+		case "sentence":
+			n, err := strconv.Atoi(string(v))
+			if err != nil {
+				fail()
+			}
+			rec.Sentence = n
+		case "source":
+			if !isString(v) {
+				fail()
+			}
+			rec.Source = input.Unquote(v)
+		case "others":
+			good := input.Elements(v, func(e []byte) {
+				if isString(e) {
+					rec.Others = append(rec.Others, input.Unquote(e))
+				} else {
+					fail()
+				}
+			})
+			if !good {
+				fail()
+			}
+		case "mentions":
+			n := 0
+			if !input.Elements(v, func([]byte) { n++ }) {
+				fail()
+			}
+			rec.Mentions = n
+		case "date":
+			if !isString(v) {
+				fail()
+				return
+			}
+			if d := input.Unquote(v); d != "" {
+				t, err := input.ParseDate(d)
+				if err != nil {
+					fail()
+				}
+				rec.Date = t
+			}
+		case "meta":
+			rec.Meta = map[string]string{}
+			if !input.EachMember(v, func(k, mv []byte) {
+				rec.Meta[input.Unquote(append(append([]byte{'"'}, k...), '"'))] = metaText(mv)
+			}) {
+				fail()
+			}
+		}
+	})
+	if !isObj || !ok || id == nil || score == nil {
+		return rec, false, false
+	}
+	switch {
+	case isString(id):
+		rec.Doc = input.Unquote(id)
+	case id[0] == '-' || id[0] >= '0' && id[0] <= '9':
+		rec.Doc = string(id)
+	default:
+		return rec, false, false
+	}
+	f, err := strconv.ParseFloat(string(score), 64)
+	if err != nil || f < -1 || f > 1 {
+		return rec, false, false
+	}
+	rec.Score = f
+	switch {
+	case target == nil || string(target) == "null":
+		skip = true
+	case isString(target):
+		rec.Target = input.Unquote(target)
+	default:
+		return rec, false, false
+	}
+	switch string(label) {
+	case `"positive"`:
+		rec.Label = 1
+	case `"negative"`:
+		rec.Label = -1
+	case `"neutral"`:
+	default:
+		return rec, false, false
+	}
+	rec.Mentions = max(rec.Mentions, 1)
+	return rec, skip, true
+}
+
 func idText(raw json.RawMessage) (string, error) {
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
@@ -324,11 +436,8 @@ func idText(raw json.RawMessage) (string, error) {
 // metaText renders a metadata value as a group key: strings as they are,
 // anything else as compact JSON.
 func metaText(v json.RawMessage) string {
-	var s string
-	if json.Unmarshal(v, &s) == nil {
-		return s
+	if len(v) > 0 && v[0] == '"' {
+		return input.Unquote(v)
 	}
 	return string(compactJSON(v))
 }
-
-var _ = strconv.Itoa

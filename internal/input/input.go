@@ -289,10 +289,19 @@ func members(line []byte, obj map[string]json.RawMessage) (keys []string, ok boo
 	}
 	i = skipSpace(line, i+1)
 	for i < len(line) && line[i] != '}' {
+		if line[i] != '"' {
+			return nil, false
+		}
 		end := skipString(line, i)
 		key := unquote(line[i:end])
-		i = skipSpace(line, end) + 1 // past ':'
-		i = skipSpace(line, i)
+		i = skipSpace(line, end)
+		if i >= len(line) || line[i] != ':' {
+			return nil, false
+		}
+		i = skipSpace(line, i+1)
+		if i >= len(line) {
+			return nil, false
+		}
 		vend := skipValue(line, i)
 		if _, dup := obj[key]; !dup {
 			keys = append(keys, key)
@@ -313,15 +322,24 @@ func skipSpace(b []byte, i int) int {
 	return i
 }
 
-// skipString returns the index just past the JSON string starting at b[i].
+// skipString returns the index just past the JSON string starting at b[i],
+// or len(b) if it is not closed.
 func skipString(b []byte, i int) int {
-	for j := i + 1; j < len(b); j++ {
-		switch b[j] {
-		case '\\':
-			j++
-		case '"':
+	for j := i + 1; j < len(b); {
+		k := bytes.IndexByte(b[j:], '"')
+		if k < 0 {
+			return len(b)
+		}
+		j += k
+		// The quote is escaped if an odd number of backslashes precede it.
+		bs := 0
+		for p := j - 1; p > i && b[p] == '\\'; p-- {
+			bs++
+		}
+		if bs%2 == 0 {
 			return j + 1
 		}
+		j++
 	}
 	return len(b)
 }
@@ -744,4 +762,72 @@ func (l *Lines) Next() ([]byte, int, error) {
 		}
 		return line, r.line, nil
 	}
+}
+
+// Members records the members of the JSON object in line in obj and
+// returns their keys in order; ok is false when line is not a JSON object.
+// It checks the object's outline, not the values it skips: callers that
+// need a valid line check it with json.Valid. line must outlive obj's
+// values.
+func Members(line []byte, obj map[string]json.RawMessage) (keys []string, ok bool) {
+	return members(line, obj)
+}
+
+// Unquote decodes a JSON string value; it returns "" for anything else.
+func Unquote(raw []byte) string { return unquote(raw) }
+
+// Elements calls fn with each element of the JSON array raw and reports
+// whether raw is an array.
+func Elements(raw []byte, fn func(elem []byte)) bool {
+	i := skipSpace(raw, 0)
+	if i >= len(raw) || raw[i] != '[' {
+		return false
+	}
+	i = skipSpace(raw, i+1)
+	for i < len(raw) && raw[i] != ']' {
+		if raw[i] == ',' || raw[i] == '}' {
+			return false
+		}
+		end := skipValue(raw, i)
+		fn(raw[i:end])
+		i = skipSpace(raw, end)
+		if i < len(raw) && raw[i] == ',' {
+			i = skipSpace(raw, i+1)
+		}
+	}
+	return true
+}
+
+// EachMember calls fn with the key (as written, without its quotes) and
+// the raw value of each member of the JSON object in line, in order, and
+// reports whether line is an object. Like Members it checks the outline
+// only. Neither key nor value may be kept after fn returns unless copied.
+func EachMember(line []byte, fn func(key, value []byte)) bool {
+	i := skipSpace(line, 0)
+	if i >= len(line) || line[i] != '{' {
+		return false
+	}
+	i = skipSpace(line, i+1)
+	for i < len(line) && line[i] != '}' {
+		if line[i] != '"' {
+			return false
+		}
+		end := skipString(line, i)
+		key := line[i+1 : max(end-1, i+1)]
+		i = skipSpace(line, end)
+		if i >= len(line) || line[i] != ':' {
+			return false
+		}
+		i = skipSpace(line, i+1)
+		if i >= len(line) {
+			return false
+		}
+		vend := skipValue(line, i)
+		fn(key, line[i:vend])
+		i = skipSpace(line, vend)
+		if i < len(line) && line[i] == ',' {
+			i = skipSpace(line, i+1)
+		}
+	}
+	return i < len(line)
 }
