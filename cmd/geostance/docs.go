@@ -131,18 +131,11 @@ func (e *env) forEachDocument(ctx context.Context, o *inputOptions, names []stri
 }
 
 func (e *env) readFile(ctx context.Context, name string, format input.Format, o *inputOptions, acc *accounting, fn func(*document) error) error {
-	var r io.Reader = e.stdin
-	display := name
-	if name == "-" {
-		display = "<stdin>"
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
+	r, display, closeFile, err := e.open(name)
+	if err != nil {
+		return err
 	}
+	defer closeFile()
 	if acc.progress != nil {
 		r = countingReader{r: r, n: &acc.progress.read}
 	}
@@ -192,4 +185,17 @@ func (e *env) readFile(ctx context.Context, name string, format input.Format, o 
 			return err
 		}
 	}
+}
+
+// open opens the named input, "-" being stdin, and returns it with the
+// name that messages should use for it and a function that closes it.
+func (e *env) open(name string) (r io.Reader, display string, closeFile func(), err error) {
+	if name == "-" {
+		return e.stdin, "<stdin>", func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	return f, name, func() { f.Close() }, nil
 }

@@ -7,8 +7,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/geostance/geostance/internal/eval"
 	"github.com/geostance/geostance/stance"
@@ -86,16 +84,11 @@ func (e *env) readGold(o *goldOptions, args []string) ([]eval.Sentence, error) {
 		}
 		format = f
 	}
-	var r io.Reader = e.stdin
-	name := "<stdin>"
-	if o.file != "-" {
-		f, err := os.Open(o.file)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r, name = f, o.file
+	r, name, closeFile, err := e.open(o.file)
+	if err != nil {
+		return nil, err
 	}
+	defer closeFile()
 	br := bufio.NewReaderSize(r, 64<<10)
 	if o.format == "" {
 		head, _ := br.Peek(4096)

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"gonum.org/v1/plot/vg"
@@ -92,16 +90,15 @@ func runPlot(ctx context.Context, e *env, args []string) error {
 		return usagef("plot reads one summary file, got %d", fs.NArg())
 	}
 
-	name, r := "<stdin>", io.Reader(e.stdin)
-	if fs.NArg() == 1 && fs.Arg(0) != "-" {
-		name = fs.Arg(0)
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
+	in := "-"
+	if fs.NArg() == 1 {
+		in = fs.Arg(0)
 	}
+	r, name, closeFile, err := e.open(in)
+	if err != nil {
+		return err
+	}
+	defer closeFile()
 	s, err := plot.ReadJSONL(r, name)
 	if err != nil {
 		return err

@@ -9,7 +9,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -163,18 +162,11 @@ type summarizeStats struct {
 // partial aggregate.
 func (e *env) summarizeFile(ctx context.Context, name string, aggp **summary.Aggregator, o *summarizeOptions, st *summarizeStats) error {
 	agg := *aggp
-	var r io.Reader = e.stdin
-	display := name
-	if name == "-" {
-		display = "<stdin>"
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
+	r, display, closeFile, err := e.open(name)
+	if err != nil {
+		return err
 	}
+	defer closeFile()
 	br := bufio.NewReaderSize(r, 256<<10)
 	head, _ := br.Peek(64)
 	if bytes.Contains(bytes.ReplaceAll(head, []byte(" "), nil), []byte(`"format":"geostance-partial"`)) {
