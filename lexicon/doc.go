@@ -25,12 +25,16 @@
 //
 // # Data files
 //
-// The built-in lexicon is three UTF-8 text files, embedded in the binary
+// The built-in lexicon is four UTF-8 text files, embedded in the binary
 // and meant to be read and edited by people:
 //
-//   - data/affect.tsv: about 3,700 evaluative words and set phrases of
-//     general English and of news, diplomacy, security, economy and
-//     governance, weighted from -4 (most unfavourable) to +4.
+//   - data/affect.tsv: about 7,800 evaluative words and set phrases of
+//     news, politics, diplomacy, security, economy and governance,
+//     weighted from -4 (most unfavourable) to +4.
+//   - data/general.tsv: about 5,000 words of everyday English: evaluative
+//     ones (class affect) and mood words (class mood: death, disaster,
+//     paradise), which colour a sentence's overall attitude but are never
+//     attributed to a target.
 //   - data/relation.tsv: about 1,000 events and states between parties on
 //     the cooperation–conflict channel, weighted from -10 (use of force) to
 //     +10, graded against the anchor values of Goldstein (1992), "A
