@@ -24,12 +24,28 @@ type attitudeCase struct {
 	line    int
 }
 
-// Floors under which TestAttitudeGolden fails. They are set a little
-// below what the analyzer reaches, and raised as it improves.
+// Floors under which TestAttitudeGolden fails: about 0.02 under what the
+// analyzer reached when they were last raised, so that a change that
+// loses ground on any phenomenon is noticed. Raise them as it improves.
 var (
-	floorAccuracy = 0.0
-	floorMacroF1  = 0.0
-	floorTag      = map[string]float64{}
+	floorAccuracy = 0.68
+	floorMacroF1  = 0.68
+	floorTag      = map[string]float64{
+		"abbreviation":     0.71,
+		"comparative":      0.54,
+		"conflict":         0.80,
+		"contrast":         0.52,
+		"cooperation":      0.82,
+		"demonym":          0.68,
+		"hedged":           0.53,
+		"metonym":          0.63,
+		"multi-target":     0.67,
+		"negation":         0.52,
+		"neutral-mention":  0.74,
+		"reported-speech":  0.77,
+		"seed-style-op-ed": 0.63,
+		"trap":             0.74,
+	}
 )
 
 // TestAttitudeGolden scores the hand-labelled sentences and reports
