@@ -468,6 +468,12 @@ type newsRecord struct {
 var newsPolarity = map[float64]stance.Label{2: stance.Negative, 4: stance.Neutral, 6: stance.Positive}
 
 func readNewsMTSC(r io.Reader, name string) ([]Sentence, error) {
+	return readLines(r, name, func(b []byte, n int) (Sentence, error) { return newsSentence(b, name, n) })
+}
+
+// readLines parses each line of r with parse, collecting every problem up
+// to the error cap rather than stopping at the first.
+func readLines(r io.Reader, name string, parse func(b []byte, line int) (Sentence, error)) ([]Sentence, error) {
 	lines := input.NewLines(r, name)
 	var out []Sentence
 	var errs errorList
@@ -477,23 +483,19 @@ func readNewsMTSC(r io.Reader, name string) ([]Sentence, error) {
 			break
 		}
 		var re *input.RecordError
-		if errors.As(err, &re) {
-			if !errs.add(re) {
-				break
-			}
-			continue
-		}
-		if err != nil {
+		if err != nil && !errors.As(err, &re) {
 			return nil, err
 		}
-		s, err := newsSentence(b, name, n)
-		if err != nil {
-			if !errs.add(err) {
-				break
+		if err == nil {
+			var s Sentence
+			if s, err = parse(b, n); err == nil {
+				out = append(out, s)
+				continue
 			}
-			continue
 		}
-		out = append(out, s)
+		if !errs.add(err) {
+			break
+		}
 	}
 	return out, errs.err()
 }
@@ -554,40 +556,16 @@ func newsSentence(b []byte, name string, line int) (Sentence, error) {
 // readVADER reads VADER's ground-truth files: ID<TAB>mean rating<TAB>text,
 // one sentence a line, CRLF or LF.
 func readVADER(r io.Reader, name string) ([]Sentence, error) {
-	lines := input.NewLines(r, name)
-	var out []Sentence
-	var errs errorList
-	for {
-		b, n, err := lines.Next()
-		if err == io.EOF {
-			break
-		}
-		var re *input.RecordError
-		if errors.As(err, &re) {
-			if !errs.add(re) {
-				break
-			}
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
+	return readLines(r, name, func(b []byte, n int) (Sentence, error) {
 		parts := strings.SplitN(string(b), "\t", 3)
 		if len(parts) < 3 {
-			if !errs.add(&input.RecordError{File: name, Line: n, Msg: "want ID<TAB>rating<TAB>text"}) {
-				break
-			}
-			continue
+			return Sentence{}, &input.RecordError{File: name, Line: n, Msg: "want ID<TAB>rating<TAB>text"}
 		}
 		v, err := strconv.ParseFloat(strings.TrimSpace(parts[1]), 64)
 		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 			col := utf8.RuneCountInString(parts[0]) + 2
-			if !errs.add(&input.RecordError{File: name, Line: n, Col: col, Msg: fmt.Sprintf("rating %q is not a number", parts[1])}) {
-				break
-			}
-			continue
+			return Sentence{}, &input.RecordError{File: name, Line: n, Col: col, Msg: fmt.Sprintf("rating %q is not a number", parts[1])}
 		}
-		out = append(out, Sentence{ID: parts[0], Text: parts[2], Rating: v, Rated: true, File: name, Line: n})
-	}
-	return out, errs.err()
+		return Sentence{ID: parts[0], Text: parts[2], Rating: v, Rated: true, File: name, Line: n}, nil
+	})
 }
