@@ -732,7 +732,15 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			}
 		}
 	case lexicon.RoleMutual:
-		// The parties to a relation: every target of the clause but places,
+		// A relation named right after its parties ("Pak-China
+		// cooperation", "China's all-weather friend", "US-India ties") is
+		// theirs alone.
+		if m := a.nearest(sc, c, cl, eligible, before); m != nil && c.t0-sc.mentions[m[0]].tok1 <= 2 &&
+			!hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) && !sc.minfo[m[0]].victim {
+			chosen = append(chosen, m...)
+			break
+		}
+		// Otherwise the parties are every target of the clause but places,
 		// victims, objects of the cue ("blockade of Taiwan") and speakers.
 		for _, m := range sc.window(cl, c.t0) {
 			mi := &sc.minfo[m]
