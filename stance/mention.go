@@ -141,7 +141,7 @@ func startsLower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 
 // isAllCaps reports whether the sentence is written in capitals (a
 // headline): then longer names match whatever their case.
-func isAllCaps(toks []segment.Token, text string) bool {
+func isAllCaps(toks []segment.Token) bool {
 	upper, other := 0, 0
 	for i := range toks {
 		t := &toks[i]
@@ -173,7 +173,7 @@ func hasLetter(s string) bool {
 // match appends to dst the mentions in the tokens of one sentence. text is
 // the sentence; base is its byte offset in the document.
 func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
-	caps := isAllCaps(toks, text)
+	caps := isAllCaps(toks)
 	headline := -1            // unknown until an ambiguous alias needs it
 	dateline := true          // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	var folds map[string]bool // sentence words, built on demand for not= vetoes

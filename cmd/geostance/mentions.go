@@ -45,42 +45,36 @@ func runMentions(ctx context.Context, e *env, args []string) error {
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	var acc accounting
 	var buf []byte
-	var ms []stance.Mention
 	err = e.forEachDocument(ctx, &o.in, fs.Args(), &acc, func(d *document) error {
 		var opts []stance.DocOption
 		if !d.Date.IsZero() {
 			opts = append(opts, stance.OnDate(d.Date))
 		}
 		return eachSentence(ctx, d, func(s *sentence) error {
-			res := a.AnalyzeSentence(s.text, s.start, opts...)
+			// Mentions only: no need to score the sentence.
+			ms := a.Mentions(s.text, s.start, opts...)
 			cp := newCPCounter(s.text)
-			ms = ms[:0]
-			for _, t := range res.Targets {
-				ms = append(ms, t.Mentions...)
-			}
 			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
-			{
-				for _, m := range ms {
-					buf = append(buf[:0], `{"id":`...)
-					buf = jsonout.String(buf, d.ID)
-					buf = append(buf, `,"sentence":`...)
-					buf = jsonout.Int(buf, s.index)
-					buf = append(buf, `,"target":`...)
-					buf = jsonout.String(buf, m.Target)
-					buf = append(buf, `,"name":`...)
-					buf = jsonout.String(buf, m.Name)
-					buf = append(buf, `,"kind":`...)
-					buf = jsonout.String(buf, m.Kind)
-					buf = append(buf, `,"text":`...)
-					buf = jsonout.String(buf, m.Text)
-					buf = append(buf, `,"start":`...)
-					buf = jsonout.Int(buf, s.cpStart+cp.at(m.Span.Start-s.start))
-					buf = append(buf, `,"end":`...)
-					buf = jsonout.Int(buf, s.cpStart+cp.at(m.Span.End-s.start))
-					buf = append(buf, '}', '\n')
-					if _, err := out.Write(buf); err != nil {
-						return err
-					}
+			for _, m := range ms {
+				buf = append(buf[:0], `{"id":`...)
+				buf = jsonout.String(buf, d.ID)
+				buf = append(buf, `,"sentence":`...)
+				buf = jsonout.Int(buf, s.index)
+				buf = append(buf, `,"target":`...)
+				buf = jsonout.String(buf, m.Target)
+				buf = append(buf, `,"name":`...)
+				buf = jsonout.String(buf, m.Name)
+				buf = append(buf, `,"kind":`...)
+				buf = jsonout.String(buf, m.Kind)
+				buf = append(buf, `,"text":`...)
+				buf = jsonout.String(buf, m.Text)
+				buf = append(buf, `,"start":`...)
+				buf = jsonout.Int(buf, s.cpStart+cp.at(m.Span.Start-s.start))
+				buf = append(buf, `,"end":`...)
+				buf = jsonout.Int(buf, s.cpStart+cp.at(m.Span.End-s.start))
+				buf = append(buf, '}', '\n')
+				if _, err := out.Write(buf); err != nil {
+					return err
 				}
 			}
 			return nil

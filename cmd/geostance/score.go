@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"flag"
 	"os"
 	"runtime"
@@ -147,10 +146,6 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	}
 	a, err := o.analyzer()
 	if err != nil {
-		var ue *usageError
-		if errors.As(err, &ue) {
-			return err
-		}
 		return err
 	}
 	dicts, err := o.dict.load(o.out)
