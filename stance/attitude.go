@@ -685,8 +685,13 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	c := &sc.cues[ci]
 	cl := sc.clause[c.t0]
 	role := c.eval.role
-	if c.eval.class == lexicon.Relation && role == lexicon.RoleAny {
+	switch {
+	case c.eval.class == lexicon.Relation && role == lexicon.RoleAny:
 		role = lexicon.RoleMutual
+	case role == lexicon.RoleAny && c.t1-c.t0 == 1 && len(sc.fold[c.t0]) > 5 && strings.HasSuffix(sc.fold[c.t0], "ly"):
+		// An adverb ("effectively stop India", "acted responsibly")
+		// describes how its doer acts, not the one acted upon.
+		role = lexicon.RoleAgent
 	}
 	passive := a.passive(sc, c)
 	eligible := func(m int) bool {
