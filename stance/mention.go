@@ -362,7 +362,7 @@ func isTitleCase(toks []segment.Token) bool {
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
 // "Pak-China", "US-led".
 func (m *matcher) matchParts(dst []Mention, i int, t segment.Token, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {
-	parts = segment.Parts(t, parts[:0])
+	parts = segment.Parts(text, t, parts[:0])
 	if len(parts) < 2 {
 		return dst, parts
 	}

@@ -1,10 +1,14 @@
 package segment
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/geostance/geostance/internal/demo"
 )
 
 // cpuMeter reports throughput per CPU second of the process, which stays
@@ -27,14 +31,28 @@ func (m *cpuMeter) stop(b *testing.B) {
 	}
 }
 
-// benchCorpus returns testdata/corpus.txt repeated to about 1 MB.
+// benchCorpus returns about 1 MB of news copy: testdata/corpus.txt (every
+// kind of trap the splitter handles) and the texts of the demo corpus (50
+// reports, about 60 KB, so that caches and branch predictors see varied
+// text), repeated.
 func benchCorpus(b *testing.B) string {
 	b.Helper()
 	src, err := os.ReadFile("testdata/corpus.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
-	return strings.Repeat(string(src)+"\n\n", (1<<20)/(len(src)+2)+1)
+	var one strings.Builder
+	one.Write(src)
+	for line := range bytes.Lines(demo.Corpus()) {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(line, &rec); err != nil {
+			b.Fatal(err)
+		}
+		one.WriteString("\n\n")
+		one.WriteString(rec.Text)
+	}
+	one.WriteString("\n\n")
+	return strings.Repeat(one.String(), (1<<20)/one.Len()+1)
 }
 
 func BenchmarkSentences(b *testing.B) {

@@ -96,7 +96,7 @@ func checkTokenize(t *testing.T, tk *Tokenizer, text string) {
 	checkTokens(t, text, toks)
 	var parts []Token
 	for _, tok := range toks {
-		parts = Parts(tok, parts[:0])
+		parts = Parts(text, tok, parts[:0])
 		prev := tok.Start
 		for _, p := range parts {
 			if p.Start < prev || p.End < p.Start || p.End > tok.End {

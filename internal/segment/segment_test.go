@@ -206,7 +206,7 @@ func TestParts(t *testing.T) {
 	require.Len(t, toks, 6)
 	var got []string
 	for _, tok := range toks {
-		for _, p := range Parts(tok, nil) {
+		for _, p := range Parts(text, tok, nil) {
 			got = append(got, p.Kind.String()+" "+text[p.Start:p.End]+" "+p.Norm+" "+p.Fold+" "+p.Flags.String())
 		}
 	}
@@ -228,13 +228,13 @@ func TestParts(t *testing.T) {
 
 func TestPartsHandBuilt(t *testing.T) {
 	tok := Token{Start: 10, End: 19, Flags: Hyphenated, Norm: "Pak-China", Fold: "pak-china"}
-	parts := Parts(tok, nil)
+	parts := Parts("", tok, nil)
 	require.Len(t, parts, 2)
 	assert.Equal(t, Span{10, 13}, Span{parts[0].Start, parts[0].End})
 	assert.Equal(t, Span{14, 19}, Span{parts[1].Start, parts[1].End})
 	assert.Equal(t, "china", parts[1].Fold)
 	// Inconsistent fields must not panic.
-	assert.NotPanics(t, func() { Parts(Token{Flags: Hyphenated, Norm: "a-b-c", Fold: "a"}, nil) })
+	assert.NotPanics(t, func() { Parts("x", Token{Flags: Hyphenated, Norm: "a-b-c", Fold: "a"}, nil) })
 }
 
 func TestKindFlagsString(t *testing.T) {

@@ -330,15 +330,7 @@ func Split(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	}
 	i := 0
 	for {
-		for i < len(data) && i <= MaxSentence {
-			if c := data[i]; plain[c] {
-				i++
-			} else if c == ' ' && i+1 < len(data) && plain[data[i+1]] {
-				i += 2 // the space between two words needs no decision
-			} else {
-				break
-			}
-		}
+		i = skipPlain(data, i, min(len(data), MaxSentence+1))
 		if i > MaxSentence {
 			return 0, nil, ErrSentenceTooLong
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Kind is the kind of a Token.
@@ -70,17 +71,56 @@ type Token struct {
 	// Fold is Norm lower-cased rune by rune with unicode.ToLower, for
 	// lookups. It is Norm itself when Norm has no upper-case letter.
 	Fold string
-
-	raw string // the text of the token, for Parts
 }
 
 // Tokenizer splits text into tokens. It holds buffers reused from call to
 // call, so it is not safe for concurrent use: use one per goroutine. The zero
 // value is ready to use.
 type Tokenizer struct {
-	toks []Token
-	buf  []byte  // changed Norm and Fold texts of the current call
-	fix  []fixup // tokens whose Norm or Fold live in buf
+	toks  []Token
+	buf   []byte  // changed Norm and Fold texts of the current call
+	fix   []fixup // tokens whose Norm or Fold live in buf
+	folds *foldCache
+}
+
+// foldCache remembers the folded forms of recent ASCII words with capitals,
+// so that "China" is lower-cased and copied once rather than in every
+// sentence. It is direct-mapped by a hash of the word.
+type foldCache [1 << 12]struct{ raw, fold string }
+
+// fold returns raw, an ASCII word with upper-case letters whose hash is h,
+// lower-cased.
+func (t *Tokenizer) fold(raw string, h uint32) string {
+	if t.folds == nil {
+		t.folds = new(foldCache)
+	}
+	e := &t.folds[h%uint32(len(t.folds))]
+	if e.raw == raw {
+		return e.fold
+	}
+	// One allocation holds a copy of the word, so that the cache does not
+	// keep the caller's text alive, and its folded form.
+	b := make([]byte, 2*len(raw))
+	copy(b, raw)
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[len(raw)+k] = c
+	}
+	both := unsafe.String(&b[0], len(b)) // b is never written again
+	e.raw, e.fold = both[:len(raw)], both[len(raw):]
+	return e.fold
+}
+
+// hashWord is the hash asciiWord computes as it scans a word.
+func hashWord(s string) uint32 {
+	h := uint32(0)
+	for k := 0; k < len(s); k++ {
+		h = h*31 + uint32(s[k])
+	}
+	return h
 }
 
 // fixup records where in buf the Norm and Fold of token tok are; a negative
@@ -105,12 +145,23 @@ func (t *Tokenizer) Tokenize(text string) []Token {
 			i++
 			continue
 		case aLetter:
-			i = t.word(text, i, i, 0)
+			i = t.asciiWord(text, i)
 			continue
 		case aDigit:
 			i = t.number(text, i, i)
 			continue
 		case aPunct, aSymbol:
+			if c != '.' && c != '-' && c != '$' {
+				// One ASCII mark is a token by itself.
+				kind := Symbol
+				if asciiClass[c] == aPunct {
+					kind = Punct
+				}
+				raw := text[i : i+1]
+				t.toks = append(t.toks, Token{Start: i, End: i + 1, Kind: kind, Norm: raw, Fold: raw})
+				i++
+				continue
+			}
 			i = t.punct(text, i)
 			continue
 		}
@@ -182,6 +233,77 @@ var plain = func() (t [256]bool) {
 	return t
 }()
 
+// Bits of wordByte.
+const (
+	wbWord   = 1 << iota // a letter, digit or underscore
+	wbUpper              // an upper-case letter
+	wbLetter             // a letter
+	wbEnds               // a byte that cannot continue or join a word
+	wbLower              // a lower-case letter
+)
+
+// wordByte classifies bytes for asciiWord. Bytes from 0x80 up are 0: they
+// may be letters, apostrophes or dashes, which word decides.
+var wordByte = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = wbWord | wbLetter | wbLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = wbWord | wbLetter | wbUpper
+		case '0' <= c && c <= '9' || c == '_':
+			t[c] = wbWord
+		case strings.IndexByte("-'.@+%:", byte(c)) < 0:
+			t[c] = wbEnds
+		}
+	}
+	return t
+}()
+
+// asciiWord emits the word that starts with the ASCII letter at text[i] and
+// returns its end. Most words are ASCII letters and digits ended by a space
+// or punctuation that cannot join them to more; those are emitted here in
+// one pass, and the rest are left to word.
+func (t *Tokenizer) asciiWord(text string, i int) int {
+	j, seen, h := i, uint8(0), uint32(0)
+	for ; j < len(text); j++ {
+		c := text[j]
+		b := wordByte[c]
+		if b&wbWord == 0 {
+			if b&wbEnds == 0 {
+				return t.word(text, i, j, 0)
+			}
+			break
+		}
+		seen |= b
+		h = h*31 + uint32(c)
+	}
+	raw := text[i:j]
+	if seen&wbUpper == 0 {
+		t.toks = append(t.toks, Token{Start: i, End: j, Kind: Word, Norm: raw, Fold: raw})
+		return j
+	}
+	var flags Flags
+	if wordByte[text[i]]&wbUpper != 0 {
+		flags = Capitalized
+	}
+	if seen&wbLower == 0 && j-i >= 2 && !fewerThanTwoLetters(raw) {
+		flags |= AllCaps
+	}
+	t.toks = append(t.toks, Token{Start: i, End: j, Kind: Word, Flags: flags, Norm: raw, Fold: t.fold(raw, h)})
+	return j
+}
+
+// fewerThanTwoLetters reports whether the ASCII word s has fewer than two
+// letters.
+func fewerThanTwoLetters(s string) bool {
+	n := 0
+	for k := 0; k < len(s); k++ {
+		n += int(wordByte[s[k]]>>2) & 1
+	}
+	return n < 2
+}
+
 // emit appends the token text[s:e], computing its case flags, Norm and Fold.
 func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
 	raw := text[s:e]
@@ -192,11 +314,11 @@ func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
 	if k == len(raw) {
 		// Lower-case ASCII letters and digits, the common case: Norm and Fold
 		// are the text itself.
-		t.toks = append(t.toks, Token{Start: s, End: e, Kind: kind, Flags: flags, Norm: raw, Fold: raw, raw: raw})
+		t.toks = append(t.toks, Token{Start: s, End: e, Kind: kind, Flags: flags, Norm: raw, Fold: raw})
 		return
 	}
 	letters, uppers := 0, 0
-	needNorm, needFold := false, false
+	needNorm, needFold, ascii := false, false, true
 	for k := 0; k < len(raw); {
 		c := raw[k]
 		if c < utf8.RuneSelf {
@@ -214,6 +336,7 @@ func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
 			k++
 			continue
 		}
+		ascii = false
 		r, size := utf8.DecodeRuneInString(raw[k:])
 		k += size
 		if normRune(r) != r {
@@ -236,8 +359,16 @@ func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
 	if letters >= 2 && uppers == letters {
 		flags |= AllCaps
 	}
-	tok := Token{Start: s, End: e, Kind: kind, Flags: flags, Norm: raw, Fold: raw, raw: raw}
-	if needNorm || needFold {
+	tok := Token{Start: s, End: e, Kind: kind, Flags: flags, Norm: raw, Fold: raw}
+	switch {
+	case !needNorm && !needFold:
+	case ascii:
+		tok.Fold = t.fold(raw, hashWord(raw))
+	default:
+		if c, ok := commonPiece(raw, kind, needFold); ok {
+			tok.Norm, tok.Fold = c, c
+			break
+		}
 		f := fixup{tok: len(t.toks), normA: -1, foldA: -1}
 		if needNorm {
 			f.normA = len(t.buf)
@@ -252,6 +383,37 @@ func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
 		t.fix = append(t.fix, f)
 	}
 	t.toks = append(t.toks, tok)
+}
+
+// commonPiece returns, for a lower-case clitic or a punctuation mark written
+// with curly quotes or apostrophes ("’s", "n’t", "“"), its normalised form as
+// a constant, so that no copy is needed.
+func commonPiece(raw string, kind Kind, upper bool) (string, bool) {
+	var key [8]byte
+	if upper || kind != Clitic && kind != Punct || len(raw) > len(key) {
+		return "", false
+	}
+	switch string(appendMapped(key[:0], raw, false)) {
+	case "'":
+		return "'", true
+	case "\"":
+		return "\"", true
+	case "'s":
+		return "'s", true
+	case "n't":
+		return "n't", true
+	case "'re":
+		return "'re", true
+	case "'ve":
+		return "'ve", true
+	case "'ll":
+		return "'ll", true
+	case "'d":
+		return "'d", true
+	case "'m":
+		return "'m", true
+	}
+	return "", false
 }
 
 // normRune maps typographic apostrophes, primes and double quotes to their
@@ -751,17 +913,17 @@ func (t *Tokenizer) punct(text string, i int) int {
 	return end
 }
 
-// Parts appends to dst the hyphen-separated parts of a Hyphenated token, as
-// tokens with offsets into the same text, and returns it: "Sino-Pakistani"
+// Parts appends to dst the hyphen-separated parts of a Hyphenated token of
+// text, as tokens with offsets into text, and returns it: "Sino-Pakistani"
 // gives "Sino" and "Pakistani", "US–China" (en dash) gives "US" and "China".
 // A token without the Hyphenated flag is appended unchanged.
-func Parts(tok Token, dst []Token) []Token {
+func Parts(text string, tok Token, dst []Token) []Token {
 	if tok.Flags&Hyphenated == 0 {
 		return append(dst, tok)
 	}
-	raw := tok.raw
-	if len(raw) != tok.End-tok.Start {
-		raw = tok.Norm // a token built by hand: Norm is the best guess
+	raw := tok.Norm // a token that is not from text: Norm is the best guess
+	if 0 <= tok.Start && tok.Start <= tok.End && tok.End <= len(text) {
+		raw = text[tok.Start:tok.End]
 	}
 	norm, fold := tok.Norm, tok.Fold
 	ra, na, fa := 0, 0, 0
@@ -775,10 +937,10 @@ func Parts(tok Token, dst []Token) []Token {
 		}
 		part := Token{
 			Start: tok.Start + ra, End: tok.Start + rb, Kind: tok.Kind,
-			Norm: norm[na:nb], Fold: fold[fa:fb], raw: raw[ra:rb],
+			Norm: norm[na:nb], Fold: fold[fa:fb],
 		}
-		part.Flags = partFlags(part.raw)
-		if tok.Kind == Word && allNumeric(part.raw) {
+		part.Flags = partFlags(raw[ra:rb])
+		if tok.Kind == Word && allNumeric(raw[ra:rb]) {
 			part.Kind = Number
 		}
 		dst = append(dst, part)

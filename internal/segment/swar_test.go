@@ -1,0 +1,57 @@
+package segment
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// skipPlainBytewise is skipPlain one byte at a time, the definition the
+// word-at-a-time version must agree with.
+func skipPlainBytewise(data []byte, i, limit int) int {
+	for i < limit {
+		if c := data[i]; plain[c] {
+			i++
+		} else if c == ' ' && i+1 < len(data) && plain[data[i+1]] {
+			i += 2
+		} else {
+			break
+		}
+	}
+	return min(i, limit)
+}
+
+func TestSkipPlain(t *testing.T) {
+	// Bytes chosen to make every case frequent: plain letters, spaces,
+	// sentence punctuation, control spaces, high bytes and the bytes next
+	// to the edges of the tested ranges.
+	alphabet := []byte("ab  .?!\t\n\r\v\f\x08\x0e\x1f,-'\x7f\x80\xc3\xe2Z0")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		data := make([]byte, rng.IntN(40))
+		for k := range data {
+			if rng.IntN(3) == 0 {
+				data[k] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				data[k] = 'a' + byte(rng.IntN(26))
+			}
+		}
+		for i := 0; i <= len(data); i++ {
+			limit := i + rng.IntN(len(data)-i+1)
+			if got, want := skipPlain(data, i, limit), skipPlainBytewise(data, i, limit); got != want {
+				t.Fatalf("skipPlain(%q, %d, %d) = %d, want %d", data, i, limit, got, want)
+			}
+		}
+	}
+}
+
+func TestMasks(t *testing.T) {
+	for c := range 256 {
+		x := uint64(c) << 16
+		if got, want := eqMask(x, '.') != 0, c == '.'; got != want {
+			t.Errorf("eqMask(%#x, '.'): %v", c, got)
+		}
+		if got, want := rangeMask(x, '\t', '\r') != 0, '\t' <= c && c <= '\r'; got != want {
+			t.Errorf("rangeMask(%#x): %v", c, got)
+		}
+	}
+}
