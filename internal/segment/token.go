@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,11 +89,14 @@ type Tokenizer struct {
 // sentence. It is direct-mapped by a hash of the word.
 type foldCache [1 << 12]struct{ raw, fold string }
 
-// fold returns raw, an ASCII word with upper-case letters whose hash is h,
-// lower-cased.
-func (t *Tokenizer) fold(raw string, h uint32) string {
+// fold returns raw, an ASCII word with upper-case letters, lower-cased.
+func (t *Tokenizer) fold(raw string) string {
 	if t.folds == nil {
 		t.folds = new(foldCache)
+	}
+	h := uint32(0)
+	for k := 0; k < len(raw); k++ {
+		h = h*31 + uint32(raw[k])
 	}
 	e := &t.folds[h%uint32(len(t.folds))]
 	if e.raw == raw {
@@ -112,15 +116,6 @@ func (t *Tokenizer) fold(raw string, h uint32) string {
 	both := unsafe.String(&b[0], len(b)) // b is never written again
 	e.raw, e.fold = both[:len(raw)], both[len(raw):]
 	return e.fold
-}
-
-// hashWord is the hash asciiWord computes as it scans a word.
-func hashWord(s string) uint32 {
-	h := uint32(0)
-	for k := 0; k < len(s); k++ {
-		h = h*31 + uint32(s[k])
-	}
-	return h
 }
 
 // fixup records where in buf the Norm and Fold of token tok are; a negative
@@ -265,18 +260,9 @@ var wordByte = func() (t [256]uint8) {
 // or punctuation that cannot join them to more; those are emitted here in
 // one pass, and the rest are left to word.
 func (t *Tokenizer) asciiWord(text string, i int) int {
-	j, seen, h := i, uint8(0), uint32(0)
-	for ; j < len(text); j++ {
-		c := text[j]
-		b := wordByte[c]
-		if b&wbWord == 0 {
-			if b&wbEnds == 0 {
-				return t.word(text, i, j, 0)
-			}
-			break
-		}
-		seen |= b
-		h = h*31 + uint32(c)
+	j, seen := wordEnd(text, i)
+	if j < len(text) && wordByte[text[j]]&wbEnds == 0 {
+		return t.word(text, i, j, 0)
 	}
 	raw := text[i:j]
 	if seen&wbUpper == 0 {
@@ -290,8 +276,58 @@ func (t *Tokenizer) asciiWord(text string, i int) int {
 	if seen&wbLower == 0 && j-i >= 2 && !fewerThanTwoLetters(raw) {
 		flags |= AllCaps
 	}
-	t.toks = append(t.toks, Token{Start: i, End: j, Kind: Word, Flags: flags, Norm: raw, Fold: t.fold(raw, h)})
+	t.toks = append(t.toks, Token{Start: i, End: j, Kind: Word, Flags: flags, Norm: raw, Fold: t.fold(raw)})
 	return j
+}
+
+// wordEnd returns the end of the run of ASCII letters, digits and
+// underscores at text[i:], and the wordByte bits of its bytes or-ed together.
+func wordEnd(text string, i int) (int, uint8) {
+	var upper, lower uint64
+	for i+8 <= len(text) {
+		x := load64(text, i)
+		lo := rangeMask(x, 'a', 'z')
+		up := rangeMask(x, 'A', 'Z')
+		if stop := ^(lo | up | rangeMask(x, '0', '9') | eqMask(x, '_')) & msb; stop != 0 {
+			n := bits.TrailingZeros64(stop) / 8
+			keep := uint64(1)<<(8*n) - 1
+			upper |= up & keep
+			lower |= lo & keep
+			i += n
+			return i, maskBits(upper, lower)
+		}
+		upper |= up
+		lower |= lo
+		i += 8
+	}
+	seen := maskBits(upper, lower)
+	for ; i < len(text); i++ {
+		b := wordByte[text[i]]
+		if b&wbWord == 0 {
+			break
+		}
+		seen |= b
+	}
+	return i, seen
+}
+
+// maskBits turns masks of upper- and lower-case bytes into wordByte bits.
+func maskBits(upper, lower uint64) uint8 {
+	var b uint8
+	if upper != 0 {
+		b |= wbUpper
+	}
+	if lower != 0 {
+		b |= wbLower
+	}
+	return b
+}
+
+// load64 reads the eight bytes of s from i as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // fewerThanTwoLetters reports whether the ASCII word s has fewer than two
@@ -363,7 +399,7 @@ func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
 	switch {
 	case !needNorm && !needFold:
 	case ascii:
-		tok.Fold = t.fold(raw, hashWord(raw))
+		tok.Fold = t.fold(raw)
 	default:
 		if c, ok := commonPiece(raw, kind, needFold); ok {
 			tok.Norm, tok.Fold = c, c
