@@ -205,6 +205,16 @@ func squash(raw float64) float64 {
 // scoring it: the cheaper call when only the targets are wanted. base is
 // the byte offset of the sentence in its document.
 func (a *Analyzer) Mentions(text string, base int, opts ...DocOption) []Mention {
+	ms := a.AppendMentions(nil, text, base, opts...)
+	if len(ms) == 0 {
+		return nil
+	}
+	return ms
+}
+
+// AppendMentions is Mentions appending to dst: a loop over many sentences
+// that reuses one slice allocates nothing for the mentions themselves.
+func (a *Analyzer) AppendMentions(dst []Mention, text string, base int, opts ...DocOption) []Mention {
 	var dc docConfig
 	for _, o := range opts {
 		o(&dc)
@@ -212,15 +222,16 @@ func (a *Analyzer) Mentions(text string, base int, opts ...DocOption) []Mention 
 	sc := a.pool.Get().(*scratch)
 	defer a.pool.Put(sc)
 	toks := sc.tz.Tokenize(text)
-	sc.mentions, sc.parts = a.mt.match(sc.mentions[:0], toks, text, base, dc.date, sc.parts)
-	if len(sc.mentions) == 0 {
-		return nil
+	n := len(dst)
+	dst, sc.parts = a.mt.match(dst, toks, text, base, dc.date, sc.parts)
+	if a.cfg.only == nil {
+		return dst
 	}
-	out := make([]Mention, 0, len(sc.mentions))
-	for _, m := range sc.mentions {
-		if a.cfg.only == nil || a.cfg.only[m.Target] {
-			out = append(out, m)
+	kept := dst[:n]
+	for _, m := range dst[n:] {
+		if a.cfg.only[m.Target] {
+			kept = append(kept, m)
 		}
 	}
-	return out
+	return kept
 }

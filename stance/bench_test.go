@@ -9,6 +9,7 @@ import (
 
 	"github.com/geostance/geostance/internal/demo"
 	"github.com/geostance/geostance/internal/segment"
+	"github.com/geostance/geostance/stance"
 )
 
 // newsCorpus returns the texts of the embedded demo corpus joined by blank
@@ -65,11 +66,14 @@ func BenchmarkMentions(b *testing.B) {
 	})
 	b.Run("segment+tokenize+mentions", func(b *testing.B) {
 		b.SetBytes(int64(len(src)))
-		var sp []segment.Span
+		var (
+			sp []segment.Span
+			ms []stance.Mention
+		)
 		for b.Loop() {
 			sp = segment.Sentences(src, sp[:0])
 			for _, s := range sp {
-				a.Mentions(src[s.Start:s.End], 0)
+				ms = a.AppendMentions(ms[:0], src[s.Start:s.End], s.Start)
 			}
 		}
 	})

@@ -20,7 +20,8 @@ type aliasRef struct {
 	unambiguous bool
 	ambiguous   bool
 	not         []string
-	letters     int // letters in the alias, for the all-caps rule
+	notLens     uint64 // bit k set: a word of not has k bytes (k < 64)
+	letters     int    // letters in the alias, for the all-caps rule
 }
 
 // trieNode is a node of the token trie of aliases. Keys are token texts
@@ -52,7 +53,25 @@ type matcher struct {
 	names        map[string]string    // entity id -> canonical name
 	lowerFirst   []string             // first tokens of aliases that begin in lower case ("von der Leyen")
 	lowerInitial [26]bool             // their initial letters, a cheap first test
+	firstKinds   uint8                // bit k set: some alias starts with a token of segment.Kind k
+	firsts       firstFilter          // the first tokens of aliases, exact and folded
 }
+
+// firstFilter is a Bloom filter with one hash over the first tokens of
+// aliases: most words that begin no alias ("The", "Minister", "said") are
+// turned away without a map lookup.
+type firstFilter [1 << 14 / 64]uint64
+
+func firstHash(s string) uint {
+	if s == "" {
+		return 0
+	}
+	return (uint(len(s))*0x9e37 + uint(s[0])*0x85eb + uint(s[len(s)-1])*0xc2b3 + uint(s[len(s)/2])*0x27d5) % (1 << 14)
+}
+
+func (f *firstFilter) add(s string) { h := firstHash(s); f[h/64] |= 1 << (h % 64) }
+
+func (f *firstFilter) has(s string) bool { h := firstHash(s); return f[h/64]&(1<<(h%64)) != 0 }
 
 // functionWords are capitalised words that do not make a neighbouring
 // ambiguous alias part of a name ("In Washington", "Washington on Monday").
@@ -92,6 +111,9 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		for _, id := range a.IDs {
 			ref.names = append(ref.names, m.names[id])
 		}
+		for _, w := range a.Not {
+			ref.notLens |= 1 << min(len(w), 63)
+		}
 		if ref.kind == "place" || ref.kind == "trap" {
 			ref.blocker = true
 		}
@@ -115,6 +137,9 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			m.lowerFirst = append(m.lowerFirst, toks[0].Norm)
 			m.lowerInitial[toks[0].Norm[0]-'a'] = true
 		}
+		m.firstKinds |= 1 << toks[0].Kind
+		m.firsts.add(toks[0].Norm)
+		m.firsts.add(toks[0].Fold)
 		ne, nf := &m.exact, &m.folded
 		for _, t := range toks {
 			ne = ne.child(t.Norm, true)
@@ -176,7 +201,6 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 	caps := isAllCaps(toks)
 	headline := -1            // unknown until an ambiguous alias needs it
 	dateline := true          // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
-	var folds map[string]bool // sentence words, built on demand for not= vetoes
 	for i := 0; i < len(toks); {
 		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
 		if !capsHere && startsLower(toks[i].Norm) && toks[i].Flags&segment.Hyphenated == 0 &&
@@ -184,6 +208,15 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			// Hardly any alias begins with a lower-case letter ("von der
 			// Leyen"): skip the lookup for every other lower-case word.
 			dateline = false
+			i++
+			continue
+		}
+		if t := &toks[i]; m.firstKinds&(1<<t.Kind) == 0 || !m.firsts.has(t.Norm) && (!capsHere || !m.firsts.has(t.Fold)) {
+			// No alias starts here: what follows the lookup still applies.
+			if t.Flags&segment.Hyphenated != 0 {
+				dst, parts = m.matchParts(dst, i, *t, text, base, parts, caps)
+			}
+			dateline = t.Norm == "/" && i > 0 && toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
 			i++
 			continue
 		}
@@ -226,17 +259,9 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i += n
 			continue
 		}
-		if len(ref.not) > 0 {
-			if folds == nil {
-				folds = make(map[string]bool, len(toks))
-				for _, t := range toks {
-					folds[t.Fold] = true
-				}
-			}
-			if vetoed(ref.not, folds) {
-				i += n
-				continue
-			}
+		if len(ref.not) > 0 && ref.vetoed(toks) {
+			i += n
+			continue
 		}
 		start, end := toks[i].Start, toks[i+n-1].End
 		for k, id := range ref.ids {
@@ -251,9 +276,11 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 	return dst, parts
 }
 
-func vetoed(words []string, folds map[string]bool) bool {
-	for _, w := range words {
-		if folds[w] {
+// vetoed reports whether the sentence has one of the words of a.not.
+// Sentences and veto lists are short, so a scan beats building a set.
+func (a *aliasRef) vetoed(toks []segment.Token) bool {
+	for i := range toks {
+		if f := toks[i].Fold; a.notLens&(1<<min(len(f), 63)) != 0 && slices.Contains(a.not, f) {
 			return true
 		}
 	}
