@@ -199,8 +199,8 @@ func hasLetter(s string) bool {
 // the sentence; base is its byte offset in the document.
 func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
 	caps := isAllCaps(toks)
-	headline := -1            // unknown until an ambiguous alias needs it
-	dateline := true          // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
+	headline := -1   // unknown until an ambiguous alias needs it
+	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	for i := 0; i < len(toks); {
 		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
 		if !capsHere && startsLower(toks[i].Norm) && toks[i].Flags&segment.Hyphenated == 0 &&
