@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -94,6 +95,10 @@ func checkTokenize(t *testing.T, tk *Tokenizer, text string) {
 	t.Helper()
 	toks := tk.Tokenize(text)
 	checkTokens(t, text, toks)
+	general := Tokenizer{general: true}
+	if want := general.Tokenize(text); !slices.Equal(toks, want) {
+		t.Fatalf("Tokenize(%q):\n  fast    %v\n  general %v", text, toks, want)
+	}
 	var parts []Token
 	for _, tok := range toks {
 		parts = Parts(text, tok, parts[:0])

@@ -1,8 +1,17 @@
 package segment
 
 import (
+	"bytes"
+	"encoding/json"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/geostance/geostance/internal/demo"
 )
 
 // skipPlainBytewise is skipPlain one byte at a time, the definition the
@@ -52,6 +61,40 @@ func TestMasks(t *testing.T) {
 		}
 		if got, want := rangeMask(x, '\t', '\r') != 0, '\t' <= c && c <= '\r'; got != want {
 			t.Errorf("rangeMask(%#x): %v", c, got)
+		}
+	}
+}
+
+// TestTokenizeFastPathsAgree checks the one-pass paths for common words
+// against the general scanner on every test text and the demo reports.
+func TestTokenizeFastPathsAgree(t *testing.T) {
+	var texts []string
+	files, _ := filepath.Glob("testdata/sentences/*.txt")
+	for _, path := range append(files, "testdata/tokens/tokens.txt") {
+		for _, c := range readCases(t, path) {
+			texts = append(texts, c.input)
+		}
+	}
+	src, err := os.ReadFile("testdata/corpus.txt")
+	require.NoError(t, err)
+	texts = append(texts, string(src))
+	for line := range bytes.Lines(demo.Corpus()) {
+		var rec struct{ Text string }
+		require.NoError(t, json.Unmarshal(line, &rec))
+		texts = append(texts, rec.Text)
+	}
+	// Edges: marks at the very end, possessives of both kinds, abbreviations.
+	texts = append(texts, "said.", "Gen.", "China's", "China’s", "China’s.", "U.S.", "a.", "J. F. Kennedy",
+		"etc.", "approx. 5", "Xs'", "X's's", "it's", "Nos.", "nos. 3", "Co.", "co.", "A.", "WORD.\"", "word.'s")
+	var fast, general Tokenizer
+	general.general = true
+	for _, text := range texts {
+		for _, sp := range append(Sentences(text, nil), Span{0, len(text)}) {
+			s := text[sp.Start:sp.End]
+			got, want := fast.Tokenize(s), general.Tokenize(s)
+			if !slices.Equal(got, want) {
+				t.Fatalf("Tokenize(%q):\n  fast    %v\n  general %v", s, got, want)
+			}
 		}
 	}
 }

@@ -82,6 +82,9 @@ type Tokenizer struct {
 	buf   []byte  // changed Norm and Fold texts of the current call
 	fix   []fixup // tokens whose Norm or Fold live in buf
 	folds *foldCache
+	// general turns the one-pass paths for common words off, so that tests
+	// can check that they agree with the general scanner.
+	general bool
 }
 
 // foldCache remembers the folded forms of recent ASCII words with capitals,
@@ -146,7 +149,7 @@ func (t *Tokenizer) Tokenize(text string) []Token {
 			i = t.number(text, i, i)
 			continue
 		case aPunct, aSymbol:
-			if c != '.' && c != '-' && c != '$' {
+			if c != '.' && c != '-' && c != '$' && !t.general {
 				// One ASCII mark is a token by itself.
 				kind := Symbol
 				if asciiClass[c] == aPunct {
@@ -260,14 +263,45 @@ var wordByte = func() (t [256]uint8) {
 // or punctuation that cannot join them to more; those are emitted here in
 // one pass, and the rest are left to word.
 func (t *Tokenizer) asciiWord(text string, i int) int {
-	j, seen := wordEnd(text, i)
-	if j < len(text) && wordByte[text[j]]&wbEnds == 0 {
-		return t.word(text, i, j, 0)
+	if t.general {
+		return t.word(text, i, i, 0)
 	}
+	j, seen := wordEnd(text, i)
+	if j == len(text) || wordByte[text[j]]&wbEnds != 0 {
+		t.appendWord(text, i, j, seen)
+		return j
+	}
+	switch next := afterMark(text, j); {
+	case text[j] == '.' && next && !maybeAbbrev(text[i:j]):
+		// A sentence or clause ends after an ordinary word: "said."
+		t.appendWord(text, i, j, seen)
+		return j
+	case text[j] == '\'' && j+2 <= len(text) && text[j+1] == 's' && afterMark(text, j+1):
+		// A possessive: "China's".
+		t.appendWord(text, i, j, seen)
+		t.toks = append(t.toks, Token{Start: j, End: j + 2, Kind: Clitic, Norm: text[j : j+2], Fold: text[j : j+2]})
+		return j + 2
+	case strings.HasPrefix(text[j:], "’s") && afterMark(text, j+3):
+		t.appendWord(text, i, j, seen)
+		t.toks = append(t.toks, Token{Start: j, End: j + 4, Kind: Clitic, Norm: "'s", Fold: "'s"})
+		return j + 4
+	}
+	return t.word(text, i, j, 0)
+}
+
+// afterMark reports whether the byte after text[j] ends the text or cannot
+// join a word.
+func afterMark(text string, j int) bool {
+	return j+1 == len(text) || wordByte[text[j+1]]&wbEnds != 0
+}
+
+// appendWord appends the ASCII word text[i:j], whose bytes have the
+// wordByte bits seen.
+func (t *Tokenizer) appendWord(text string, i, j int, seen uint8) {
 	raw := text[i:j]
 	if seen&wbUpper == 0 {
 		t.toks = append(t.toks, Token{Start: i, End: j, Kind: Word, Norm: raw, Fold: raw})
-		return j
+		return
 	}
 	var flags Flags
 	if wordByte[text[i]]&wbUpper != 0 {
@@ -277,7 +311,30 @@ func (t *Tokenizer) asciiWord(text string, i int) int {
 		flags |= AllCaps
 	}
 	t.toks = append(t.toks, Token{Start: i, End: j, Kind: Word, Flags: flags, Norm: raw, Fold: t.fold(raw)})
-	return j
+}
+
+// abbrevShapes has bit c-'a' of [n][f-'a'] set when some abbreviation of n
+// letters starts with f and ends with c.
+var abbrevShapes = func() (t [maxAbbrev + 1][26]uint32) {
+	for k := range abbrevs {
+		if f, l := k[0], k[len(k)-1]; 'a' <= f && f <= 'z' && 'a' <= l && l <= 'z' {
+			t[len(k)][f-'a'] |= 1 << (l - 'a')
+		}
+	}
+	return t
+}()
+
+// maybeAbbrev reports whether the ASCII word w could be an abbreviation or
+// an initial when a period follows: the cheap test before period decides.
+func maybeAbbrev(w string) bool {
+	if len(w) > maxAbbrev {
+		return false
+	}
+	f, l := w[0]|0x20, w[len(w)-1]|0x20
+	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return true
+	}
+	return len(w) == 1 || abbrevShapes[len(w)][f-'a']&(1<<(l-'a')) != 0
 }
 
 // wordEnd returns the end of the run of ASCII letters, digits and
