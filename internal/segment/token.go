@@ -343,18 +343,22 @@ func wordEnd(text string, i int) (int, uint8) {
 	var upper, lower uint64
 	for i+8 <= len(text) {
 		x := load64(text, i)
-		lo := rangeMask(x, 'a', 'z')
-		up := rangeMask(x, 'A', 'Z')
-		if stop := ^(lo | up | rangeMask(x, '0', '9') | eqMask(x, '_')) & msb; stop != 0 {
+		// x|0x20 lower-cases ASCII letters and turns no other byte into
+		// one; bit 5 of a letter, moved up to bit 7, is its case.
+		letters := rangeMask(x|lsb*0x20, 'a', 'z')
+		if stop := ^letters & msb; stop != 0 {
 			n := bits.TrailingZeros64(stop) / 8
-			keep := uint64(1)<<(8*n) - 1
-			upper |= up & keep
-			lower |= lo & keep
+			letters &= uint64(1)<<(8*n) - 1
+			upper |= letters &^ (x << 2)
+			lower |= letters & (x << 2)
 			i += n
+			if wordByte[text[i]]&wbWord != 0 {
+				break // a digit or an underscore: finish byte by byte
+			}
 			return i, maskBits(upper, lower)
 		}
-		upper |= up
-		lower |= lo
+		upper |= letters &^ (x << 2)
+		lower |= letters & (x << 2)
 		i += 8
 	}
 	seen := maskBits(upper, lower)
