@@ -219,11 +219,18 @@ const (
 func prevClass(data []byte, i int) wordClass {
 	s := i
 	for s > 0 {
-		r, size := utf8.DecodeLastRune(data[:s])
-		if isSpace(r) {
-			break
+		if c := data[s-1]; c < utf8.RuneSelf {
+			if asciiClass[c] == aSpace {
+				break
+			}
+			s--
+		} else {
+			r, size := utf8.DecodeLastRune(data[:s])
+			if isSpace(r) {
+				break
+			}
+			s -= size
 		}
-		s -= size
 		if i-s > maxPrev {
 			return wRegular
 		}
@@ -250,7 +257,9 @@ func prevClass(data []byte, i int) wordClass {
 		return wRegular
 	}
 	var buf [16]byte
-	if k, ok := lowerKey(&buf, w); ok && len(k) <= maxAbbrev {
+	if !maybeAbbrev(w) {
+		// Not an abbreviation: only the tests below the switch apply.
+	} else if k, ok := lowerKey(&buf, w); ok && len(k) <= maxAbbrev {
 		switch abbrevs[string(k)] {
 		case clsTitle:
 			if 'A' <= w[0] && w[0] <= 'Z' {

@@ -29,6 +29,15 @@ func rangeMask(x uint64, lo, hi byte) uint64 {
 	return ge &^ gt &^ x & msb
 }
 
+// firstEq marks the bytes of x equal to c. The lowest mark is exact; marks
+// above it may be false where a borrow ran on (bytes equal to c^1 after a
+// c), which is all that finding the first such byte needs, and cheaper than
+// eqMask.
+func firstEq(x uint64, c byte) uint64 {
+	t := x ^ lsb*uint64(c)
+	return (t - lsb) &^ t & msb
+}
+
 // skipPlain returns the first index from i up to limit at which Split has a
 // decision to make: a byte that is not plain, except a space between two
 // plain bytes. It returns limit if there is none before it; limit must not
@@ -36,18 +45,29 @@ func rangeMask(x uint64, lo, hi byte) uint64 {
 func skipPlain(data []byte, i, limit int) int {
 	for i+8 <= limit {
 		x := binary.LittleEndian.Uint64(data[i:])
-		special := x&msb | eqMask(x, '.') | eqMask(x, '?') | eqMask(x, '!') | rangeMask(x, '\t', '\r')
-		space := eqMask(x, ' ')
-		// A space followed by a space or a special byte needs a decision
-		// too; the shift brings each byte's follower down onto it.
-		stop := special | space&((special|space)>>8)
-		if stop != 0 {
-			return i + bits.TrailingZeros64(stop)/8
+		// Candidates: bytes below 0x22 (spaces, controls, "!"), ".", "?"
+		// and bytes from 0x80 up. Only the lowest mark of each test is
+		// exact, so the loop below checks the position it finds.
+		cand := (x-lsb*0x22)&^x&msb | firstEq(x, '.') | firstEq(x, '?') | x&msb
+		space := firstEq(x, ' ')
+		// A space needs a decision only before another candidate; the
+		// shift brings each byte's follower down onto it.
+		stop := cand&^space | space&(cand>>8)
+		if stop == 0 {
+			if space>>56 != 0 {
+				i += 7 // the last byte is a space: its follower is in the next word
+			} else {
+				i += 8
+			}
+			continue
 		}
-		if space>>56 != 0 {
-			i += 7 // the last byte is a space: its follower is in the next word
+		i += bits.TrailingZeros64(stop) / 8
+		if c := data[i]; plain[c] {
+			i++
+		} else if c == ' ' && i+1 < len(data) && plain[data[i+1]] {
+			i += 2
 		} else {
-			i += 8
+			return i
 		}
 	}
 	for i < limit {

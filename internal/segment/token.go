@@ -341,7 +341,7 @@ var abbrevShapes = func() (t [maxAbbrev + 1][26]uint32) {
 
 // maybeAbbrev reports whether the ASCII word w could be an abbreviation or
 // an initial when a period follows: the cheap test before period decides.
-func maybeAbbrev(w string) bool {
+func maybeAbbrev[T string | []byte](w T) bool {
 	if len(w) > maxAbbrev {
 		return false
 	}
