@@ -91,18 +91,25 @@ type Tokenizer struct {
 // foldCache remembers the folded forms of recent ASCII words with capitals,
 // so that "China" is lower-cased and copied once rather than in every
 // sentence. It is direct-mapped by a hash of the word.
-type foldCache [1 << 12]struct{ raw, fold string }
+type foldCache [1 << 12]struct{ raw, fold string } // indexed by a 12-bit hash
 
 // fold returns raw, an ASCII word with upper-case letters, lower-cased.
 func (t *Tokenizer) fold(raw string) string {
 	if t.folds == nil {
 		t.folds = new(foldCache)
 	}
-	h := uint32(0)
-	for k := 0; k < len(raw); k++ {
-		h = h*31 + uint32(raw[k])
+	// The hash mixes the length with the first and last eight bytes (or
+	// all of a shorter word).
+	var x uint64
+	if n := len(raw); n >= 8 {
+		x = load64(raw, 0) ^ bits.RotateLeft64(load64(raw, n-8), 29)
+	} else {
+		for k := 0; k < n; k++ {
+			x = x<<8 | uint64(raw[k])
+		}
 	}
-	e := &t.folds[h%uint32(len(t.folds))]
+	h := (x ^ uint64(len(raw))) * 0x9e3779b97f4a7c15 >> (64 - 12)
+	e := &t.folds[h]
 	if e.raw == raw {
 		return e.fold
 	}
