@@ -139,19 +139,28 @@ type fixup struct {
 // Tokenize returns the tokens of text (a sentence or any string), in order,
 // with byte offsets into text. Every Unicode space separates tokens and
 // never belongs to one. The returned slice is reused by the next call; the
-// strings in it stay valid. A call allocates at most once (the changed Norm
-// and Fold texts share one string), plus growth of the reused buffers.
+// strings in it stay valid. A call allocates only for the Norm and Fold
+// texts that differ from the text: once for all words with curly quotes or
+// non-ASCII capitals, and once for each ASCII word with capitals that the
+// Tokenizer has not met recently; plus growth of the reused buffers.
 func (t *Tokenizer) Tokenize(text string) []Token {
 	t.toks, t.buf, t.fix = t.toks[:0], t.buf[:0], t.fix[:0]
 	n := len(text)
 	for i := 0; i < n; {
 		c := text[i]
-		switch asciiClass[c] {
+		if c == ' ' && i+1 < n {
+			// Most words follow a single space.
+			i++
+			c = text[i]
+		}
+		cl := asciiClass[c]
+		if cl == aLetter {
+			i = t.asciiWord(text, i)
+			continue
+		}
+		switch cl {
 		case aSpace:
 			i++
-			continue
-		case aLetter:
-			i = t.asciiWord(text, i)
 			continue
 		case aDigit:
 			i = t.number(text, i, i)
