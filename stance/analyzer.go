@@ -7,6 +7,7 @@ import (
 	"math"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/geostance/geostance/internal/segment"
 	"github.com/geostance/geostance/lexicon"
@@ -215,15 +216,19 @@ func (a *Analyzer) Mentions(text string, base int, opts ...DocOption) []Mention 
 // AppendMentions is Mentions appending to dst: a loop over many sentences
 // that reuses one slice allocates nothing for the mentions themselves.
 func (a *Analyzer) AppendMentions(dst []Mention, text string, base int, opts ...DocOption) []Mention {
-	var dc docConfig
-	for _, o := range opts {
-		o(&dc)
+	var date time.Time
+	if len(opts) > 0 {
+		var dc docConfig // escapes to the options: allocate only when there are some
+		for _, o := range opts {
+			o(&dc)
+		}
+		date = dc.date
 	}
 	sc := a.pool.Get().(*scratch)
 	defer a.pool.Put(sc)
 	toks := sc.tz.Tokenize(text)
 	n := len(dst)
-	dst, sc.parts = a.mt.match(dst, toks, text, base, dc.date, sc.parts)
+	dst, sc.parts = a.mt.match(dst, toks, text, base, date, sc.parts)
 	if a.cfg.only == nil {
 		return dst
 	}

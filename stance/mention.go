@@ -54,24 +54,67 @@ type matcher struct {
 	lowerFirst   []string             // first tokens of aliases that begin in lower case ("von der Leyen")
 	lowerInitial [26]bool             // their initial letters, a cheap first test
 	firstKinds   uint8                // bit k set: some alias starts with a token of segment.Kind k
-	firsts       firstFilter          // the first tokens of aliases, exact and folded
+	roots        rootTable            // the children of the roots of exact and folded
 }
 
-// firstFilter is a Bloom filter with one hash over the first tokens of
-// aliases: most words that begin no alias ("The", "Minister", "said") are
-// turned away without a map lookup.
-type firstFilter [1 << 14 / 64]uint64
+// rootTable indexes the first tokens of aliases: a lookup costs a hash of
+// a few bytes and one string comparison, where a map would hash the whole
+// string, and most tokens begin no alias.
+type rootTable struct {
+	slots   [1 << 12]int32 // 1 + index in entries of the first entry of each hash; 0 for none
+	entries []rootEntry
+}
 
-func firstHash(s string) uint {
+type rootEntry struct {
+	key           string
+	exact, folded *trieNode // the trie nodes under the key, or nil
+	next          int32     // 1 + index of the next entry with the same hash; 0 for none
+}
+
+func rootHash(s string) int {
 	if s == "" {
 		return 0
 	}
-	return (uint(len(s))*0x9e37 + uint(s[0])*0x85eb + uint(s[len(s)-1])*0xc2b3 + uint(s[len(s)/2])*0x27d5) % (1 << 14)
+	h := uint32(len(s))*0x9e3779b1 ^ uint32(s[0])*0x85ebca6b ^ uint32(s[len(s)-1])*0xc2b2ae35 ^ uint32(s[len(s)/2])*0x27d4eb2f
+	return int(h >> (32 - 12))
 }
 
-func (f *firstFilter) add(s string) { h := firstHash(s); f[h/64] |= 1 << (h % 64) }
+func (r *rootTable) find(s string) *rootEntry {
+	for k := r.slots[rootHash(s)]; k != 0; {
+		e := &r.entries[k-1]
+		if e.key == s {
+			return e
+		}
+		k = e.next
+	}
+	return nil
+}
 
-func (f *firstFilter) has(s string) bool { h := firstHash(s); return f[h/64]&(1<<(h%64)) != 0 }
+func (r *rootTable) add(s string) *rootEntry {
+	if e := r.find(s); e != nil {
+		return e
+	}
+	h := rootHash(s)
+	r.entries = append(r.entries, rootEntry{key: s, next: r.slots[h]})
+	r.slots[h] = int32(len(r.entries))
+	return &r.entries[len(r.entries)-1]
+}
+
+// exact returns the exact trie node under the first token s, or nil.
+func (r *rootTable) exact(s string) *trieNode {
+	if e := r.find(s); e != nil {
+		return e.exact
+	}
+	return nil
+}
+
+// folded returns the folded trie node under the first token s, or nil.
+func (r *rootTable) folded(s string) *trieNode {
+	if e := r.find(s); e != nil {
+		return e.folded
+	}
+	return nil
+}
 
 // functionWords are capitalised words that do not make a neighbouring
 // ambiguous alias part of a name ("In Washington", "Washington on Monday").
@@ -138,8 +181,6 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			m.lowerInitial[toks[0].Norm[0]-'a'] = true
 		}
 		m.firstKinds |= 1 << toks[0].Kind
-		m.firsts.add(toks[0].Norm)
-		m.firsts.add(toks[0].Fold)
 		ne, nf := &m.exact, &m.folded
 		for _, t := range toks {
 			ne = ne.child(t.Norm, true)
@@ -147,6 +188,12 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 		ne.aliases = append(ne.aliases, ref)
 		nf.aliases = append(nf.aliases, ref)
+	}
+	for k, n := range m.exact.next {
+		m.roots.add(k).exact = n
+	}
+	for k, n := range m.folded.next {
+		m.roots.add(k).folded = n
 	}
 	return m
 }
@@ -176,7 +223,7 @@ func isAllCaps(toks []segment.Token) bool {
 		switch {
 		case t.Flags&segment.AllCaps != 0:
 			upper++
-		case t.Norm != t.Fold || hasLetter(t.Norm):
+		default:
 			other++ // a word not in capitals
 			if other*11 > len(toks) {
 				return false // too many to be a headline: most sentences stop here
@@ -186,15 +233,6 @@ func isAllCaps(toks []segment.Token) bool {
 	return upper >= 3 && other*10 < upper
 }
 
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // match appends to dst the mentions in the tokens of one sentence. text is
 // the sentence; base is its byte offset in the document.
 func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
@@ -202,6 +240,14 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 	headline := -1   // unknown until an ambiguous alias needs it
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	for i := 0; i < len(toks); {
+		if !dateline && !caps {
+			for i < len(toks) && m.beginsNoAlias(&toks[i]) {
+				i++
+			}
+			if i == len(toks) {
+				break
+			}
+		}
 		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
 		if !capsHere && startsLower(toks[i].Norm) && toks[i].Flags&segment.Hyphenated == 0 &&
 			(!m.lowerInitial[toks[i].Norm[0]-'a'] || !slices.Contains(m.lowerFirst, toks[i].Norm)) {
@@ -211,7 +257,14 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i++
 			continue
 		}
-		if t := &toks[i]; m.firstKinds&(1<<t.Kind) == 0 || !m.firsts.has(t.Norm) && (!capsHere || !m.firsts.has(t.Fold)) {
+		var root, rootFolded *trieNode
+		if t := &toks[i]; m.firstKinds&(1<<t.Kind) != 0 {
+			root = m.roots.exact(t.Norm)
+			if capsHere {
+				rootFolded = m.roots.folded(t.Fold)
+			}
+		}
+		if t := &toks[i]; root == nil && rootFolded == nil {
 			// No alias starts here: what follows the lookup still applies.
 			if t.Flags&segment.Hyphenated != 0 {
 				dst, parts = m.matchParts(dst, i, *t, text, base, parts, caps)
@@ -220,12 +273,12 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i++
 			continue
 		}
-		ref, n := m.longest(toks, i, capsHere, date)
+		ref, n := longest(toks, i, root, rootFolded, date)
 		if n > 0 && !caps && capsHere && ref.kind != "" {
 			// A capitalised place at the start counts only as a dateline:
 			// followed by punctuation, as in "BEIJING, March 5 –".
 			if i+n >= len(toks) || toks[i+n].Kind != segment.Punct {
-				ref, n = m.longest(toks, i, false, date)
+				ref, n = longest(toks, i, root, nil, date)
 			}
 		}
 		if dateline && (n == 0 || toks[i].Flags&segment.AllCaps == 0) {
@@ -276,6 +329,20 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 	return dst, parts
 }
 
+// beginsNoAlias reports, for a sentence not in capitals and past its
+// dateline, whether token t is one the loop in match would pass over without
+// a lookup: a lower-case word that begins no alias, or punctuation, numbers
+// and symbols when no alias begins with one. It is the loop's fast path.
+func (m *matcher) beginsNoAlias(t *segment.Token) bool {
+	if t.Flags&segment.Hyphenated != 0 {
+		return false
+	}
+	if m.firstKinds&(1<<t.Kind) == 0 {
+		return t.Norm != "/"
+	}
+	return startsLower(t.Norm) && (!m.lowerInitial[t.Norm[0]-'a'] || !slices.Contains(m.lowerFirst, t.Norm))
+}
+
 // vetoed reports whether the sentence has one of the words of a.not.
 // Sentences and veto lists are short, so a scan beats building a set.
 func (a *aliasRef) vetoed(toks []segment.Token) bool {
@@ -288,32 +355,29 @@ func (a *aliasRef) vetoed(toks []segment.Token) bool {
 }
 
 // longest returns the longest alias valid on date that starts at token i,
-// and its length in tokens.
-func (m *matcher) longest(toks []segment.Token, i int, caps bool, date time.Time) (*aliasRef, int) {
+// and its length in tokens. exact and folded are the trie nodes under token
+// i, by its text and by its folded text; folded is nil except in text
+// written in capitals.
+func longest(toks []segment.Token, i int, exact, folded *trieNode, date time.Time) (*aliasRef, int) {
 	var best *aliasRef
 	bestN := 0
-	n := &m.exact
-	for j := i; j < len(toks); j++ {
-		if n = n.next[toks[j].Norm]; n == nil {
-			break
-		}
+	for n, j := exact, i; n != nil; {
 		if a := pick(n.aliases, date, false); a != nil {
 			best, bestN = a, j-i+1
 		}
-	}
-	if caps {
-		n = &m.folded
-		for j := i; j < len(toks); j++ {
-			if n = n.next[toks[j].Fold]; n == nil {
-				break
-			}
-			if j-i+1 <= bestN {
-				continue
-			}
-			if a := pick(n.aliases, date, true); a != nil {
-				best, bestN = a, j-i+1
-			}
+		if j++; j == len(toks) || n.next == nil {
+			break
 		}
+		n = n.next[toks[j].Norm]
+	}
+	for n, j := folded, i; n != nil; {
+		if a := pick(n.aliases, date, true); a != nil && j-i+1 > bestN {
+			best, bestN = a, j-i+1
+		}
+		if j++; j == len(toks) || n.next == nil {
+			break
+		}
+		n = n.next[toks[j].Fold]
 	}
 	return best, bestN
 }
@@ -361,10 +425,10 @@ func (m *matcher) nameWord(t segment.Token) bool {
 	if functionWords[t.Fold] {
 		return false
 	}
-	if _, ok := m.exact.next[t.Norm]; ok {
+	if m.roots.exact(t.Norm) != nil {
 		return false
 	}
-	if _, ok := m.folded.next[t.Fold]; ok && t.Flags&segment.AllCaps != 0 {
+	if m.roots.folded(t.Fold) != nil && t.Flags&segment.AllCaps != 0 {
 		return false
 	}
 	return true
