@@ -3,6 +3,7 @@ package stance_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -97,30 +98,52 @@ func TestAnalyzeCancelled(t *testing.T) {
 		assert.True(t, errors.Is(err, context.DeadlineExceeded), "err = %v", err)
 	})
 	t.Run("promptly", func(t *testing.T) {
-		start := time.Now()
-		_, err := a.Analyze(context.Background(), text)
-		require.NoError(t, err)
-		full := time.Since(start)
-		if full < 50*time.Millisecond {
-			t.Skipf("the whole text takes only %v; too short to cancel in the middle", full)
+		// A timing on a shared machine can be disturbed, so the check
+		// passes if one of three attempts shows a prompt return; an
+		// Analyze that ignored cancellation would fail all three.
+		var last string
+		for range 3 {
+			if last = cancelPromptly(t, a, text); last == "" {
+				return
+			}
 		}
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan error, 1)
-		go func() {
-			_, err := a.Analyze(ctx, text)
-			done <- err
-		}()
-		time.Sleep(full / 10)
-		cancelled := time.Now()
-		cancel()
-		select {
-		case err := <-done:
-			assert.Same(t, context.Canceled, err)
-			// One sentence is the most Analyze may run past a
-			// cancellation; a generous bound for loaded machines.
-			assert.Less(t, time.Since(cancelled), 100*time.Millisecond+full/4, "Analyze took %v to notice", time.Since(cancelled))
-		case <-time.After(10 * time.Second):
-			t.Fatal("Analyze did not return after cancellation")
-		}
+		t.Error(last)
 	})
+}
+
+// cancelPromptly cancels an Analyze of text part way and returns what went
+// wrong, or "" if it returned context.Canceled soon after.
+func cancelPromptly(t *testing.T, a *stance.Analyzer, text string) string {
+	start := time.Now()
+	_, err := a.Analyze(context.Background(), text)
+	require.NoError(t, err)
+	full := time.Since(start)
+	if full < 50*time.Millisecond {
+		t.Skipf("the whole text takes only %v; too short to cancel in the middle", full)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := a.Analyze(ctx, text)
+		done <- err
+	}()
+	time.Sleep(full / 10)
+	cancelled := time.Now()
+	cancel()
+	select {
+	case err := <-done:
+		if err == nil {
+			return "Analyze finished before it was cancelled"
+		}
+		require.Same(t, context.Canceled, err)
+		// One sentence is the most Analyze may run past a cancellation; a
+		// generous bound for loaded machines.
+		if took := time.Since(cancelled); took > 100*time.Millisecond+full/4 {
+			return fmt.Sprintf("Analyze took %v to notice a cancellation (the whole text takes %v)", took, full)
+		}
+		return ""
+	case <-time.After(10 * time.Second):
+		t.Fatal("Analyze did not return after cancellation")
+	}
+	return ""
 }
