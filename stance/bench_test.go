@@ -1,9 +1,11 @@
 package stance_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -54,9 +56,39 @@ func BenchmarkAnalyze(b *testing.B) {
 // so that both meet the same load on a shared machine. It reports the time
 // mention detection adds, as "overhead-%", from the fastest pass of each
 // kind: the fastest of many short passes is the one least disturbed by other
-// work on the machine.
+// work on the machine. It runs on the demo corpus, dense with states (two
+// mentions a sentence), and, when ../shared/benchmarks is there, on the
+// sentences of NewsMTSC's training split, ordinary political news.
 func BenchmarkMentions(b *testing.B) {
-	src, a := newsCorpus(b), newTestAnalyzer(b)
+	a := newTestAnalyzer(b)
+	b.Run("demo", func(b *testing.B) { benchMentions(b, a, newsCorpus(b)) })
+	b.Run("newsmtsc", func(b *testing.B) {
+		f, err := os.Open("../../shared/benchmarks/newsmtsc/train.jsonl")
+		if err != nil {
+			b.Skip("NewsMTSC is not in ../shared/benchmarks:", err)
+		}
+		defer f.Close()
+		var text strings.Builder
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for n := 0; sc.Scan() && text.Len() < 1<<20; n++ {
+			var rec struct {
+				Sentence string `json:"sentence_normalized"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+				b.Fatal(err)
+			}
+			text.WriteString(rec.Sentence)
+			text.WriteString(" ")
+			if n%20 == 19 {
+				text.WriteString("\n\n") // twenty sentences a paragraph
+			}
+		}
+		benchMentions(b, a, text.String())
+	})
+}
+
+func benchMentions(b *testing.B, a *stance.Analyzer, src string) {
 	b.SetBytes(int64(len(src)))
 	var (
 		tz       segment.Tokenizer

@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -54,6 +55,7 @@ type matcher struct {
 	lowerFirst   []string             // first tokens of aliases that begin in lower case ("von der Leyen")
 	lowerInitial [26]bool             // their initial letters, a cheap first test
 	firstKinds   uint8                // bit k set: some alias starts with a token of segment.Kind k
+	passLower    [256]uint64          // 1 for the lower-case ASCII letters that begin no alias
 	roots        rootTable            // the children of the roots of exact and folded
 }
 
@@ -61,7 +63,7 @@ type matcher struct {
 // a few bytes and one string comparison, where a map would hash the whole
 // string, and most tokens begin no alias.
 type rootTable struct {
-	slots   [1 << 12]int32 // 1 + index in entries of the first entry of each hash; 0 for none
+	slots   [1 << 13]int32 // 1 + index in entries of the first entry of each hash; 0 for none
 	entries []rootEntry
 }
 
@@ -76,7 +78,7 @@ func rootHash(s string) int {
 		return 0
 	}
 	h := uint32(len(s))*0x9e3779b1 ^ uint32(s[0])*0x85ebca6b ^ uint32(s[len(s)-1])*0xc2b2ae35 ^ uint32(s[len(s)/2])*0x27d4eb2f
-	return int(h >> (32 - 12))
+	return int(h >> (32 - 13))
 }
 
 func (r *rootTable) find(s string) *rootEntry {
@@ -189,6 +191,11 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		ne.aliases = append(ne.aliases, ref)
 		nf.aliases = append(nf.aliases, ref)
 	}
+	for c := 'a'; c <= 'z'; c++ {
+		if !m.lowerInitial[c-'a'] {
+			m.passLower[c] = 1
+		}
+	}
 	for k, n := range m.exact.next {
 		m.roots.add(k).exact = n
 	}
@@ -239,12 +246,24 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 	caps := isAllCaps(toks)
 	headline := -1   // unknown until an ambiguous alias needs it
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
+	var (
+		cands    uint64 // bit k: token from+k may begin an alias
+		candFrom = -64
+	)
 	for i := 0; i < len(toks); {
 		if !dateline && !caps {
-			for i < len(toks) && m.beginsNoAlias(&toks[i]) {
-				i++
+			// Jump to the next token that may begin an alias.
+			for i < len(toks) {
+				if i >= candFrom+64 {
+					candFrom, cands = i, m.candidates(toks[i:])
+				}
+				if rest := cands >> (i - candFrom); rest != 0 {
+					i += bits.TrailingZeros64(rest)
+					break
+				}
+				i = candFrom + 64
 			}
-			if i == len(toks) {
+			if i >= len(toks) {
 				break
 			}
 		}
@@ -329,18 +348,30 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 	return dst, parts
 }
 
-// beginsNoAlias reports, for a sentence not in capitals and past its
-// dateline, whether token t is one the loop in match would pass over without
-// a lookup: a lower-case word that begins no alias, or punctuation, numbers
-// and symbols when no alias begins with one. It is the loop's fast path.
-func (m *matcher) beginsNoAlias(t *segment.Token) bool {
-	if t.Flags&segment.Hyphenated != 0 {
-		return false
+// candidates returns a mask of the first 64 tokens of toks, for a sentence
+// not in capitals and past its dateline, with bit k set unless the loop in
+// match would pass over token k without a lookup: a lower-case word that
+// begins no alias, or punctuation, a number or a symbol when no alias begins
+// with one. It is the loop's fast path, computed without branches because
+// which tokens matter is as good as random to a branch predictor.
+func (m *matcher) candidates(toks []segment.Token) uint64 {
+	var mask uint64
+	for k := range toks[:min(len(toks), 64)] {
+		t := &toks[k]
+		c := t.Norm[0] // tokens are never empty
+		kindOK := uint64(m.firstKinds>>t.Kind) & 1
+		hyphen := b2u(t.Flags&segment.Hyphenated != 0)
+		slash := b2u(c == '/') & b2u(len(t.Norm) == 1)
+		mask |= (hyphen | kindOK&^m.passLower[c] | (kindOK^1)&slash) << k
 	}
-	if m.firstKinds&(1<<t.Kind) == 0 {
-		return t.Norm != "/"
+	return mask
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
 	}
-	return startsLower(t.Norm) && (!m.lowerInitial[t.Norm[0]-'a'] || !slices.Contains(m.lowerFirst, t.Norm))
+	return 0
 }
 
 // vetoed reports whether the sentence has one of the words of a.not.
@@ -462,13 +493,13 @@ func (m *matcher) matchParts(dst []Mention, i int, t segment.Token, text string,
 		var ref *aliasRef
 		if c, ok := m.combining[s]; ok {
 			ref = c
-		} else if n := m.exact.next[s]; n != nil {
+		} else if n := m.roots.exact(s); n != nil {
 			ref = pick(n.aliases, time.Time{}, false)
 		} else if caps {
 			f := strings.ToLower(s)
 			if c, ok := m.combFold[f]; ok {
 				ref = c
-			} else if n := m.folded.next[f]; n != nil {
+			} else if n := m.roots.folded(f); n != nil {
 				ref = pick(n.aliases, time.Time{}, true)
 			}
 		}

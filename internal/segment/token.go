@@ -1082,12 +1082,15 @@ func Parts(text string, tok Token, dst []Token) []Token {
 // nextHyphen returns the index and size of the first hyphen in s at or after
 // i, or len(s), 0.
 func nextHyphen(s string, i int) (int, int) {
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isHyphen(r) {
-			return i, size
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '-':
+			return i, 1
+		case 0xe2: // U+2010, U+2011 and U+2013 are E2 80 90, 91 and 93
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91 || s[i+2] == 0x93) {
+				return i, 3
+			}
 		}
-		i += size
 	}
 	return len(s), 0
 }
@@ -1095,16 +1098,22 @@ func nextHyphen(s string, i int) (int, int) {
 func partFlags(s string) Flags {
 	var f Flags
 	letters, uppers := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if isUpper(r) {
-				if letters == 0 {
-					f |= Capitalized
-				}
-				uppers++
-			}
-			letters++
+	for k := 0; k < len(s); {
+		r, size := rune(s[k]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[k:])
 		}
+		k += size
+		if r < utf8.RuneSelf && !isASCIILetter(byte(r)) || r >= utf8.RuneSelf && !unicode.IsLetter(r) {
+			continue
+		}
+		if isUpper(r) {
+			if letters == 0 {
+				f |= Capitalized
+			}
+			uppers++
+		}
+		letters++
 	}
 	if letters >= 2 && uppers == letters {
 		f |= AllCaps
