@@ -85,7 +85,8 @@ func TestTokenizeFastPathsAgree(t *testing.T) {
 	}
 	// Edges: marks at the very end, possessives of both kinds, abbreviations.
 	texts = append(texts, "said.", "Gen.", "China's", "China’s", "China’s.", "U.S.", "a.", "J. F. Kennedy",
-		"etc.", "approx. 5", "Xs'", "X's's", "it's", "Nos.", "nos. 3", "Co.", "co.", "A.", "WORD.\"", "word.'s")
+		"etc.", "approx. 5", "Xs'", "X's's", "it's", "Nos.", "nos. 3", "Co.", "co.", "A.", "WORD.\"", "word.'s",
+		"“Yes,” she said — twice – and ‘no’… ’90s", "“", "—", "\xe2\x80", "a\xe2\x80\x9c")
 	var fast, general Tokenizer
 	general.general = true
 	for _, text := range texts {

@@ -180,6 +180,25 @@ func (t *Tokenizer) Tokenize(text string) []Token {
 			i = t.punct(text, i)
 			continue
 		}
+		if c == 0xe2 && i+2 < n && text[i+1] == 0x80 && !t.general {
+			// Curly quotes, dashes and the ellipsis, common in news copy,
+			// are marks by themselves.
+			switch text[i+2] {
+			case 0x9c, 0x9d: // “ ”
+				t.put(i, i+3, Punct, 0, `"`, `"`)
+				i += 3
+				continue
+			case 0x98, 0x99: // ‘ ’
+				t.put(i, i+3, Punct, 0, "'", "'")
+				i += 3
+				continue
+			case 0x93, 0x94, 0xa6: // – — …
+				raw := text[i : i+3]
+				t.put(i, i+3, Punct, 0, raw, raw)
+				i += 3
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
