@@ -173,7 +173,7 @@ func (t *Tokenizer) Tokenize(text string) []Token {
 					kind = Punct
 				}
 				raw := text[i : i+1]
-				t.put(i, i + 1, kind, 0, raw, raw)
+				t.put(i, i+1, kind, 0, raw, raw)
 				i++
 				continue
 			}
@@ -315,11 +315,11 @@ func (t *Tokenizer) asciiWord(text string, i int) int {
 	case text[j] == '\'' && j+2 <= len(text) && text[j+1] == 's' && afterMark(text, j+1):
 		// A possessive: "China's".
 		t.appendWord(text, i, j, seen)
-		t.put(j, j + 2, Clitic, 0, text[j : j+2], text[j : j+2])
+		t.put(j, j+2, Clitic, 0, text[j:j+2], text[j:j+2])
 		return j + 2
 	case strings.HasPrefix(text[j:], "’s") && afterMark(text, j+3):
 		t.appendWord(text, i, j, seen)
-		t.put(j, j + 4, Clitic, 0, "'s", "'s")
+		t.put(j, j+4, Clitic, 0, "'s", "'s")
 		return j + 4
 	}
 	return t.word(text, i, j, 0)
@@ -337,7 +337,6 @@ func (t *Tokenizer) put(start, end int, kind Kind, flags Flags, norm, fold strin
 	tok := &t.toks[n]
 	tok.Start, tok.End, tok.Kind, tok.Flags, tok.Norm, tok.Fold = start, end, kind, flags, norm, fold
 }
-
 
 // afterMark reports whether the byte after text[j] ends the text or cannot
 // join a word.
