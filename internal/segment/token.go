@@ -302,23 +302,23 @@ func (t *Tokenizer) asciiWord(text string, i int) int {
 	if t.general {
 		return t.word(text, i, i, 0)
 	}
-	j, seen := wordEnd(text, i)
+	j, upper := wordEnd(text, i)
 	if j == len(text) || wordByte[text[j]]&wbEnds != 0 {
-		t.appendWord(text, i, j, seen)
+		t.appendWord(text, i, j, upper)
 		return j
 	}
 	switch next := afterMark(text, j); {
 	case text[j] == '.' && next && !maybeAbbrev(text[i:j]):
 		// A sentence or clause ends after an ordinary word: "said."
-		t.appendWord(text, i, j, seen)
+		t.appendWord(text, i, j, upper)
 		return j
 	case text[j] == '\'' && j+2 <= len(text) && text[j+1] == 's' && afterMark(text, j+1):
 		// A possessive: "China's".
-		t.appendWord(text, i, j, seen)
+		t.appendWord(text, i, j, upper)
 		t.put(j, j+2, Clitic, 0, text[j:j+2], text[j:j+2])
 		return j + 2
 	case strings.HasPrefix(text[j:], "’s") && afterMark(text, j+3):
-		t.appendWord(text, i, j, seen)
+		t.appendWord(text, i, j, upper)
 		t.put(j, j+4, Clitic, 0, "'s", "'s")
 		return j + 4
 	}
@@ -344,11 +344,11 @@ func afterMark(text string, j int) bool {
 	return j+1 == len(text) || wordByte[text[j+1]]&wbEnds != 0
 }
 
-// appendWord appends the ASCII word text[i:j], whose bytes have the
-// wordByte bits seen.
-func (t *Tokenizer) appendWord(text string, i, j int, seen uint8) {
+// appendWord appends the ASCII word text[i:j]; upper says whether it has
+// an upper-case letter.
+func (t *Tokenizer) appendWord(text string, i, j int, upper bool) {
 	raw := text[i:j]
-	if seen&wbUpper == 0 {
+	if !upper {
 		t.put(i, j, Word, 0, raw, raw)
 		return
 	}
@@ -356,10 +356,24 @@ func (t *Tokenizer) appendWord(text string, i, j int, seen uint8) {
 	if wordByte[text[i]]&wbUpper != 0 {
 		flags = Capitalized
 	}
-	if seen&wbLower == 0 && j-i >= 2 && !fewerThanTwoLetters(raw) {
+	if allCaps(raw) {
 		flags |= AllCaps
 	}
 	t.put(i, j, Word, flags, raw, t.fold(raw))
+}
+
+// allCaps reports whether the ASCII word s has two letters or more and no
+// lower-case letter.
+func allCaps(s string) bool {
+	n := 0
+	for k := 0; k < len(s); k++ {
+		b := wordByte[s[k]]
+		if b&wbLower != 0 {
+			return false
+		}
+		n += int(b>>2) & 1
+	}
+	return n >= 2
 }
 
 // abbrevShapes has bit c-'a' of [n][f-'a'] set when some abbreviation of n
@@ -387,9 +401,9 @@ func maybeAbbrev[T string | []byte](w T) bool {
 }
 
 // wordEnd returns the end of the run of ASCII letters, digits and
-// underscores at text[i:], and the wordByte bits of its bytes or-ed together.
-func wordEnd(text string, i int) (int, uint8) {
-	var upper, lower uint64
+// underscores at text[i:], and whether it has an upper-case letter.
+func wordEnd(text string, i int) (int, bool) {
+	var upper uint64
 	for i+8 <= len(text) {
 		x := load64(text, i)
 		// x|0x20 lower-cases ASCII letters and turns no other byte into
@@ -397,40 +411,24 @@ func wordEnd(text string, i int) (int, uint8) {
 		letters := rangeMask(x|lsb*0x20, 'a', 'z')
 		if stop := ^letters & msb; stop != 0 {
 			n := bits.TrailingZeros64(stop) / 8
-			letters &= uint64(1)<<(8*n) - 1
-			upper |= letters &^ (x << 2)
-			lower |= letters & (x << 2)
+			upper |= letters & (uint64(1)<<(8*n) - 1) &^ (x << 2)
 			i += n
-			if wordByte[text[i]]&wbWord != 0 {
-				break // a digit or an underscore: finish byte by byte
+			if c := byte(x >> (8 * n)); '0' <= c && c <= '9' || c == '_' {
+				break // finish byte by byte
 			}
-			return i, maskBits(upper, lower)
+			return i, upper != 0
 		}
 		upper |= letters &^ (x << 2)
-		lower |= letters & (x << 2)
 		i += 8
 	}
-	seen := maskBits(upper, lower)
 	for ; i < len(text); i++ {
 		b := wordByte[text[i]]
 		if b&wbWord == 0 {
 			break
 		}
-		seen |= b
+		upper |= uint64(b & wbUpper)
 	}
-	return i, seen
-}
-
-// maskBits turns masks of upper- and lower-case bytes into wordByte bits.
-func maskBits(upper, lower uint64) uint8 {
-	var b uint8
-	if upper != 0 {
-		b |= wbUpper
-	}
-	if lower != 0 {
-		b |= wbLower
-	}
-	return b
+	return i, upper != 0
 }
 
 // load64 reads the eight bytes of s from i as a little-endian word.
