@@ -93,18 +93,23 @@ type Tokenizer struct {
 // sentence. It is direct-mapped by a hash of the word.
 type foldCache [1 << 12]struct{ raw, fold string } // indexed by a 12-bit hash
 
-// fold returns raw, an ASCII word with upper-case letters, lower-cased.
-func (t *Tokenizer) fold(raw string) string {
+// fold returns text[i:j], an ASCII word with upper-case letters,
+// lower-cased.
+func (t *Tokenizer) fold(text string, i, j int) string {
 	if t.folds == nil {
 		t.folds = new(foldCache)
 	}
+	raw := text[i:j]
 	// The hash mixes the length with the first and last eight bytes (or
-	// all of a shorter word).
+	// all of a shorter word, read at once when the text goes on).
 	var x uint64
-	if n := len(raw); n >= 8 {
+	switch n := len(raw); {
+	case n >= 8:
 		x = load64(raw, 0) ^ bits.RotateLeft64(load64(raw, n-8), 29)
-	} else {
-		for k := 0; k < n; k++ {
+	case i+8 <= len(text):
+		x = load64(text, i) & (uint64(1)<<(8*n) - 1)
+	default:
+		for k := n - 1; k >= 0; k-- {
 			x = x<<8 | uint64(raw[k])
 		}
 	}
@@ -359,7 +364,7 @@ func (t *Tokenizer) appendWord(text string, i, j int, upper bool) {
 	if allCaps(raw) {
 		flags |= AllCaps
 	}
-	t.put(i, j, Word, flags, raw, t.fold(raw))
+	t.put(i, j, Word, flags, raw, t.fold(text, i, j))
 }
 
 // allCaps reports whether the ASCII word s has two letters or more and no
@@ -507,7 +512,7 @@ func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
 	switch {
 	case !needNorm && !needFold:
 	case ascii:
-		tok.Fold = t.fold(raw)
+		tok.Fold = t.fold(text, s, e)
 	default:
 		if c, ok := commonPiece(raw, kind, needFold); ok {
 			tok.Norm, tok.Fold = c, c
