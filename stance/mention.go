@@ -56,6 +56,7 @@ type matcher struct {
 	lowerInitial [26]bool             // their initial letters, a cheap first test
 	firstKinds   uint8                // bit k set: some alias starts with a token of segment.Kind k
 	passLower    [256]uint64          // 1 for the lower-case ASCII letters that begin no alias
+	lowerParts   bool                 // some one-word alias or combining form has no capital
 	roots        rootTable            // the children of the roots of exact and folded
 }
 
@@ -198,6 +199,14 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 	}
 	for k, n := range m.exact.next {
 		m.roots.add(k).exact = n
+		if len(n.aliases) > 0 && k == strings.ToLower(k) {
+			m.lowerParts = true
+		}
+	}
+	for k := range m.combining {
+		if k == strings.ToLower(k) {
+			m.lowerParts = true
+		}
 	}
 	for k, n := range m.folded.next {
 		m.roots.add(k).folded = n
@@ -484,6 +493,11 @@ func isTitleCase(toks []segment.Token) bool {
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
 // "Pak-China", "US-led".
 func (m *matcher) matchParts(dst []Mention, i int, t segment.Token, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {
+	if !caps && t.Norm == t.Fold && !m.lowerParts {
+		// A compound in lower case ("long-term") holds no alias when
+		// every one-word alias and combining form has a capital.
+		return dst, parts
+	}
 	parts = segment.Parts(text, t, parts[:0])
 	if len(parts) < 2 {
 		return dst, parts
