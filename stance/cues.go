@@ -19,7 +19,7 @@ type cueEntry struct {
 // cueNode is a node of the token trie of lexicon terms, keyed by folded
 // token text.
 type cueNode struct {
-	next    map[string]*cueNode
+	next    strTable[*cueNode]
 	entries []cueEntry
 	bits    wordBits // set on first-word nodes of function words
 }
@@ -28,22 +28,18 @@ type cueNode struct {
 type cueTrie struct{ root cueNode }
 
 func newCueTrie(l *lexicon.Lexicon) *cueTrie {
-	t := &cueTrie{root: cueNode{next: make(map[string]*cueNode)}}
+	t := &cueTrie{}
 	for w, b := range functionWordBits {
-		t.root.next[w] = &cueNode{bits: b}
+		*t.root.next.at(w) = &cueNode{bits: b}
 	}
 	for e := range l.All() {
 		n := &t.root
 		for _, w := range strings.Split(e.Term, " ") {
-			c := n.next[w]
-			if c == nil {
-				if n.next == nil {
-					n.next = make(map[string]*cueNode)
-				}
-				c = &cueNode{}
-				n.next[w] = c
+			c := n.next.at(w)
+			if *c == nil {
+				*c = &cueNode{}
 			}
-			n = c
+			n = *c
 		}
 		n.entries = append(n.entries, cueEntry{
 			class: e.Class, role: e.Role, weight: e.Weight,
@@ -52,6 +48,9 @@ func newCueTrie(l *lexicon.Lexicon) *cueTrie {
 	}
 	return t
 }
+
+// first returns the node of the terms whose first word is w, or nil.
+func (t *cueTrie) first(w string) *cueNode { return t.root.next.get(w) }
 
 // longestFrom returns the entries of the longest term starting at fold[i],
 // whose first-word node is first, and its length in tokens (0 when none
@@ -66,8 +65,8 @@ func longestFrom(first *cueNode, fold []string, i int) ([]cueEntry, int) {
 		best, bestN = first.entries, 1
 	}
 	n := first
-	for j := i + 1; j < len(fold) && n.next != nil; j++ {
-		if n = n.next[fold[j]]; n == nil {
+	for j := i + 1; j < len(fold) && n.next.len() > 0; j++ {
+		if n = n.next.get(fold[j]); n == nil {
 			break
 		}
 		if len(n.entries) > 0 {

@@ -28,20 +28,16 @@ type aliasRef struct {
 // trieNode is a node of the token trie of aliases. Keys are token texts
 // as normalised by the tokenizer (case kept).
 type trieNode struct {
-	next    map[string]*trieNode
+	next    strTable[*trieNode]
 	aliases []*aliasRef
 }
 
-func (n *trieNode) child(key string, create bool) *trieNode {
-	if c := n.next[key]; c != nil || !create {
-		return c
+func (n *trieNode) child(key string) *trieNode {
+	c := n.next.at(key)
+	if *c == nil {
+		*c = &trieNode{}
 	}
-	if n.next == nil {
-		n.next = make(map[string]*trieNode)
-	}
-	c := &trieNode{}
-	n.next[key] = c
-	return c
+	return *c
 }
 
 // matcher finds mentions of gazetteer entities in tokenized sentences. It
@@ -57,67 +53,11 @@ type matcher struct {
 	firstKinds   uint8                // bit k set: some alias starts with a token of segment.Kind k
 	passLower    [256]uint64          // 1 for the lower-case ASCII letters that begin no alias
 	lowerParts   bool                 // some one-word alias or combining form has no capital
-	roots        rootTable            // the children of the roots of exact and folded
+	roots        strTable[roots]      // the children of the roots of exact and folded, by key
 }
 
-// rootTable indexes the first tokens of aliases: a lookup costs a hash of
-// a few bytes and one string comparison, where a map would hash the whole
-// string, and most tokens begin no alias.
-type rootTable struct {
-	slots   [1 << 13]int32 // 1 + index in entries of the first entry of each hash; 0 for none
-	entries []rootEntry
-}
-
-type rootEntry struct {
-	key           string
-	exact, folded *trieNode // the trie nodes under the key, or nil
-	next          int32     // 1 + index of the next entry with the same hash; 0 for none
-}
-
-func rootHash(s string) int {
-	if s == "" {
-		return 0
-	}
-	h := uint32(len(s))*0x9e3779b1 ^ uint32(s[0])*0x85ebca6b ^ uint32(s[len(s)-1])*0xc2b2ae35 ^ uint32(s[len(s)/2])*0x27d4eb2f
-	return int(h >> (32 - 13))
-}
-
-func (r *rootTable) find(s string) *rootEntry {
-	for k := r.slots[rootHash(s)]; k != 0; {
-		e := &r.entries[k-1]
-		if e.key == s {
-			return e
-		}
-		k = e.next
-	}
-	return nil
-}
-
-func (r *rootTable) add(s string) *rootEntry {
-	if e := r.find(s); e != nil {
-		return e
-	}
-	h := rootHash(s)
-	r.entries = append(r.entries, rootEntry{key: s, next: r.slots[h]})
-	r.slots[h] = int32(len(r.entries))
-	return &r.entries[len(r.entries)-1]
-}
-
-// exact returns the exact trie node under the first token s, or nil.
-func (r *rootTable) exact(s string) *trieNode {
-	if e := r.find(s); e != nil {
-		return e.exact
-	}
-	return nil
-}
-
-// folded returns the folded trie node under the first token s, or nil.
-func (r *rootTable) folded(s string) *trieNode {
-	if e := r.find(s); e != nil {
-		return e.folded
-	}
-	return nil
-}
+// roots are the trie nodes under one first token of aliases.
+type roots struct{ exact, folded *trieNode }
 
 // functionWords are capitalised words that do not make a neighbouring
 // ambiguous alias part of a name ("In Washington", "Washington on Monday").
@@ -186,8 +126,8 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		m.firstKinds |= 1 << toks[0].Kind
 		ne, nf := &m.exact, &m.folded
 		for _, t := range toks {
-			ne = ne.child(t.Norm, true)
-			nf = nf.child(t.Fold, true)
+			ne = ne.child(t.Norm)
+			nf = nf.child(t.Fold)
 		}
 		ne.aliases = append(ne.aliases, ref)
 		nf.aliases = append(nf.aliases, ref)
@@ -197,20 +137,18 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			m.passLower[c] = 1
 		}
 	}
-	for k, n := range m.exact.next {
-		m.roots.add(k).exact = n
+	m.exact.next.all(func(k string, n *trieNode) {
+		m.roots.at(k).exact = n
 		if len(n.aliases) > 0 && k == strings.ToLower(k) {
 			m.lowerParts = true
 		}
-	}
+	})
 	for k := range m.combining {
 		if k == strings.ToLower(k) {
 			m.lowerParts = true
 		}
 	}
-	for k, n := range m.folded.next {
-		m.roots.add(k).folded = n
-	}
+	m.folded.next.all(func(k string, n *trieNode) { m.roots.at(k).folded = n })
 	return m
 }
 
@@ -287,9 +225,9 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		}
 		var root, rootFolded *trieNode
 		if t := &toks[i]; m.firstKinds&(1<<t.Kind) != 0 {
-			root = m.roots.exact(t.Norm)
+			root = m.roots.get(t.Norm).exact
 			if capsHere {
-				rootFolded = m.roots.folded(t.Fold)
+				rootFolded = m.roots.get(t.Fold).folded
 			}
 		}
 		if t := &toks[i]; root == nil && rootFolded == nil {
@@ -405,19 +343,19 @@ func longest(toks []segment.Token, i int, exact, folded *trieNode, date time.Tim
 		if a := pick(n.aliases, date, false); a != nil {
 			best, bestN = a, j-i+1
 		}
-		if j++; j == len(toks) || n.next == nil {
+		if j++; j == len(toks) || n.next.len() == 0 {
 			break
 		}
-		n = n.next[toks[j].Norm]
+		n = n.next.get(toks[j].Norm)
 	}
 	for n, j := folded, i; n != nil; {
 		if a := pick(n.aliases, date, true); a != nil && j-i+1 > bestN {
 			best, bestN = a, j-i+1
 		}
-		if j++; j == len(toks) || n.next == nil {
+		if j++; j == len(toks) || n.next.len() == 0 {
 			break
 		}
-		n = n.next[toks[j].Fold]
+		n = n.next.get(toks[j].Fold)
 	}
 	return best, bestN
 }
@@ -465,10 +403,10 @@ func (m *matcher) nameWord(t segment.Token) bool {
 	if functionWords[t.Fold] {
 		return false
 	}
-	if m.roots.exact(t.Norm) != nil {
+	if m.roots.get(t.Norm).exact != nil {
 		return false
 	}
-	if m.roots.folded(t.Fold) != nil && t.Flags&segment.AllCaps != 0 {
+	if m.roots.get(t.Fold).folded != nil && t.Flags&segment.AllCaps != 0 {
 		return false
 	}
 	return true
@@ -507,13 +445,13 @@ func (m *matcher) matchParts(dst []Mention, i int, t segment.Token, text string,
 		var ref *aliasRef
 		if c, ok := m.combining[s]; ok {
 			ref = c
-		} else if n := m.roots.exact(s); n != nil {
+		} else if n := m.roots.get(s).exact; n != nil {
 			ref = pick(n.aliases, time.Time{}, false)
 		} else if caps {
 			f := strings.ToLower(s)
 			if c, ok := m.combFold[f]; ok {
 				ref = c
-			} else if n := m.roots.folded(f); n != nil {
+			} else if n := m.roots.get(f).folded; n != nil {
 				ref = pick(n.aliases, time.Time{}, true)
 			}
 		}
