@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -372,14 +373,88 @@ func skipValue(b []byte, i int) int {
 	return j
 }
 
-// unquote decodes a JSON string, quickly when it holds no escapes.
+// unquote decodes a JSON string that json.Valid accepted. It decodes as
+// encoding/json does, and is several times faster on the escapes of news
+// text ("\u2014", "\"").
 func unquote(raw []byte) string {
-	if len(raw) >= 2 && raw[0] == '"' && bytes.IndexByte(raw, '\\') < 0 {
-		return string(raw[1 : len(raw)-1])
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		var s string
+		json.Unmarshal(raw, &s)
+		return s
 	}
-	var s string
-	json.Unmarshal(raw, &s)
-	return s
+	body := raw[1 : len(raw)-1]
+	k := bytes.IndexByte(body, '\\')
+	if k < 0 {
+		return string(body)
+	}
+	out := make([]byte, 0, len(body))
+	for k >= 0 {
+		out = append(out, body[:k]...)
+		body = body[k:]
+		if len(body) < 2 {
+			break // not valid JSON; keep what was decoded
+		}
+		n := 2
+		switch c := body[1]; c {
+		case '"', '\\', '/':
+			out = append(out, c)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, ok := hex4(body[2:])
+			n = 6
+			if !ok {
+				return string(out) // not valid JSON
+			}
+			if utf16.IsSurrogate(r) {
+				r2, ok2 := rune(-1), false
+				if len(body) >= 12 && body[6] == '\\' && body[7] == 'u' {
+					r2, ok2 = hex4(body[8:])
+				}
+				if d := utf16.DecodeRune(r, r2); ok2 && d != utf8.RuneError {
+					r, n = d, 12
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			out = utf8.AppendRune(out, r)
+		default:
+			return string(out) // not valid JSON
+		}
+		body = body[n:]
+		k = bytes.IndexByte(body, '\\')
+	}
+	return string(append(out, body...))
+}
+
+// hex4 decodes the four hexadecimal digits at the start of b.
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
 }
 
 // stringValue decodes raw into *s if it is a JSON string.
