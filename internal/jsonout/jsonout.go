@@ -16,6 +16,10 @@ func String(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plain8(s[i:i+8]) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
@@ -59,6 +63,18 @@ func String(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plain8 reports whether the eight bytes of s are ASCII that a JSON string
+// holds as they are: no control byte, quote or backslash. Each test below
+// sets a high bit for some byte exactly when one byte fails it.
+func plain8(s string) bool {
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	quote, backslash := x^(lsb*'"'), x^(lsb*'\\')
+	control := (x - lsb*0x20) &^ x
+	return (x|control|(quote-lsb)&^quote|(backslash-lsb)&^backslash)&msb == 0
 }
 
 // Int appends n.

@@ -3,6 +3,8 @@ package jsonout
 import (
 	"encoding/json"
 	"math"
+	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -45,6 +47,37 @@ func TestFloat(t *testing.T) {
 	for _, tt := range tests {
 		if got := string(Float(nil, tt.f, tt.prec)); got != tt.want {
 			t.Errorf("Float(%v, %d) = %s; want %s", tt.f, tt.prec, got, tt.want)
+		}
+	}
+}
+
+// TestStringAgreesWithEncodingJSON checks String, whose fast path skips
+// eight plain bytes at a time, against encoding/json on random text with
+// every kind of byte near every position.
+func TestStringAgreesWithEncodingJSON(t *testing.T) {
+	alphabet := []string{"a", "Z", " ", "\"", "\\", "\n", "\t", "\x00", "\x1f", "\x7f", "é", "—", "\xff", "<", "\u2028", "~", "!"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			if rng.IntN(3) == 0 {
+				b.WriteString(alphabet[rng.IntN(len(alphabet))])
+			} else {
+				b.WriteByte('a' + byte(rng.IntN(26)))
+			}
+		}
+		s := b.String()
+		got := String(nil, s)
+		var back string
+		if err := json.Unmarshal(got, &back); err != nil {
+			t.Fatalf("String(%q) = %s: not valid JSON: %v", s, got, err)
+		}
+		var want strings.Builder // s with each invalid byte replaced
+		for _, r := range s {
+			want.WriteRune(r)
+		}
+		if back != want.String() {
+			t.Fatalf("String(%q) decodes to %q", s, back)
 		}
 	}
 }
