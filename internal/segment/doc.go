@@ -76,8 +76,10 @@
 //
 // Each token carries Norm, its text with typographic apostrophes and double
 // quotes made ASCII, and Fold, Norm lower-cased for lookups. When nothing
-// changes they are substrings of the input, so a call allocates at most one
-// string for all the tokens that need changing.
+// changes they are substrings of the input. A Tokenizer keeps the folded
+// forms of the ASCII words with capitals it met recently ("China" ->
+// "china"), so a call allocates only for words it has not seen, plus at most
+// one string for the tokens with curly quotes or non-ASCII capitals.
 //
 // # Offsets
 //

@@ -90,8 +90,8 @@ type Tokenizer struct {
 
 // foldCache remembers the folded forms of recent ASCII words with capitals,
 // so that "China" is lower-cased and copied once rather than in every
-// sentence. It is direct-mapped by a hash of the word.
-type foldCache [1 << 12]struct{ raw, fold string } // indexed by a 12-bit hash of the word
+// sentence. It is direct-mapped by a 12-bit hash of the word.
+type foldCache [1 << 12]struct{ raw, fold string }
 
 // fold returns text[i:j], an ASCII word with upper-case letters,
 // lower-cased.
