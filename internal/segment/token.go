@@ -91,7 +91,7 @@ type Tokenizer struct {
 // foldCache remembers the folded forms of recent ASCII words with capitals,
 // so that "China" is lower-cased and copied once rather than in every
 // sentence. It is direct-mapped by a 12-bit hash of the word.
-type foldCache [1 << 12]struct{ raw, fold string }
+type foldCache [1 << 12]string // each the word and its folded form, end to end
 
 // fold returns text[i:j], an ASCII word with upper-case letters,
 // lower-cased.
@@ -115,8 +115,8 @@ func (t *Tokenizer) fold(text string, i, j int) string {
 	}
 	h := (x ^ uint64(len(raw))) * 0x9e3779b97f4a7c15 >> (64 - 12)
 	e := &t.folds[h]
-	if e.raw == raw {
-		return e.fold
+	if len(*e) == 2*len(raw) && (*e)[:len(raw)] == raw {
+		return (*e)[len(raw):]
 	}
 	// One allocation holds a copy of the word, so that the cache does not
 	// keep the caller's text alive, and its folded form.
@@ -129,9 +129,8 @@ func (t *Tokenizer) fold(text string, i, j int) string {
 		}
 		b[len(raw)+k] = c
 	}
-	both := unsafe.String(&b[0], len(b)) // b is never written again
-	e.raw, e.fold = both[:len(raw)], both[len(raw):]
-	return e.fold
+	*e = unsafe.String(&b[0], len(b)) // b is never written again
+	return (*e)[len(raw):]
 }
 
 // fixup records where in buf the Norm and Fold of token tok are; a negative
