@@ -187,6 +187,7 @@ func runScore(ctx context.Context, e *env, args []string) error {
 type job struct {
 	doc      *document
 	text     string // the document text when it is held whole (JSON Lines, CSV)
+	whole    bool   // sents are still to be split from text, by the worker
 	sents    []sentence
 	explicit []stance.TargetSpan
 	out      []byte
@@ -211,6 +212,15 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 				// Once cancelled, the queue is only drained: scoring it
 				// would delay the stop by up to workers*4 batches.
 				if ctx.Err() == nil {
+					if j.whole {
+						// Splitting here rather than in the reader keeps
+						// the one reading goroutine from holding the
+						// workers back.
+						eachSentenceString(ctx, j.text, func(s *sentence) error {
+							j.sents = append(j.sents, *s)
+							return nil
+						})
+					}
 					j.out = scoreJob(a, j, o, enc, j.out[:0])
 				}
 				close(j.done)
@@ -238,16 +248,9 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 		}
 		err := e.forEachDocument(ctx, &o.in, names, acc, func(d *document) error {
 			if d.body == nil {
-				j := &job{doc: d, text: d.Text, first: true}
+				j := &job{doc: d, text: d.Text, whole: true, first: true}
 				var err error
 				if j.explicit, err = explicitTargets(d); err != nil {
-					return err
-				}
-				err = eachSentenceString(ctx, d.Text, func(s *sentence) error {
-					j.sents = append(j.sents, *s)
-					return nil
-				})
-				if err != nil {
 					return err
 				}
 				if !send(j) {
