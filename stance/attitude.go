@@ -243,13 +243,16 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 			sc.bits[i] = n.bits
 		}
 	}
+	headline := titleCased(toks)
 	for i := 0; i < len(toks); {
 		if sc.inMent[i] {
 			i++
 			continue
 		}
 		entries, n := longestFrom(sc.first[i], sc.fold, i)
-		if n == 0 || overlaps(sc.inMent, i, i+n) {
+		// A set phrase keeps its sense when capitalised ("a Trojan
+		// horse", "the Economic Corridor"); a single word may be a name.
+		if n == 0 || overlaps(sc.inMent, i, i+n) || (n == 1 && !headline && nameWord(toks, i)) {
 			i++
 			continue
 		}
@@ -285,6 +288,47 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 		sc.cues = append(sc.cues, c)
 		i += n
 	}
+}
+
+// nameWord reports whether token i is a capitalised word inside a
+// sentence: part of a name or title ("the Democratic candidate", "Taylor
+// Swift", "Hurricane Sandy"), not the evaluative word it is spelt like.
+// The first word, and a word after an opening quote, bracket, colon or
+// dash, start a sentence of their own; an all-capitals word is emphasis.
+func nameWord(toks []segment.Token, i int) bool {
+	if i == 0 || toks[i].Kind != segment.Word {
+		return false
+	}
+	n := toks[i].Norm
+	if len(n) < 2 || n[0] < 'A' || n[0] > 'Z' || n[1] < 'a' || n[1] > 'z' {
+		return false
+	}
+	p := toks[i-1]
+	if p.Kind == segment.Punct {
+		return false // after . " ( : — a new sentence or quotation may start
+	}
+	return (i > 1 && capitalised(p)) || (i+1 < len(toks) && capitalised(toks[i+1]))
+}
+
+func capitalised(t segment.Token) bool {
+	return t.Kind == segment.Word && len(t.Norm) > 1 && t.Norm[0] >= 'A' && t.Norm[0] <= 'Z'
+}
+
+// titleCased reports whether most words of a sentence are capitalised, as
+// in a headline, where capitals say nothing about names.
+func titleCased(toks []segment.Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != segment.Word || len(t.Norm) < 4 {
+			continue
+		}
+		words++
+		if c := t.Norm[0]; c >= 'A' && c <= 'Z' {
+			caps++
+		}
+	}
+	return words > 0 && 2*caps > words
 }
 
 func overlaps(in []bool, i, j int) bool {
