@@ -71,6 +71,7 @@ type scratch struct {
 	pos       []int
 	clauseLo  []int
 	sole      int
+	explicit  bool // the targets are given spans, not gazetteer names
 	bits      []wordBits
 	first     []*cueNode
 	groupBuf  []int
@@ -138,6 +139,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 		}
 	}
 
+	sc.explicit = explicitMode
 	a.findCues(sc, toks)
 	a.splitClauses(sc, toks)
 	a.describeMentions(sc, toks)
@@ -245,14 +247,21 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 	}
 	headline := titleCased(toks)
 	for i := 0; i < len(toks); {
-		if sc.inMent[i] {
+		if sc.inMent[i] && !sc.explicit {
 			i++
 			continue
 		}
 		entries, n := longestFrom(sc.first[i], sc.fold, i)
 		// A set phrase keeps its sense when capitalised ("a Trojan
 		// horse", "the Economic Corridor"); a single word may be a name.
-		if n == 0 || overlaps(sc.inMent, i, i+n) || (n == 1 && !headline && nameWord(toks, i)) {
+		if n == 0 || (n == 1 && !headline && nameWord(toks, i)) {
+			i++
+			continue
+		}
+		// A given target span may hold words that describe the target
+		// ("the disgraced former senator", "a landmark ruling"): they count
+		// when they are lower case, and so not part of a name.
+		if overlaps(sc.inMent, i, i+n) && (!sc.explicit || mentionAt(sc.mentions, i, i+n) < 0 || !lowerCase(toks[i:i+n])) {
 			i++
 			continue
 		}
@@ -283,6 +292,15 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 			case lexicon.Compare:
 				c.compare = e.term
 			}
+		}
+		if sc.inMent[i] {
+			// Inside a target span only the evaluative sense counts: a
+			// "but" or "said" there does not shape the sentence.
+			if c.eval == nil {
+				i++
+				continue
+			}
+			c = cue{t0: c.t0, t1: c.t1, eval: c.eval, mood: c.mood, negator: c.negator, booster: c.booster}
 		}
 		sc.cueAt[i] = len(sc.cues)
 		sc.cues = append(sc.cues, c)
@@ -329,6 +347,25 @@ func titleCased(toks []segment.Token) bool {
 		}
 	}
 	return words > 0 && 2*caps > words
+}
+
+// mentionAt returns the mention that holds tokens [i, j) whole, or -1.
+func mentionAt(ms []Mention, i, j int) int {
+	for k := range ms {
+		if ms[k].tok0 <= i && j <= ms[k].tok1 {
+			return k
+		}
+	}
+	return -1
+}
+
+func lowerCase(toks []segment.Token) bool {
+	for i := range toks {
+		if toks[i].Norm != toks[i].Fold {
+			return false
+		}
+	}
+	return true
 }
 
 func overlaps(in []bool, i, j int) bool {
@@ -736,6 +773,17 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// An adverb ("effectively stop India", "acted responsibly")
 		// describes how its doer acts, not the one acted upon.
 		role = lexicon.RoleAgent
+	}
+	if sc.inMent[c.t0] {
+		// A word inside a given target span describes that target alone.
+		if m := mentionAt(sc.mentions, c.t0, c.t1); m >= 0 {
+			rk.mask |= ruleInTarget
+			sc.seen = sc.seen[:0]
+			sc.minfo[m].recv += ev.Weight
+			ev.Rules = sc.rules(rk)
+			sc.pending = append(sc.pending, pending{mention: m, ev: ev, mask: rk.mask})
+		}
+		return
 	}
 	passive := a.passive(sc, c)
 	eligible := func(m int) bool {

@@ -109,6 +109,10 @@
 //     goes to the target before it, not to the one after "by".
 //   - sole-target: no target was in reach of the cue, but the sentence
 //     names only one, which gets the cue at three quarters of its weight.
+//   - in-target: the cue lies inside a target span given with
+//     [WithTargets] ("the disgraced former mayor"), and so describes
+//     that target alone. Only lower-case words count there: a
+//     capitalised one is part of a name.
 //   - other-clause: the cue's clause names no target ("..., which has
 //     grown fast"); the nearest target before it gets half its weight.
 //   - comparative: a comparative ("more", "closer", "safer", an "-er" form
