@@ -426,6 +426,9 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 		} else if ((sc.bits[i]&wbOpener != 0 && i > 0 && sc.fold[i-1] == ",") || sc.bits[i]&wbCausal != 0) && i > clauseStart {
 			c = newClause()
 			clauseStart = i
+			// ", which ..." set off by commas is a parenthesis about what
+			// comes before it: it ends at the next comma.
+			subUntilComma = sc.bits[i]&wbOpener != 0
 		}
 		sc.clause[i] = c
 		if sc.clauses[c].preferAt < 0 && strings.HasPrefix(f, "prefer") {
