@@ -618,13 +618,17 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 	}
 	for i, f := range sc.fold {
 		plural := sc.bits[i]&wbPronounPlural != 0
-		if sc.inMent[i] || !(plural || sc.bits[i]&wbPronounSing != 0) {
+		ant := -1
+		if rel := relativeAfter(sc, i); rel >= 0 {
+			ant, plural = rel, true
+		} else if sc.inMent[i] || !(plural || sc.bits[i]&wbPronounSing != 0) {
 			continue
 		}
-		ant := -1
-		for _, m := range sc.window(sc.clause[i], i) {
-			if sc.mentions[m].tok1 <= i {
-				ant = m // the nearest before in the clause
+		if ant < 0 {
+			for _, m := range sc.window(sc.clause[i], i) {
+				if sc.mentions[m].tok1 <= i {
+					ant = m // the nearest before in the clause
+				}
 			}
 		}
 		if ant < 0 && topic >= 0 && sc.mentions[topic].tok1 <= i {
@@ -655,6 +659,26 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 		}
 		nextGroup++
 	}
+}
+
+// relativeAfter returns the mention that a relative pronoun at token i
+// stands for when it opens a parenthesis right after that mention ("Peru,
+// which was praised ...", "Kenya and Ghana, whose economies ..."), or -1.
+func relativeAfter(sc *scratch, i int) int {
+	if i < 2 || sc.inMent[i] || sc.fold[i-1] != "," {
+		return -1
+	}
+	switch sc.fold[i] {
+	case "which", "who", "whom", "whose":
+	default:
+		return -1
+	}
+	for m := range sc.mentions {
+		if sc.mentions[m].tok1 == i-1 {
+			return m
+		}
+	}
+	return -1
 }
 
 // markSource marks as a source the first mention starting at most gap
