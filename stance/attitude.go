@@ -873,6 +873,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			}
 		}
 	default:
+		if describesName(sc, toks, c.t1) {
+			// "the veteran envoy Ana Ruiz": the cue describes a person
+			// who is not a target.
+			return
+		}
 		chosen = a.nearest(sc, c, cl, func(m int) bool {
 			mi := &sc.minfo[m]
 			return eligible(m) && !mi.victim && !mi.from && !mi.between
@@ -922,6 +927,22 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		sc.minfo[m].recv += e.Weight
 		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
+}
+
+// describesName reports whether a name of two or more capitalised words
+// that is not a target starts at token i, or after one lower-case word
+// there ("the veteran envoy Ana Ruiz", "embattled Mayor Dan Cole"): then a
+// cue ending at i describes that name.
+func describesName(sc *scratch, toks []segment.Token, i int) bool {
+	for k := i; k < len(toks) && k <= i+1; k++ {
+		if sc.inMent[k] || toks[k].Kind != segment.Word {
+			return false
+		}
+		if capitalised(toks[k]) {
+			return k+1 < len(toks) && capitalised(toks[k+1]) && !sc.inMent[k+1]
+		}
+	}
+	return false
 }
 
 type direction int
