@@ -584,6 +584,48 @@ var roleRule = [...]ruleMask{
 	lexicon.RoleMutual:  ruleRoleMutual,
 }
 
+// prevailedFactor weighs the evidence a target receives in a clause that a
+// contrast overrides, when the prevailing clause judges it the other way:
+// "Sri Lanka's debt crisis exposed years of mismanagement, yet its
+// recovery has surprised the sceptics" is, on balance, praise.
+const prevailedFactor = 0.25
+
+// prevails returns the rule of the clauses whose evidence for target id a
+// contrast overrides: ruleBefore when a clause after "but" or "yet" judges
+// the target directly and with the opposite sign, ruleUnder when the main
+// clause does so against an "although" clause; 0 when neither.
+func (a *Analyzer) prevails(sc *scratch, id string) ruleMask {
+	var before, after, under, main float64
+	var directAfter, directMain bool
+	const indirect = ruleSoleTarget | ruleOtherClause | ruleNegated
+	for _, p := range sc.pending {
+		if sc.mentions[p.mention].Target != id {
+			continue
+		}
+		w := p.ev.Weight
+		switch {
+		case p.mask&ruleBefore != 0:
+			before += w
+		case p.mask&ruleUnder != 0:
+			under += w
+		case p.mask&ruleAfter != 0:
+			after += w
+			directAfter = directAfter || p.mask&indirect == 0
+		default:
+			main += w
+			directMain = directMain || p.mask&indirect == 0
+		}
+	}
+	var out ruleMask
+	if directAfter && before*after < 0 {
+		out |= ruleBefore
+	}
+	if directMain && under*(main+after) < 0 {
+		out |= ruleUnder
+	}
+	return out
+}
+
 // soleTargetFactor weighs the cues of a sentence that names one target
 // but that attribution could not tie to it.
 const soleTargetFactor = 0.75
@@ -1200,10 +1242,16 @@ func (a *Analyzer) collect(sc *scratch, toks []segment.Token, base int, dst []Ta
 		evs := make([]Evidence, 0, nEv)
 		for i := range dst {
 			start := len(evs)
+			f := a.prevails(sc, dst[i].ID)
 			for _, p := range sc.pending {
 				if sc.mentions[p.mention].Target == dst[i].ID {
-					evs = append(evs, p.ev)
-					dst[i].Raw += p.ev.Weight
+					e := p.ev
+					if p.mask&f != 0 {
+						e.Weight *= prevailedFactor
+						e.Rules = append(e.Rules[:len(e.Rules):len(e.Rules)], "outweighed")
+					}
+					evs = append(evs, e)
+					dst[i].Raw += e.Weight
 				}
 			}
 			dst[i].Evidence = evs[start:len(evs):len(evs)]

@@ -93,6 +93,10 @@
 //     clauses before it weigh less (×0.5 for "but").
 //   - under-W: a concessive word W such as "although" or "despite" opens a
 //     subordinate clause, up to the next comma, that weighs less.
+//   - outweighed: the target is judged the other way, by a cue given to
+//     it directly, in the clause that prevails (after "but" or "yet", or
+//     the main clause rather than an "although" clause), so this cue of
+//     the overridden clause keeps a quarter of its weight.
 //   - conditional: the cue stands in a clause opened by a condition ("if",
 //     "as long as"), up to the next comma, and weighs less.
 //   - hedged: the cue's clause holds a hedge ("allegedly", "could",
