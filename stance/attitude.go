@@ -396,6 +396,9 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 		if ci := sc.cueAt[i]; ci >= 0 {
 			cu := &sc.cues[ci]
 			switch {
+			case cu.contrast > 0 && a.pairedWords(sc, ci):
+				// "a difficult but indispensable ally": two words of one
+				// phrase, not two clauses.
 			case cu.contrast > 0:
 				if i > clauseStart {
 					c = newClause()
@@ -479,6 +482,17 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 			a.markCompare(sc, toks, i, i+1, "not")
 		}
 	}
+}
+
+// pairedWords reports whether contrast cue ci joins two evaluative words
+// that stand right before and after it.
+func (a *Analyzer) pairedWords(sc *scratch, ci int) bool {
+	c := &sc.cues[ci]
+	if ci == 0 || ci+1 == len(sc.cues) || c.t1-c.t0 != 1 {
+		return false
+	}
+	p, n := &sc.cues[ci-1], &sc.cues[ci+1]
+	return p.eval != nil && n.eval != nil && p.t1 == c.t0 && n.t0 == c.t1
 }
 
 // markCompare notes a comparative marker at tokens [t0, t1) in its clause:
