@@ -59,7 +59,13 @@ func TestAttitudeGolden(t *testing.T) {
 	perTag := map[string]*tally{}
 	missed, spurious, srcOK, srcN := 0, 0, 0, 0
 	var errs []string
+	seen := map[string]string{} // id -> file:line, for the README's unique ids
 	for _, c := range cases {
+		at := fmt.Sprintf("%s:%d", c.file, c.line)
+		if first, dup := seen[c.ID]; dup {
+			t.Errorf("%s: duplicate id %q (first at %s)", at, c.ID, first)
+		}
+		seen[c.ID] = at
 		var opts []stance.DocOption
 		if c.Date != "" {
 			d, err := time.Parse(time.DateOnly, c.Date)
