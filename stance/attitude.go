@@ -37,6 +37,7 @@ type clauseInfo struct {
 	compare    int // token index of its comparative marker, or -1
 	cmpTerm    string
 	cmpEnd     int // for "unlike": the end of the compared phrase
+	cmpLo      int // the compared side starts after this token: the marker, or -1 for a passive "was overtaken by"
 }
 
 // mentionInfo is what attribution knows about a mention.
@@ -507,7 +508,13 @@ func (a *Analyzer) markCompare(sc *scratch, toks []segment.Token, t0, t1 int, te
 	if term == "over" && !preferBefore(sc, t0) {
 		return
 	}
-	cl.compare, cl.cmpTerm, cl.cmpEnd = t0, term, len(toks)
+	cl.compare, cl.cmpTerm, cl.cmpEnd, cl.cmpLo = t0, term, len(toks), t0
+	if a.passive(sc, &cue{t0: t0, t1: t1}) {
+		// "Japan was overtaken by India": the subject is the side
+		// compared against.
+		cl.cmpLo, cl.cmpEnd = -1, t0
+		return
+	}
 	if t0 == 0 || sc.fold[t0-1] == "," || term == "unlike" {
 		for k := t1; k < len(toks); k++ {
 			if sc.fold[k] == "," {
@@ -879,7 +886,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			return false
 		}
 		info := &sc.clauses[mi.clause]
-		if mi.clause == cl && info.compare >= 0 && mm.tok0 > info.compare && mm.tok0 < info.cmpEnd {
+		if mi.clause == cl && info.compare >= 0 && mm.tok0 > info.cmpLo && mm.tok0 < info.cmpEnd {
 			return false // the compared-against side gets the opposite, later
 		}
 		return true
@@ -1113,7 +1120,7 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 				continue
 			}
 			mm := &sc.mentions[m]
-			if mm.tok0 > k && mm.tok0 < info.cmpEnd {
+			if mm.tok0 > info.cmpLo && mm.tok0 < info.cmpEnd {
 				bSide = append(bSide, m)
 			} else {
 				aSide = append(aSide, m)

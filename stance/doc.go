@@ -122,7 +122,10 @@
 //   - comparative: a comparative ("more", "closer", "safer", an "-er" form
 //     of a lexicon adjective) when nothing else in the clause carried
 //     attitude; the preferred side gets its sign, the side after "than",
-//     "rather than", "unlike" or "over" the opposite.
+//     "rather than", "unlike" or "over" the opposite. A verb of
+//     surpassing ("outpaced", "overtook") is a marker too: its object is
+//     the side compared against, or in the passive ("was overtaken by
+//     India") its subject.
 //   - comparative:opposite: the side compared against gets the opposite of
 //     what the preferred side received, shared among its targets.
 //
