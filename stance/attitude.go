@@ -66,6 +66,7 @@ type scratch struct {
 	clause    []int
 	clauses   []clauseInfo
 	inMent    []bool
+	mentOf    []int // the mention each token belongs to, or -1
 	pending   []pending
 	seen      []string
 	order     []int
@@ -131,12 +132,15 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 		sc.mentions, sc.parts = a.mt.match(sc.mentions, toks, text, base, date, sc.parts)
 	}
 	sc.inMent = resize(sc.inMent, len(toks))
+	sc.mentOf = resize(sc.mentOf, len(toks))
 	for i := range sc.inMent {
 		sc.inMent[i] = false
+		sc.mentOf[i] = -1
 	}
-	for _, m := range sc.mentions {
+	for mi, m := range sc.mentions {
 		for k := m.tok0; k < m.tok1; k++ {
 			sc.inMent[k] = true
+			sc.mentOf[k] = mi
 		}
 	}
 
@@ -262,7 +266,7 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 		// A given target span may hold words that describe the target
 		// ("the disgraced former senator", "a landmark ruling"): they count
 		// when they are lower case, and so not part of a name.
-		if overlaps(sc.inMent, i, i+n) && (!sc.explicit || mentionAt(sc.mentions, i, i+n) < 0 || !lowerCase(toks[i:i+n])) {
+		if overlaps(sc.inMent, i, i+n) && (!sc.explicit || sc.mentionAt(i, i+n) < 0 || !lowerCase(toks[i:i+n])) {
 			i++
 			continue
 		}
@@ -351,11 +355,9 @@ func titleCased(toks []segment.Token) bool {
 }
 
 // mentionAt returns the mention that holds tokens [i, j) whole, or -1.
-func mentionAt(ms []Mention, i, j int) int {
-	for k := range ms {
-		if ms[k].tok0 <= i && j <= ms[k].tok1 {
-			return k
-		}
+func (sc *scratch) mentionAt(i, j int) int {
+	if m := sc.mentOf[i]; m >= 0 && sc.mentions[m].tok0 <= i && j <= sc.mentions[m].tok1 {
+		return m
 	}
 	return -1
 }
@@ -866,7 +868,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	}
 	if sc.inMent[c.t0] {
 		// A word inside a given target span describes that target alone.
-		if m := mentionAt(sc.mentions, c.t0, c.t1); m >= 0 {
+		if m := sc.mentionAt(c.t0, c.t1); m >= 0 {
 			rk.mask |= ruleInTarget
 			sc.seen = sc.seen[:0]
 			sc.minfo[m].recv += ev.Weight
@@ -896,7 +898,15 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	switch role {
 	case lexicon.RolePatient:
 		notAgent := func(m int) bool { return eligible(m) && !sc.minfo[m].agentBy && !sc.minfo[m].from }
-		if passive {
+		if eachOther(sc.fold, c.t1) {
+			// "Greece and Türkiye accused each other": the doers are the
+			// ones done to, speakers or not.
+			chosen = a.nearest(sc, c, cl, func(m int) bool {
+				mi := &sc.minfo[m]
+				return !mi.victim && !mi.agentBy && !mi.from
+			}, before)
+			rk.mask = rk.mask&^ruleRolePatient | ruleRoleMutual
+		} else if passive {
 			chosen = a.nearest(sc, c, cl, notAgent, before)
 			rk.mask |= rulePassive
 		} else {
@@ -1006,6 +1016,11 @@ func describesName(sc *scratch, toks []segment.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// eachOther reports whether "each other" or "one another" starts at token i.
+func eachOther(fold []string, i int) bool {
+	return i+1 < len(fold) && (fold[i] == "each" && fold[i+1] == "other" || fold[i] == "one" && fold[i+1] == "another")
 }
 
 type direction int

@@ -109,6 +109,9 @@
 //     and Y signed an accord"); a cue of any role goes to the nearest
 //     target, the one before it on a tie. Relation entries with no role
 //     are mutual. Targets joined by "and" or commas share what one gets.
+//     A patient cue before "each other" or "one another" goes to the
+//     doers themselves, as a mutual one ("Greece and Türkiye accused
+//     each other").
 //   - passive: a patient cue in the passive voice ("was praised by ...")
 //     goes to the target before it, not to the one after "by".
 //   - sole-target: no target was in reach of the cue, but the sentence
