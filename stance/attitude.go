@@ -665,6 +665,17 @@ func (sc *scratch) markerBefore(i int) wordBits {
 	return 0
 }
 
+// markerAt returns the index of the word markerBefore reads for a mention
+// at token i, or -1.
+func (sc *scratch) markerAt(i int) int {
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		if sc.bits[p]&wbDeterminer == 0 {
+			return p
+		}
+	}
+	return -1
+}
+
 // resolvePronouns adds a mention for each "it", "its", "they", "their"
 // that stands for a target named earlier in the sentence: the nearest
 // target before it in its own clause, or else the sentence's first target
@@ -922,11 +933,6 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			chosen = a.nearest(sc, c, cl, func(m int) bool {
 				return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
 			}, before)
-			if chosen == nil {
-				chosen = a.nearest(sc, c, cl, func(m int) bool {
-					return eligible(m) && sc.mentions[m].tok0 == c.t1 && !sc.minfo[m].victim
-				}, after)
-			}
 		}
 	case lexicon.RoleMutual:
 		// A relation named right after its parties ("Pak-China
@@ -1089,7 +1095,10 @@ func (a *Analyzer) agentAfter(sc *scratch, c *cue, cl int, eligible func(int) bo
 		mi := &sc.minfo[m]
 		// "aid from China" names the giver; "praise from Seoul" the speaker.
 		doer := mi.agentBy || (mi.from && c.eval.class == lexicon.Relation)
-		if mm.tok0 >= c.t1 && mi.clause == cl && doer && mm.tok0-c.t1 <= 6 && eligible(m) {
+		// The "by" of "stands by Pakistan" belongs to the cue: Pakistan
+		// is the one stood by.
+		own := mm.tok0 >= c.t1 && sc.markerAt(mm.tok0) < c.t1
+		if mm.tok0 >= c.t1 && mi.clause == cl && doer && !own && mm.tok0-c.t1 <= 6 && eligible(m) {
 			return m
 		}
 	}
