@@ -908,7 +908,12 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	rk.mask |= roleRule[role]
 	switch role {
 	case lexicon.RolePatient:
-		notAgent := func(m int) bool { return eligible(m) && !sc.minfo[m].agentBy && !sc.minfo[m].from }
+		notAgent := func(m int) bool {
+			mi := &sc.minfo[m]
+			// The "from" of "away from Pakistan" is the cue's own word.
+			own := sc.mentions[m].tok0 >= c.t1 && sc.markerAt(sc.mentions[m].tok0) >= c.t0 && sc.markerAt(sc.mentions[m].tok0) < c.t1
+			return eligible(m) && (own || !mi.agentBy && !mi.from)
+		}
 		if eachOther(sc.fold, c.t1) {
 			// "Greece and Türkiye accused each other": the doers are the
 			// ones done to, speakers or not.
