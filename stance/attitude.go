@@ -589,6 +589,11 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			sc.markSource(cu.t1, 4, true)
 		default:
 			if m := a.subjectBefore(sc, toks, cu.t0); m >= 0 {
+				if mt := sc.mentions[m].tok1; mt+1 == cu.t0 && sc.fold[mt] == "'s" {
+					// "Mr. Trump's claims": a noun whose possessor is
+					// judged with it, not a speaker kept out of it.
+					continue
+				}
 				sc.minfo[m].source = true
 			} else if cu.t0 > 0 && toks[cu.t0-1].Kind == segment.Punct {
 				sc.markSource(cu.t1, 3, false)
