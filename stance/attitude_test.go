@@ -40,7 +40,7 @@ var (
 		"hedged":           0.64,
 		"metonym":          0.72,
 		"multi-target":     0.74,
-		"negation":         0.63,
+		"negation":         0.64,
 		"neutral-mention":  0.90,
 		"reported-speech":  0.80,
 		"seed-style-op-ed": 0.68,
