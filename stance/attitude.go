@@ -37,6 +37,7 @@ type clauseInfo struct {
 	compare    int // token index of its comparative marker, or -1
 	cmpTerm    string
 	cmpEnd     int // for "unlike": the end of the compared phrase
+	cmpLo      int // the compared side starts after this token: the marker, or -1 for a passive "was overtaken by"
 }
 
 // mentionInfo is what attribution knows about a mention.
@@ -65,12 +66,14 @@ type scratch struct {
 	clause    []int
 	clauses   []clauseInfo
 	inMent    []bool
+	mentOf    []int // the mention each token belongs to, or -1
 	pending   []pending
 	seen      []string
 	order     []int
 	pos       []int
 	clauseLo  []int
 	sole      int
+	explicit  bool // the targets are given spans, not gazetteer names
 	bits      []wordBits
 	first     []*cueNode
 	groupBuf  []int
@@ -129,15 +132,19 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 		sc.mentions, sc.parts = a.mt.match(sc.mentions, toks, text, base, date, sc.parts)
 	}
 	sc.inMent = resize(sc.inMent, len(toks))
+	sc.mentOf = resize(sc.mentOf, len(toks))
 	for i := range sc.inMent {
 		sc.inMent[i] = false
+		sc.mentOf[i] = -1
 	}
-	for _, m := range sc.mentions {
+	for mi, m := range sc.mentions {
 		for k := m.tok0; k < m.tok1; k++ {
 			sc.inMent[k] = true
+			sc.mentOf[k] = mi
 		}
 	}
 
+	sc.explicit = explicitMode
 	a.findCues(sc, toks)
 	a.splitClauses(sc, toks)
 	a.describeMentions(sc, toks)
@@ -243,13 +250,23 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 			sc.bits[i] = n.bits
 		}
 	}
+	headline := titleCased(toks)
 	for i := 0; i < len(toks); {
-		if sc.inMent[i] {
+		if sc.inMent[i] && !sc.explicit {
 			i++
 			continue
 		}
 		entries, n := longestFrom(sc.first[i], sc.fold, i)
-		if n == 0 || overlaps(sc.inMent, i, i+n) {
+		// A set phrase keeps its sense when capitalised ("a Trojan
+		// horse", "the Economic Corridor"); a single word may be a name.
+		if n == 0 || (n == 1 && !headline && nameWord(toks, i)) {
+			i++
+			continue
+		}
+		// A given target span may hold words that describe the target
+		// ("the disgraced former senator", "a landmark ruling"): they count
+		// when they are lower case, and so not part of a name.
+		if overlaps(sc.inMent, i, i+n) && (!sc.explicit || sc.mentionAt(i, i+n) < 0 || !lowerCase(toks[i:i+n])) {
 			i++
 			continue
 		}
@@ -281,10 +298,77 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 				c.compare = e.term
 			}
 		}
+		if sc.inMent[i] {
+			// Inside a target span only the evaluative sense counts: a
+			// "but" or "said" there does not shape the sentence.
+			if c.eval == nil {
+				i++
+				continue
+			}
+			c = cue{t0: c.t0, t1: c.t1, eval: c.eval, mood: c.mood, negator: c.negator, booster: c.booster}
+		}
 		sc.cueAt[i] = len(sc.cues)
 		sc.cues = append(sc.cues, c)
 		i += n
 	}
+}
+
+// nameWord reports whether token i is a capitalised word inside a
+// sentence: part of a name or title ("the Democratic candidate", "Taylor
+// Swift", "Hurricane Sandy"), not the evaluative word it is spelt like.
+// The first word, and a word after an opening quote, bracket, colon or
+// dash, start a sentence of their own; an all-capitals word is emphasis.
+func nameWord(toks []segment.Token, i int) bool {
+	if i == 0 || toks[i].Kind != segment.Word {
+		return false
+	}
+	n := toks[i].Norm
+	if len(n) < 2 || n[0] < 'A' || n[0] > 'Z' || n[1] < 'a' || n[1] > 'z' {
+		return false
+	}
+	p := toks[i-1]
+	if p.Kind == segment.Punct {
+		return false // after . " ( : — a new sentence or quotation may start
+	}
+	return (i > 1 && capitalised(p)) || (i+1 < len(toks) && capitalised(toks[i+1]))
+}
+
+func capitalised(t segment.Token) bool {
+	return t.Kind == segment.Word && len(t.Norm) > 1 && t.Norm[0] >= 'A' && t.Norm[0] <= 'Z'
+}
+
+// titleCased reports whether most words of a sentence are capitalised, as
+// in a headline, where capitals say nothing about names.
+func titleCased(toks []segment.Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != segment.Word || len(t.Norm) < 4 {
+			continue
+		}
+		words++
+		if c := t.Norm[0]; c >= 'A' && c <= 'Z' {
+			caps++
+		}
+	}
+	return words > 0 && 2*caps > words
+}
+
+// mentionAt returns the mention that holds tokens [i, j) whole, or -1.
+func (sc *scratch) mentionAt(i, j int) int {
+	if m := sc.mentOf[i]; m >= 0 && sc.mentions[m].tok0 <= i && j <= sc.mentions[m].tok1 {
+		return m
+	}
+	return -1
+}
+
+func lowerCase(toks []segment.Token) bool {
+	for i := range toks {
+		if toks[i].Norm != toks[i].Fold {
+			return false
+		}
+	}
+	return true
 }
 
 func overlaps(in []bool, i, j int) bool {
@@ -315,6 +399,9 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 		if ci := sc.cueAt[i]; ci >= 0 {
 			cu := &sc.cues[ci]
 			switch {
+			case cu.contrast > 0 && a.pairedWords(sc, ci):
+				// "a difficult but indispensable ally": two words of one
+				// phrase, not two clauses.
 			case cu.contrast > 0:
 				if i > clauseStart {
 					c = newClause()
@@ -345,6 +432,9 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 		} else if ((sc.bits[i]&wbOpener != 0 && i > 0 && sc.fold[i-1] == ",") || sc.bits[i]&wbCausal != 0) && i > clauseStart {
 			c = newClause()
 			clauseStart = i
+			// ", which ..." set off by commas is a parenthesis about what
+			// comes before it: it ends at the next comma.
+			subUntilComma = sc.bits[i]&wbOpener != 0
 		}
 		sc.clause[i] = c
 		if sc.clauses[c].preferAt < 0 && strings.HasPrefix(f, "prefer") {
@@ -397,6 +487,17 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	}
 }
 
+// pairedWords reports whether contrast cue ci joins two evaluative words
+// that stand right before and after it.
+func (a *Analyzer) pairedWords(sc *scratch, ci int) bool {
+	c := &sc.cues[ci]
+	if ci == 0 || ci+1 == len(sc.cues) || c.t1-c.t0 != 1 {
+		return false
+	}
+	p, n := &sc.cues[ci-1], &sc.cues[ci+1]
+	return p.eval != nil && n.eval != nil && p.t1 == c.t0 && n.t0 == c.t1
+}
+
 // markCompare notes a comparative marker at tokens [t0, t1) in its clause:
 // the compared-against side runs from the marker to the clause end, or to
 // the next comma when the marker follows a comma or opens the sentence
@@ -409,7 +510,13 @@ func (a *Analyzer) markCompare(sc *scratch, toks []segment.Token, t0, t1 int, te
 	if term == "over" && !preferBefore(sc, t0) {
 		return
 	}
-	cl.compare, cl.cmpTerm, cl.cmpEnd = t0, term, len(toks)
+	cl.compare, cl.cmpTerm, cl.cmpEnd, cl.cmpLo = t0, term, len(toks), t0
+	if a.passive(sc, &cue{t0: t0, t1: t1}) {
+		// "Japan was overtaken by India": the subject is the side
+		// compared against.
+		cl.cmpLo, cl.cmpEnd = -1, t0
+		return
+	}
 	if t0 == 0 || sc.fold[t0-1] == "," || term == "unlike" {
 		for k := t1; k < len(toks); k++ {
 			if sc.fold[k] == "," {
@@ -482,6 +589,11 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			sc.markSource(cu.t1, 4, true)
 		default:
 			if m := a.subjectBefore(sc, toks, cu.t0); m >= 0 {
+				if mt := sc.mentions[m].tok1; mt+1 == cu.t0 && sc.fold[mt] == "'s" {
+					// "Mr. Trump's claims": a noun whose possessor is
+					// judged with it, not a speaker kept out of it.
+					continue
+				}
 				sc.minfo[m].source = true
 			} else if cu.t0 > 0 && toks[cu.t0-1].Kind == segment.Punct {
 				sc.markSource(cu.t1, 3, false)
@@ -500,6 +612,48 @@ var roleRule = [...]ruleMask{
 	lexicon.RoleMutual:  ruleRoleMutual,
 }
 
+// prevailedFactor weighs the evidence a target receives in a clause that a
+// contrast overrides, when the prevailing clause judges it the other way:
+// "Sri Lanka's debt crisis exposed years of mismanagement, yet its
+// recovery has surprised the sceptics" is, on balance, praise.
+const prevailedFactor = 0.25
+
+// prevails returns the rule of the clauses whose evidence for target id a
+// contrast overrides: ruleBefore when a clause after "but" or "yet" judges
+// the target directly and with the opposite sign, ruleUnder when the main
+// clause does so against an "although" clause; 0 when neither.
+func (a *Analyzer) prevails(sc *scratch, id string) ruleMask {
+	var before, after, under, main float64
+	var directAfter, directMain bool
+	const indirect = ruleSoleTarget | ruleOtherClause | ruleNegated
+	for _, p := range sc.pending {
+		if sc.mentions[p.mention].Target != id {
+			continue
+		}
+		w := p.ev.Weight
+		switch {
+		case p.mask&ruleBefore != 0:
+			before += w
+		case p.mask&ruleUnder != 0:
+			under += w
+		case p.mask&ruleAfter != 0:
+			after += w
+			directAfter = directAfter || p.mask&indirect == 0
+		default:
+			main += w
+			directMain = directMain || p.mask&indirect == 0
+		}
+	}
+	var out ruleMask
+	if directAfter && before*after < 0 {
+		out |= ruleBefore
+	}
+	if directMain && under*(main+after) < 0 {
+		out |= ruleUnder
+	}
+	return out
+}
+
 // soleTargetFactor weighs the cues of a sentence that names one target
 // but that attribution could not tie to it.
 const soleTargetFactor = 0.75
@@ -514,6 +668,17 @@ func (sc *scratch) markerBefore(i int) wordBits {
 		}
 	}
 	return 0
+}
+
+// markerAt returns the index of the word markerBefore reads for a mention
+// at token i, or -1.
+func (sc *scratch) markerAt(i int) int {
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		if sc.bits[p]&wbDeterminer == 0 {
+			return p
+		}
+	}
+	return -1
 }
 
 // resolvePronouns adds a mention for each "it", "its", "they", "their"
@@ -534,13 +699,17 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 	}
 	for i, f := range sc.fold {
 		plural := sc.bits[i]&wbPronounPlural != 0
-		if sc.inMent[i] || !(plural || sc.bits[i]&wbPronounSing != 0) {
+		ant := -1
+		if rel := relativeAfter(sc, i); rel >= 0 {
+			ant, plural = rel, true
+		} else if sc.inMent[i] || !(plural || sc.bits[i]&wbPronounSing != 0) {
 			continue
 		}
-		ant := -1
-		for _, m := range sc.window(sc.clause[i], i) {
-			if sc.mentions[m].tok1 <= i {
-				ant = m // the nearest before in the clause
+		if ant < 0 {
+			for _, m := range sc.window(sc.clause[i], i) {
+				if sc.mentions[m].tok1 <= i {
+					ant = m // the nearest before in the clause
+				}
 			}
 		}
 		if ant < 0 && topic >= 0 && sc.mentions[topic].tok1 <= i {
@@ -571,6 +740,26 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 		}
 		nextGroup++
 	}
+}
+
+// relativeAfter returns the mention that a relative pronoun at token i
+// stands for when it opens a parenthesis right after that mention ("Peru,
+// which was praised ...", "Kenya and Ghana, whose economies ..."), or -1.
+func relativeAfter(sc *scratch, i int) int {
+	if i < 2 || sc.inMent[i] || sc.fold[i-1] != "," {
+		return -1
+	}
+	switch sc.fold[i] {
+	case "which", "who", "whom", "whose":
+	default:
+		return -1
+	}
+	for m := range sc.mentions {
+		if sc.mentions[m].tok1 == i-1 {
+			return m
+		}
+	}
+	return -1
 }
 
 // markSource marks as a source the first mention starting at most gap
@@ -693,6 +882,17 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// describes how its doer acts, not the one acted upon.
 		role = lexicon.RoleAgent
 	}
+	if sc.inMent[c.t0] {
+		// A word inside a given target span describes that target alone.
+		if m := sc.mentionAt(c.t0, c.t1); m >= 0 {
+			rk.mask |= ruleInTarget
+			sc.seen = sc.seen[:0]
+			sc.minfo[m].recv += ev.Weight
+			ev.Rules = sc.rules(rk)
+			sc.pending = append(sc.pending, pending{mention: m, ev: ev, mask: rk.mask})
+		}
+		return
+	}
 	passive := a.passive(sc, c)
 	eligible := func(m int) bool {
 		mi := &sc.minfo[m]
@@ -704,7 +904,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			return false
 		}
 		info := &sc.clauses[mi.clause]
-		if mi.clause == cl && info.compare >= 0 && mm.tok0 > info.compare && mm.tok0 < info.cmpEnd {
+		if mi.clause == cl && info.compare >= 0 && mm.tok0 > info.cmpLo && mm.tok0 < info.cmpEnd {
 			return false // the compared-against side gets the opposite, later
 		}
 		return true
@@ -713,8 +913,21 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	rk.mask |= roleRule[role]
 	switch role {
 	case lexicon.RolePatient:
-		notAgent := func(m int) bool { return eligible(m) && !sc.minfo[m].agentBy && !sc.minfo[m].from }
-		if passive {
+		notAgent := func(m int) bool {
+			mi := &sc.minfo[m]
+			// The "from" of "away from Pakistan" is the cue's own word.
+			own := sc.mentions[m].tok0 >= c.t1 && sc.markerAt(sc.mentions[m].tok0) >= c.t0 && sc.markerAt(sc.mentions[m].tok0) < c.t1
+			return eligible(m) && (own || !mi.agentBy && !mi.from)
+		}
+		if eachOther(sc.fold, c.t1) {
+			// "Greece and Türkiye accused each other": the doers are the
+			// ones done to, speakers or not.
+			chosen = a.nearest(sc, c, cl, func(m int) bool {
+				mi := &sc.minfo[m]
+				return !mi.victim && !mi.agentBy && !mi.from
+			}, before)
+			rk.mask = rk.mask&^ruleRolePatient | ruleRoleMutual
+		} else if passive {
 			chosen = a.nearest(sc, c, cl, notAgent, before)
 			rk.mask |= rulePassive
 		} else {
@@ -730,11 +943,6 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			chosen = a.nearest(sc, c, cl, func(m int) bool {
 				return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
 			}, before)
-			if chosen == nil {
-				chosen = a.nearest(sc, c, cl, func(m int) bool {
-					return eligible(m) && sc.mentions[m].tok0 == c.t1 && !sc.minfo[m].victim
-				}, after)
-			}
 		}
 	case lexicon.RoleMutual:
 		// A relation named right after its parties ("Pak-China
@@ -754,6 +962,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			}
 		}
 	default:
+		if describesName(sc, toks, c.t1) {
+			// "the veteran envoy Ana Ruiz": the cue describes a person
+			// who is not a target.
+			return
+		}
 		chosen = a.nearest(sc, c, cl, func(m int) bool {
 			mi := &sc.minfo[m]
 			return eligible(m) && !mi.victim && !mi.from && !mi.between
@@ -803,6 +1016,27 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		sc.minfo[m].recv += e.Weight
 		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
+}
+
+// describesName reports whether a name of two or more capitalised words
+// that is not a target starts at token i, or after one lower-case word
+// there ("the veteran envoy Ana Ruiz", "embattled Mayor Dan Cole"): then a
+// cue ending at i describes that name.
+func describesName(sc *scratch, toks []segment.Token, i int) bool {
+	for k := i; k < len(toks) && k <= i+1; k++ {
+		if sc.inMent[k] || toks[k].Kind != segment.Word {
+			return false
+		}
+		if capitalised(toks[k]) {
+			return k+1 < len(toks) && capitalised(toks[k+1]) && !sc.inMent[k+1]
+		}
+	}
+	return false
+}
+
+// eachOther reports whether "each other" or "one another" starts at token i.
+func eachOther(fold []string, i int) bool {
+	return i+1 < len(fold) && (fold[i] == "each" && fold[i+1] == "other" || fold[i] == "one" && fold[i+1] == "another")
 }
 
 type direction int
@@ -871,7 +1105,10 @@ func (a *Analyzer) agentAfter(sc *scratch, c *cue, cl int, eligible func(int) bo
 		mi := &sc.minfo[m]
 		// "aid from China" names the giver; "praise from Seoul" the speaker.
 		doer := mi.agentBy || (mi.from && c.eval.class == lexicon.Relation)
-		if mm.tok0 >= c.t1 && mi.clause == cl && doer && mm.tok0-c.t1 <= 6 && eligible(m) {
+		// The "by" of "stands by Pakistan" belongs to the cue: Pakistan
+		// is the one stood by.
+		own := mm.tok0 >= c.t1 && sc.markerAt(mm.tok0) < c.t1
+		if mm.tok0 >= c.t1 && mi.clause == cl && doer && !own && mm.tok0-c.t1 <= 6 && eligible(m) {
 			return m
 		}
 	}
@@ -917,7 +1154,7 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 				continue
 			}
 			mm := &sc.mentions[m]
-			if mm.tok0 > k && mm.tok0 < info.cmpEnd {
+			if mm.tok0 > info.cmpLo && mm.tok0 < info.cmpEnd {
 				bSide = append(bSide, m)
 			} else {
 				aSide = append(aSide, m)
@@ -1060,10 +1297,16 @@ func (a *Analyzer) collect(sc *scratch, toks []segment.Token, base int, dst []Ta
 		evs := make([]Evidence, 0, nEv)
 		for i := range dst {
 			start := len(evs)
+			f := a.prevails(sc, dst[i].ID)
 			for _, p := range sc.pending {
 				if sc.mentions[p.mention].Target == dst[i].ID {
-					evs = append(evs, p.ev)
-					dst[i].Raw += p.ev.Weight
+					e := p.ev
+					if p.mask&f != 0 {
+						e.Weight *= prevailedFactor
+						e.Rules = append(e.Rules[:len(e.Rules):len(e.Rules)], "outweighed")
+					}
+					evs = append(evs, e)
+					dst[i].Raw += e.Weight
 				}
 			}
 			dst[i].Evidence = evs[start:len(evs):len(evs)]

@@ -93,6 +93,10 @@
 //     clauses before it weigh less (×0.5 for "but").
 //   - under-W: a concessive word W such as "although" or "despite" opens a
 //     subordinate clause, up to the next comma, that weighs less.
+//   - outweighed: the target is judged the other way, by a cue given to
+//     it directly, in the clause that prevails (after "but" or "yet", or
+//     the main clause rather than an "although" clause), so this cue of
+//     the overridden clause keeps a quarter of its weight.
 //   - conditional: the cue stands in a clause opened by a condition ("if",
 //     "as long as"), up to the next comma, and weighs less.
 //   - hedged: the cue's clause holds a hedge ("allegedly", "could",
@@ -105,16 +109,26 @@
 //     and Y signed an accord"); a cue of any role goes to the nearest
 //     target, the one before it on a tie. Relation entries with no role
 //     are mutual. Targets joined by "and" or commas share what one gets.
+//     A patient cue before "each other" or "one another" goes to the
+//     doers themselves, as a mutual one ("Greece and Türkiye accused
+//     each other").
 //   - passive: a patient cue in the passive voice ("was praised by ...")
 //     goes to the target before it, not to the one after "by".
 //   - sole-target: no target was in reach of the cue, but the sentence
 //     names only one, which gets the cue at three quarters of its weight.
+//   - in-target: the cue lies inside a target span given with
+//     [WithTargets] ("the disgraced former mayor"), and so describes
+//     that target alone. Only lower-case words count there: a
+//     capitalised one is part of a name.
 //   - other-clause: the cue's clause names no target ("..., which has
 //     grown fast"); the nearest target before it gets half its weight.
 //   - comparative: a comparative ("more", "closer", "safer", an "-er" form
 //     of a lexicon adjective) when nothing else in the clause carried
 //     attitude; the preferred side gets its sign, the side after "than",
-//     "rather than", "unlike" or "over" the opposite.
+//     "rather than", "unlike" or "over" the opposite. A verb of
+//     surpassing ("outpaced", "overtook") is a marker too: its object is
+//     the side compared against, or in the passive ("was overtaken by
+//     India") its subject.
 //   - comparative:opposite: the side compared against gets the opposite of
 //     what the preferred side received, shared among its targets.
 //

@@ -26,6 +26,7 @@ const (
 	ruleComparative
 	ruleComparativeOpposite
 	ruleMood
+	ruleInTarget
 )
 
 // ruleNames are the strings of the rules without a word, in report order.
@@ -51,6 +52,7 @@ var ruleNames = []struct {
 	{rulePassive, "passive"},
 	{ruleOtherClause, "other-clause"},
 	{ruleSoleTarget, "sole-target"},
+	{ruleInTarget, "in-target"},
 	{ruleComparative, "comparative"},
 	{ruleComparativeOpposite, "comparative:opposite"},
 }
