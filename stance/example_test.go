@@ -113,6 +113,30 @@ func ExampleAnalyzer_AnalyzeSentence() {
 	//    condemned {108 117} affect role:patient
 }
 
+// AppendMentions finds the targets of many sentences without scoring them,
+// reusing one slice.
+func ExampleAnalyzer_AppendMentions() {
+	a, err := stance.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	var ms []stance.Mention
+	for _, s := range []string{
+		"ISLAMABAD: Sino-Pakistani ties were on the agenda in Washington.",
+		"Denzel Washington visited Georgia, the Atlanta one.",
+	} {
+		ms = a.AppendMentions(ms[:0], s, 0)
+		for _, m := range ms {
+			fmt.Println(m.Target, m.Kind, m.Text, m.Span)
+		}
+	}
+	// Output:
+	// PAK capital ISLAMABAD {0 9}
+	// CHN combining Sino {11 15}
+	// PAK demonym Pakistani {16 25}
+	// USA capital Washington {53 63}
+}
+
 // Targets that are not states are declared in the gazetteer format and
 // added to the built-in gazetteer; here a fictional minister, scored
 // beside the European Union, which the built-in gazetteer knows.
