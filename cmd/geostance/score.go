@@ -357,7 +357,7 @@ func scoreJob(a *stance.Analyzer, j *job, o *scoreOptions, enc recordWriter, buf
 
 // tuneGC sets the collector for scoring, which allocates much and keeps
 // little: collecting when the heap has grown to five times what is live,
-// not twice, spends about a fifth less CPU, and a soft limit of 128 MiB
+// not twice, spends about a fifth less CPU, and a soft limit of 96 MiB
 // keeps the process small whatever the input. GOGC and GOMEMLIMIT in the
 // environment win. It returns a function that restores the settings.
 func tuneGC() (restore func()) {
@@ -366,7 +366,7 @@ func tuneGC() (restore func()) {
 		gc = debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		limit = debug.SetMemoryLimit(128 << 20)
+		limit = debug.SetMemoryLimit(96 << 20)
 	}
 	return func() {
 		if gc != -2 {
