@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -56,4 +57,64 @@ func TestPercentile(t *testing.T) {
 	assert.Equal(t, 39.0, hi)
 	lo, hi = percentile(nil, 0.95)
 	assert.True(t, math.IsNaN(lo) && math.IsNaN(hi))
+}
+
+// TestPoissonWeights checks the weight generator against Poisson(1):
+// mean 1, variance 1, P(0) = P(1) = e^-1, over 400,000 draws (standard
+// errors near 0.002), and that weights depend on the seed and id only.
+func TestPoissonWeights(t *testing.T) {
+	const n = 400_000
+	var sum, sum2 float64
+	var zeros, ones int
+	w := make([]uint8, 1000)
+	for d := range n / len(w) {
+		poissonWeights(w, docKey(1, "doc-"+string(rune('a'+d%26))+string(rune('a'+d/26))))
+		for _, k := range w {
+			x := float64(k)
+			sum += x
+			sum2 += x * x
+			switch k {
+			case 0:
+				zeros++
+			case 1:
+				ones++
+			}
+		}
+	}
+	mean := sum / n
+	assert.InDelta(t, 1, mean, 0.01)
+	assert.InDelta(t, 1, sum2/n-mean*mean, 0.02)
+	assert.InDelta(t, math.Exp(-1), float64(zeros)/n, 0.005)
+	assert.InDelta(t, math.Exp(-1), float64(ones)/n, 0.005)
+	assert.Equal(t, uint8(0), poisson1(0))
+	assert.Equal(t, uint8(maxPoissonWeight), poisson1(math.MaxUint64))
+	assert.Equal(t, docKey(1, "x"), docKey(1, "x"))
+	assert.NotEqual(t, docKey(1, "x"), docKey(2, "x"))
+	assert.NotEqual(t, docKey(1, "x"), docKey(1, "y"))
+}
+
+// TestMemoryDoesNotGrowWithDocuments streams many documents through a
+// few groups and checks that no group keeps more than its first and its
+// current document.
+func TestMemoryDoesNotGrowWithDocuments(t *testing.T) {
+	a, err := NewAggregator(Config{By: []string{"target"}, Tilt: [][2]string{{"CHN", "USA"}}, Bootstrap: 20})
+	require.NoError(t, err)
+	targets := []string{"CHN", "USA", "RUS"}
+	for d := range 20_000 {
+		for i := range 3 {
+			require.NoError(t, a.Add(Record{Doc: "d" + strconv.Itoa(d), Target: targets[(d+i)%3], Score: 0.5}))
+		}
+	}
+	for _, tb := range []*table{a.main, a.tilt} {
+		for _, g := range tb.groups {
+			assert.LessOrEqual(t, len(g.docs.open), 2)
+		}
+	}
+	for _, p := range a.pairs {
+		assert.LessOrEqual(t, len(p.docs.open), 2)
+	}
+	s, err := a.Summary()
+	require.NoError(t, err)
+	assert.Equal(t, 20_000, s.Groups[0].NDocuments)
+	assert.Equal(t, 20_000, s.Tilts[0].NDocuments)
 }

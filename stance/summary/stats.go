@@ -37,7 +37,7 @@ type Stats struct {
 	CIHigh     float64
 	CIMethod   string // MethodT or MethodBootstrap
 	CILevel    float64
-	Replicates int // bootstrap replicates; 0 for a t interval
+	Replicates int // bootstrap replicates kept (see the package documentation); 0 for a t interval
 
 	Pos, Neu, Neg Share // label shares, counted over records (never weighted)
 
