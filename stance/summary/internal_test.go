@@ -87,7 +87,7 @@ func TestPoissonWeights(t *testing.T) {
 	assert.InDelta(t, math.Exp(-1), float64(zeros)/n, 0.005)
 	assert.InDelta(t, math.Exp(-1), float64(ones)/n, 0.005)
 	assert.Equal(t, uint8(0), poisson1(0))
-	assert.Equal(t, uint8(maxPoissonWeight), poisson1(math.MaxUint64))
+	assert.Equal(t, uint8(maxPoissonWeight), poisson1(math.MaxUint32))
 	assert.Equal(t, docKey(1, "x"), docKey(1, "x"))
 	assert.NotEqual(t, docKey(1, "x"), docKey(2, "x"))
 	assert.NotEqual(t, docKey(1, "x"), docKey(1, "y"))

@@ -103,7 +103,8 @@ func jsonRows(t *testing.T, s *summary.Summary) []map[string]any {
 // numbers within 1e-9 (merging reorders floating-point additions in the
 // Welford/Chan means and variances, leaving differences near 1e-16), and
 // bootstrap interval endpoints bit for bit, since they are computed from
-// exact per-document integer sums over documents sorted by id.
+// exact integer replicate sums whose document weights depend on the
+// document id only.
 func requireSameRows(t *testing.T, want, got []map[string]any) {
 	t.Helper()
 	require.Equal(t, len(want), len(got), "row count")
