@@ -304,8 +304,7 @@ func (a *Aggregator) Add(r Record) error {
 		a.comp = a.appendComponent(a.comp, k, a.cfg.By[i], &r)
 		a.ends = append(a.ends, len(a.comp))
 	}
-	g := a.main.get(a.comp)
-	if a.cfg.Bootstrap > 0 && g.w+w > maxRepWeight {
+	if g := a.main.groups[string(a.comp)]; g != nil && a.cfg.Bootstrap > 0 && g.w+w > maxRepWeight {
 		return fmt.Errorf("summary: doc %q sentence %d: group %q exceeds the %d weighted records a bootstrap group can hold", r.Doc, r.Sentence, g.vals, int64(maxRepWeight))
 	}
 
@@ -318,7 +317,7 @@ func (a *Aggregator) Add(r Record) error {
 		a.undated++
 	}
 	one := side{n: 1, w: w, s: mul128(int64(math.Round(r.Score*scoreScale)), w), q: int64(math.Round(r.Score*repScale)) * w}
-	a.addTo(g, r.Score, w, r.Label, one)
+	a.addTo(a.main.get(a.comp), r.Score, w, r.Label, one)
 
 	if len(a.tiltSet) > 0 && a.tiltSet[r.Target] {
 		a.addTo(a.tilt.get(a.targetKey(r.Target)), r.Score, w, r.Label, one)
