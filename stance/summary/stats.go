@@ -97,8 +97,9 @@ type Summary struct {
 	Focal   []FocalRow
 }
 
-// Summary computes all rows. It does not modify the aggregate, so more
-// records may be added and Summary called again.
+// Summary computes all rows. It does not change what the aggregate
+// holds, so more records (even of the document being read) may be added
+// and Summary called again.
 func (a *Aggregator) Summary() (*Summary, error) {
 	c := a.Config()
 	s := &Summary{Config: c, Records: a.records, Undated: a.undated}
