@@ -90,10 +90,7 @@ type group struct {
 	labels [3]int64
 
 	docs clusters
-	// rw and rs are the bootstrap replicate sums Σ_d w_b(d)·W_d and
-	// Σ_d w_b(d)·S_d (units of 2^-24), one per replicate b; nil without
-	// a bootstrap.
-	rw, rs []int64
+	reps replicates
 }
 
 // add folds one observation into g by the weighted Welford update
@@ -108,37 +105,9 @@ func (g *group) add(x float64, w int64, label int) {
 	g.labels[label+1]++
 }
 
-// replicate adds a finished piece to the replicate sums with its
-// document's Poisson weights.
-func (g *group) replicate(p *piece, wts []uint8) {
-	if g.rw == nil {
-		return
-	}
-	w, q := p.side[0].w, p.side[0].q
-	n := len(wts)
-	rw, rs := g.rw[:n], g.rs[:n]
-	// Unrolled by four: this loop is most of the cost of a bootstrap.
-	b := 0
-	for ; b+4 <= n; b += 4 {
-		k0, k1, k2, k3 := int64(wts[b]), int64(wts[b+1]), int64(wts[b+2]), int64(wts[b+3])
-		rw[b] += k0 * w
-		rw[b+1] += k1 * w
-		rw[b+2] += k2 * w
-		rw[b+3] += k3 * w
-		rs[b] += k0 * q
-		rs[b+1] += k1 * q
-		rs[b+2] += k2 * q
-		rs[b+3] += k3 * q
-	}
-	for ; b < n; b++ {
-		rw[b] += int64(wts[b]) * w
-		rs[b] += int64(wts[b]) * q
-	}
-}
-
 // merge folds h into g by Chan, Golub & LeVeque's pairwise formula:
 // mean = ma + d*Wb/W, M2 = M2a + M2b + d^2*Wa*Wb/W with d = mb - ma.
-func (g *group) merge(h *group) {
+func (g *group) merge(h *group, c *weightCache) {
 	if h.n == 0 {
 		return
 	}
@@ -158,10 +127,7 @@ func (g *group) merge(h *group) {
 		g.labels[i] += h.labels[i]
 	}
 	g.docs.merge(&h.docs)
-	for b := range g.rw {
-		g.rw[b] += h.rw[b]
-		g.rs[b] += h.rs[b]
-	}
+	g.reps.merge(&h.reps, c)
 }
 
 // pairGroup follows the documents of one tilt pair in one group of the
@@ -187,8 +153,8 @@ func newTable(withDocs bool, reps int) *table {
 
 func (t *table) newGroup(vals []string) *group {
 	g := &group{vals: vals, docs: newClusters(false)}
-	if t.withDocs && t.reps > 0 {
-		g.rw, g.rs = make([]int64, t.reps), make([]int64, t.reps)
+	if t.withDocs {
+		g.reps.b = t.reps
 	}
 	return g
 }
@@ -225,7 +191,7 @@ type Aggregator struct {
 	inDoc   bool
 	touched []*group
 	tpairs  []*pairGroup
-	wts     []uint8 // Poisson weights of the document being ended
+	weights weightCache // Poisson weights of the document being ended
 
 	records, undated int64
 
@@ -378,15 +344,14 @@ func (a *Aggregator) endDocument(keep bool) {
 	if len(a.touched) == 0 && len(a.tpairs) == 0 {
 		return
 	}
-	if B := a.cfg.Bootstrap; B > 0 && len(a.touched) > 0 {
-		if len(a.wts) != B {
-			a.wts = make([]uint8, B)
-		}
-		poissonWeights(a.wts, docKey(a.cfg.Seed, a.cur))
+	var key uint64
+	if a.cfg.Bootstrap > 0 && len(a.touched) > 0 {
+		key = docKey(a.cfg.Seed, a.cur)
 	}
 	for _, g := range a.touched {
 		if a.cfg.Bootstrap > 0 {
-			g.replicate(&g.docs.open[g.docs.live], a.wts)
+			sd := &g.docs.open[g.docs.live].side[0]
+			g.reps.add(key, sd.w, sd.q, &a.weights)
 		}
 		g.docs.settle(keep)
 	}
@@ -543,7 +508,7 @@ func (a *Aggregator) Merge(b *Aggregator) error {
 				g = p[0].newGroup(slices.Clone(hg.vals))
 				p[0].groups[k] = g
 			}
-			g.merge(hg)
+			g.merge(hg, &a.weights)
 		}
 	}
 	for k, hp := range b.pairs {

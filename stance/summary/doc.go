@@ -65,7 +65,11 @@
 // counts approach the multinomial counts of resampling G documents with
 // replacement, so the interval approximates the classical document
 // bootstrap, while each group keeps only B replicate sums, whatever the
-// number of documents. The endpoints are the empirical α/2 and 1-α/2
+// number of documents. A group that has seen at most B/2 documents keeps
+// instead, for each, its generator key, W_d and S_d (24 bytes, against
+// 16·B bytes of sums) and computes the sums when asked: fine groupings
+// (target by day and outlet, say) have many such groups. Both forms hold
+// exact integers and give the same replicates. The endpoints are the empirical α/2 and 1-α/2
 // quantiles of the replicates. A replicate in which every document of the
 // group drew weight 0 (probability e^-G) has no mean and is left out;
 // "replicates" reports how many were kept. ci_method is
@@ -114,7 +118,9 @@
 // group it reaches) are kept only until a record of another document
 // arrives, then added to the group's document count, replicate sums and
 // tilt moments, and forgotten. Memory therefore grows with the number of
-// groups (times B), not with documents or records.
+// groups, not with documents or records: without a bootstrap a group
+// costs a few hundred bytes; with B replicates at most 16·B bytes more,
+// and 24 bytes per document while it has seen no more than B/2.
 //
 // Records of one document that are not contiguous form separate clusters:
 // the document is counted once per run of records, and its runs enter the
@@ -157,8 +163,8 @@
 //
 // Each [Aggregator] keeps, per group: record count, Σw, Σw², the running
 // weighted mean and M2 = Σ w(x-m)² (Welford's update, West 1979), label
-// counts, the document count, open document pieces, B replicate sums and,
-// per tilt pair, the moments above. [Aggregator.Merge] combines two
+// counts, the document count, open document pieces, B replicate sums (or
+// the list of its few documents) and, per tilt pair, the moments above. [Aggregator.Merge] combines two
 // aggregates with equal configs by Chan, Golub & LeVeque's (1979)
 // pairwise formula, with d = m_b - m_a:
 //
@@ -188,7 +194,8 @@
 //	group = {"keys": [...], "n": 3, "w": 3, "w2": 3, "mean": 0.1, "m2": 0.02,
 //	         "labels": [negative, neutral, positive], "docs": 1,
 //	         "open": [[id, n, w, s_hi, s_lo, q], ...],
-//	         "reps_w": [B integers], "reps_s": [B integers]}
+//	         "reps_w": [B integers], "reps_s": [B integers]}   or
+//	         "few": [[key, w, q], ...]                         (at most B/2)
 //	pair  = {"tilt": ["CHN","USA"], "keys": [non-target values],
 //	         "docs": [either, A, B, both], "open": [[id, side A..., side B...], ...],
 //	         "moments": [14 decimal integers: Σx_d, then Σx_di·x_dj for i <= j]}
@@ -196,7 +203,9 @@
 // "docs" counts closed documents; "open" lists open pieces, where
 // s_hi·2^64 + s_lo (two's complement) is Σ w·x in units of 2^-52 and q the
 // same sum in units of 2^-24. reps_w and reps_s are the replicate sums
-// Σ w_b(d)·W_d and Σ w_b(d)·S_d (units of 2^-24). To summarise a sharded
+// Σ w_b(d)·W_d and Σ w_b(d)·S_d (units of 2^-24); a group that has seen
+// few documents lists them instead in "few", by generator key, weight and
+// score sum (units of 2^-24). To summarise a sharded
 // corpus, write one partial per shard, decode them, Merge them into one
 // Aggregator in any order, and call Summary.
 //

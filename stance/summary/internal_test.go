@@ -118,3 +118,29 @@ func TestMemoryDoesNotGrowWithDocuments(t *testing.T) {
 	assert.Equal(t, 20_000, s.Groups[0].NDocuments)
 	assert.Equal(t, 20_000, s.Tilts[0].NDocuments)
 }
+
+// TestReplicateForms checks that a group listing its documents and one
+// keeping replicate sums give the same sums, bit for bit.
+func TestReplicateForms(t *testing.T) {
+	var c weightCache
+	listed := replicates{b: 50}
+	summed := replicates{b: 50}
+	summed.promote(&c)
+	rng := rand.New(rand.NewPCG(8, 9))
+	for i := range 30 {
+		key, w := docKey(4, strconv.Itoa(i)), 1+rng.Int64N(5)
+		q := rng.Int64N(2*w*repScale+1) - w*repScale
+		listed.few = append(listed.few, repDoc{key, w, q}) // never promoted
+		summed.add(key, w, q, &c)
+	}
+	lw, ls := listed.sums(&c)
+	sw, ss := summed.sums(&c)
+	assert.Equal(t, sw, lw)
+	assert.Equal(t, ss, ls)
+	auto := replicates{b: 50}
+	for _, d := range listed.few {
+		auto.add(d.key, d.w, d.q, &c)
+	}
+	assert.Nil(t, auto.few, "30 documents > 50/2 switch to sums")
+	assert.Equal(t, sw, auto.w)
+}

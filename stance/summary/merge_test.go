@@ -138,8 +138,14 @@ func TestMergeProperty(t *testing.T) {
 			recs := randomRecords(rng, 300+rng.IntN(300), 5+rng.IntN(40))
 			cfg := mergeConfig
 			cfg.Weighted = trial%2 == 0
-			if trial%3 == 0 {
+			switch trial % 3 {
+			case 0:
 				cfg.Bootstrap = 0
+			case 1:
+				// Few replicates: groups switch from listing documents to
+				// replicate sums after 3 documents, at different points in
+				// shards than in one piece.
+				cfg.Bootstrap = 6
 			}
 			whole := mustSummary(t, cfg, recs)
 			want := jsonRows(t, whole)
@@ -289,8 +295,14 @@ func TestDecodePartialErrors(t *testing.T) {
 		{"doc n", edit(func(m map[string]any) { main0(m)["open"].([]any)[0].([]any)[1] = 0 }), "out of range"},
 		{"doc q", edit(func(m map[string]any) { main0(m)["open"].([]any)[0].([]any)[5] = 1 << 40 }), "replicate score sum"},
 		{"doc counts", edit(func(m map[string]any) { main0(m)["docs"] = 9999 }), "document count 9999"},
-		{"replicates", edit(func(m map[string]any) { main0(m)["reps_w"] = []int{1} }), "1 and 60 replicate sums, want 60"},
-		{"replicate range", edit(func(m map[string]any) { main0(m)["reps_w"].([]any)[0] = -1 }), "replicate 0"},
+		{"replicates", edit(func(m map[string]any) { main0(m)["reps_w"] = []int{1} }), "1 and 0 replicate sums (and 1 listed documents), want 60"},
+		{"replicate range", edit(func(m map[string]any) {
+			delete(main0(m), "few")
+			main0(m)["reps_w"], main0(m)["reps_s"] = slices.Repeat([]int{-1}, 60), slices.Repeat([]int{0}, 60)
+		}), "replicate 0"},
+		{"few shape", edit(func(m map[string]any) { main0(m)["few"].([]any)[0] = []int{1} }), "want [key, w, q]"},
+		{"few weight", edit(func(m map[string]any) { main0(m)["few"].([]any)[0].([]any)[1] = 0 }), "bootstrap document w=0"},
+		{"few sum", edit(func(m map[string]any) { main0(m)["few"] = []any{} }), "bootstrap documents hold weight 0"},
 		{"pair tilt", edit(func(m map[string]any) { m["pairs"].([]any)[0].(map[string]any)["tilt"] = []string{"CHN", "BRA"} }), "is not configured"},
 		{"pair counts", edit(func(m map[string]any) { m["pairs"].([]any)[0].(map[string]any)["docs"] = []int{9, 1, 1, 1} }), "inconsistent"},
 		{"pair moments", edit(func(m map[string]any) { m["pairs"].([]any)[0].(map[string]any)["moments"] = []string{"1"} }), "1 moments"},

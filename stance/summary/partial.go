@@ -37,17 +37,50 @@ type partialJSON struct {
 }
 
 type groupJSON struct {
-	Keys   []string    `json:"keys"`
-	N      int64       `json:"n"`
-	W      int64       `json:"w"`
-	W2     int64       `json:"w2"`
-	Mean   float64     `json:"mean"`
-	M2     float64     `json:"m2"`
-	Labels [3]int64    `json:"labels"`
-	Docs   int64       `json:"docs,omitempty"`
-	Open   []pieceJSON `json:"open,omitempty"`
-	RepsW  []int64     `json:"reps_w,omitempty"`
-	RepsS  []int64     `json:"reps_s,omitempty"`
+	Keys   []string     `json:"keys"`
+	N      int64        `json:"n"`
+	W      int64        `json:"w"`
+	W2     int64        `json:"w2"`
+	Mean   float64      `json:"mean"`
+	M2     float64      `json:"m2"`
+	Labels [3]int64     `json:"labels"`
+	Docs   int64        `json:"docs,omitempty"`
+	Open   []pieceJSON  `json:"open,omitempty"`
+	RepsW  []int64      `json:"reps_w,omitempty"`
+	RepsS  []int64      `json:"reps_s,omitempty"`
+	Few    []repDocJSON `json:"few,omitempty"`
+}
+
+// repDocJSON is a listed bootstrap document, encoded as [key, w, q].
+type repDocJSON repDoc
+
+func (d repDocJSON) MarshalJSON() ([]byte, error) {
+	b := strconv.AppendUint([]byte{'['}, d.key, 10)
+	b = strconv.AppendInt(append(b, ','), d.w, 10)
+	b = strconv.AppendInt(append(b, ','), d.q, 10)
+	return append(b, ']'), nil
+}
+
+func (d *repDocJSON) UnmarshalJSON(data []byte) error {
+	var a []json.Number
+	if err := json.Unmarshal(data, &a); err != nil {
+		return fmt.Errorf("bootstrap document: %w", err)
+	}
+	if len(a) != 3 {
+		return fmt.Errorf("bootstrap document has %d elements; want [key, w, q]", len(a))
+	}
+	var err error
+	d.key, err = strconv.ParseUint(a[0].String(), 10, 64)
+	if err == nil {
+		d.w, err = strconv.ParseInt(a[1].String(), 10, 64)
+	}
+	if err == nil {
+		d.q, err = strconv.ParseInt(a[2].String(), 10, 64)
+	}
+	if err != nil {
+		return fmt.Errorf("bootstrap document: %w", err)
+	}
+	return nil
 }
 
 type pairJSON struct {
@@ -150,7 +183,10 @@ func groupsJSON(t *table) []groupJSON {
 	for _, k := range sortedKeys(t) {
 		g := t.groups[k]
 		gj := groupJSON{Keys: g.vals, N: g.n, W: g.w, W2: g.w2, Mean: g.mean, M2: g.m2, Labels: g.labels,
-			Docs: g.docs.closed[0], Open: openJSON(&g.docs, 1), RepsW: g.rw, RepsS: g.rs}
+			Docs: g.docs.closed[0], Open: openJSON(&g.docs, 1), RepsW: g.reps.w, RepsS: g.reps.s}
+		for _, d := range g.reps.sortedFew() {
+			gj.Few = append(gj.Few, repDocJSON(d))
+		}
 		out = append(out, gj)
 	}
 	return out
@@ -354,20 +390,44 @@ func (a *Aggregator) decodeGroup(gj groupJSON, keyLen int, t *table) (*group, er
 	g.docs.closed = [4]int64{gj.Docs, gj.Docs, 0, 0}
 	g.docs.open = open
 	g.docs.started = false
-	if len(gj.RepsW) != t.reps || len(gj.RepsS) != t.reps {
-		return nil, fmt.Errorf("%d and %d replicate sums, want %d", len(gj.RepsW), len(gj.RepsS), t.reps)
-	}
 	if t.reps > 0 && gj.W > maxRepWeight {
 		return nil, fmt.Errorf("weight sum %d exceeds the %d a bootstrap group can hold", gj.W, int64(maxRepWeight))
 	}
-	for b := range gj.RepsW {
-		rw, rs := gj.RepsW[b], gj.RepsS[b]
-		if rw < 0 || rw > maxPoissonWeight*gj.W || rs < -rw*repScale || rs > rw*repScale {
-			return nil, fmt.Errorf("replicate %d: sums w=%d s=%d out of range", b, rw, rs)
+	if len(gj.RepsW) > 0 || len(gj.RepsS) > 0 {
+		if len(gj.RepsW) != t.reps || len(gj.RepsS) != t.reps || len(gj.Few) > 0 {
+			return nil, fmt.Errorf("%d and %d replicate sums (and %d listed documents), want %d sums", len(gj.RepsW), len(gj.RepsS), len(gj.Few), t.reps)
 		}
+		for b := range gj.RepsW {
+			rw, rs := gj.RepsW[b], gj.RepsS[b]
+			if rw < 0 || rw > maxPoissonWeight*gj.W || rs < -rw*repScale || rs > rw*repScale {
+				return nil, fmt.Errorf("replicate %d: sums w=%d s=%d out of range", b, rw, rs)
+			}
+		}
+		g.reps.w, g.reps.s = slices.Clone(gj.RepsW), slices.Clone(gj.RepsS)
+		return g, nil
 	}
-	copy(g.rw, gj.RepsW)
-	copy(g.rs, gj.RepsS)
+	if t.reps == 0 {
+		if len(gj.Few) > 0 {
+			return nil, errors.New("bootstrap documents without a bootstrap")
+		}
+		return g, nil
+	}
+	// Every record reaches the replicates through its document, so the
+	// listed documents hold the group's whole weight.
+	var sw int64
+	for _, d := range gj.Few {
+		if d.w < 1 || d.w > gj.W || d.q < -d.w*repScale || d.q > d.w*repScale {
+			return nil, fmt.Errorf("bootstrap document w=%d q=%d out of range", d.w, d.q)
+		}
+		sw += d.w
+		g.reps.few = append(g.reps.few, repDoc(d))
+	}
+	if sw != gj.W {
+		return nil, fmt.Errorf("bootstrap documents hold weight %d, group has %d", sw, gj.W)
+	}
+	if len(g.reps.few) > g.reps.promoteAt() {
+		g.reps.promote(&a.weights)
+	}
 	return g, nil
 }
 

@@ -222,11 +222,12 @@ func (a *Aggregator) stats(g *group, z float64) Stats {
 		// would overstate precision.
 		return st
 	}
-	reps := make([]float64, 0, len(g.rw))
-	for b, w := range g.rw {
+	rw, rs := g.reps.sums(&a.weights)
+	reps := make([]float64, 0, len(rw))
+	for b, w := range rw {
 		// A replicate that gave every document weight 0 has no mean.
 		if w > 0 {
-			reps = append(reps, float64(g.rs[b])/float64(w)/repScale)
+			reps = append(reps, float64(rs[b])/float64(w)/repScale)
 		}
 	}
 	st.Replicates = len(reps)
@@ -302,13 +303,15 @@ func (a *Aggregator) tiltRow(pair [2]string, pg *pairGroup, keys []Key, ga, gb *
 	}
 	// The two sides' replicates come from the same document weights, so
 	// their difference is a paired bootstrap of the tilt.
+	aw, as := ga.reps.sums(&a.weights)
+	bw, bs := gb.reps.sums(&a.weights)
 	reps := make([]float64, 0, a.cfg.Bootstrap)
 	for b := range a.cfg.Bootstrap {
-		if ga.rw[b] == 0 || gb.rw[b] == 0 {
+		if aw[b] == 0 || bw[b] == 0 {
 			r.Dropped++
 			continue
 		}
-		reps = append(reps, float64(ga.rs[b])/float64(ga.rw[b])/repScale-float64(gb.rs[b])/float64(gb.rw[b])/repScale)
+		reps = append(reps, float64(as[b])/float64(aw[b])/repScale-float64(bs[b])/float64(bw[b])/repScale)
 	}
 	r.Replicates = len(reps)
 	if len(reps) >= 2 {
