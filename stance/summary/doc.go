@@ -164,9 +164,9 @@
 // Each [Aggregator] keeps, per group: record count, Σw, Σw², the running
 // weighted mean and M2 = Σ w(x-m)² (Welford's update, West 1979), label
 // counts, the document count, open document pieces, B replicate sums (or
-// the list of its few documents) and, per tilt pair, the moments above. [Aggregator.Merge] combines two
-// aggregates with equal configs by Chan, Golub & LeVeque's (1979)
-// pairwise formula, with d = m_b - m_a:
+// the list of its few documents) and, per tilt pair, the moments above.
+// [Aggregator.Merge] combines two aggregates with equal configs by Chan,
+// Golub & LeVeque's (1979) pairwise formula, with d = m_b - m_a:
 //
 //	mean = m_a + d·W_b/W,   M2 = M2_a + M2_b + d²·W_a·W_b/W,
 //
