@@ -35,6 +35,12 @@ any metadata field (outlet, author, country ...).
 Records with "target": null (from score -sentences) are summarised only
 with -sentences; otherwise they are counted and reported on stderr.
 
+Memory does not grow with the input: a document's sums are kept only while
+its records arrive, which they do one after another in score output.
+Records of a document that are interrupted by another document's count
+as separate documents (clusters); partials cut inside a document merge
+exactly.
+
 Examples:
   geostance score corpus.jsonl | geostance summarize -by target,month
   geostance summarize -by target,outlet -format table scores.jsonl
@@ -69,7 +75,7 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&o.focal, "focal", "", "a state F: report F's convergence with each target")
 	fs.StringVar(&o.baseline, "baseline", "", "a metadata field (e.g. outlet): also report means relative to that field's mean toward all targets")
 	fs.Float64Var(&o.level, "ci", summary.DefaultLevel, "confidence level")
-	fs.IntVar(&o.bootstrap, "bootstrap", 0, "document-bootstrap replicates (0: t intervals)")
+	fs.IntVar(&o.bootstrap, "bootstrap", 0, "Poisson document-bootstrap replicates (0: t intervals); memory grows with groups times replicates")
 	fs.Uint64Var(&o.seed, "seed", 1, "bootstrap seed")
 	fs.BoolVar(&o.weighted, "weighted", false, "weight each record by its number of mentions")
 	fs.BoolVar(&o.partial, "partial", false, "write a partial aggregate (JSON) to merge later, instead of the summary")

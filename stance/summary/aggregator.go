@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -27,11 +26,12 @@ type Record struct {
 	Mentions int               // mentions of the target in the sentence; weight when Config.Weighted
 }
 
-// scoreScale is the fixed-point unit of per-document sums: scores are
+// scoreScale is the fixed-point unit of document score sums: scores are
 // rounded to multiples of 2^-52 (error below 1.2e-16, under float64's own
-// resolution near 1) so that per-document sums are integers and add up
-// bit-identically in any order, which makes bootstrap intervals
-// independent of how shards were split and merged.
+// resolution near 1) so that document sums, and the tilt moments built
+// from them, are integers that add up bit-identically in any order, which
+// makes cluster-robust intervals independent of how shards were split
+// and merged.
 const scoreScale = 1 << 52
 
 // i128 is a two's-complement 128-bit integer; a sum of weighted scaled
@@ -80,14 +80,6 @@ func (a i128) float() float64 {
 	return f / scoreScale
 }
 
-// docSum is one document's contribution to one group.
-type docSum struct {
-	doc int32 // index into Aggregator.docIDs
-	n   int64 // records
-	w   int64 // sum of weights
-	s   i128  // sum of weight*score in units of 2^-52
-}
-
 // group accumulates the records of one key combination.
 type group struct {
 	vals   []string
@@ -97,46 +89,13 @@ type group struct {
 	m2     float64 // sum of w*(x-mean)^2
 	labels [3]int64
 
-	// docs holds per-document sums. A document's records usually arrive
-	// together, so a new entry is appended whenever the document changes
-	// and entries of the same document are combined by compact, which
-	// sorts them: no per-document map, whose overhead would double the
-	// memory of a large corpus.
-	docs      []docSum
-	compacted int // len(docs) after the last compact
-	lastDoc   int32
-}
-
-func newGroup(vals []string) *group {
-	return &group{vals: vals, lastDoc: -1}
-}
-
-// compact sorts docs by document and adds up the entries of each one.
-// The sums are exact integers, so the result does not depend on the order
-// in which entries arrived.
-func (g *group) compact() {
-	if g.compacted == len(g.docs) && (len(g.docs) < 2 || g.docs[0].doc <= g.docs[len(g.docs)-1].doc) {
-		return
-	}
-	slices.SortFunc(g.docs, func(x, y docSum) int { return cmp.Compare(x.doc, y.doc) })
-	out := g.docs[:0]
-	for _, d := range g.docs {
-		if n := len(out); n > 0 && out[n-1].doc == d.doc {
-			out[n-1].n += d.n
-			out[n-1].w += d.w
-			out[n-1].s = out[n-1].s.add(d.s)
-			continue
-		}
-		out = append(out, d)
-	}
-	g.docs = out
-	g.compacted = len(out)
-	g.lastDoc = -1
+	docs clusters
+	reps replicates
 }
 
 // add folds one observation into g by the weighted Welford update
 // (West 1979): mean += w/W*(x-mean); m2 += w*(x-mean_old)*(x-mean_new).
-func (g *group) add(x float64, q, w int64, label int, doc int32, withDocs bool) {
+func (g *group) add(x float64, w int64, label int) {
 	g.n++
 	g.w += w
 	g.w2 += w * w
@@ -144,37 +103,11 @@ func (g *group) add(x float64, q, w int64, label int, doc int32, withDocs bool) 
 	g.mean += d * float64(w) / float64(g.w)
 	g.m2 += float64(w) * d * (x - g.mean)
 	g.labels[label+1]++
-	if withDocs {
-		ds := g.docSum(doc)
-		ds.n++
-		ds.w += w
-		if w == 1 {
-			ds.s = ds.s.add(i128{hi: q >> 63, lo: uint64(q)})
-		} else {
-			ds.s = ds.s.add(mul128(q, w))
-		}
-	}
-}
-
-func (g *group) docSum(doc int32) *docSum {
-	if doc == g.lastDoc {
-		return &g.docs[len(g.docs)-1]
-	}
-	// Input whose documents are interleaved would append an entry per
-	// record: compact whenever the entries double, so memory stays
-	// proportional to documents.
-	if len(g.docs) >= 2*g.compacted+1024 {
-		g.compact()
-	}
-	g.docs = append(g.docs, docSum{doc: doc})
-	g.lastDoc = doc
-	return &g.docs[len(g.docs)-1]
 }
 
 // merge folds h into g by Chan, Golub & LeVeque's pairwise formula:
 // mean = ma + d*Wb/W, M2 = M2a + M2b + d^2*Wa*Wb/W with d = mb - ma.
-// docMap translates h's document indices into g's.
-func (g *group) merge(h *group, docMap []int32) {
+func (g *group) merge(h *group, c *weightCache) {
 	if h.n == 0 {
 		return
 	}
@@ -193,22 +126,37 @@ func (g *group) merge(h *group, docMap []int32) {
 	for i := range g.labels {
 		g.labels[i] += h.labels[i]
 	}
-	for _, hd := range h.docs {
-		ds := g.docSum(docMap[hd.doc])
-		ds.n += hd.n
-		ds.w += hd.w
-		ds.s = ds.s.add(hd.s)
-	}
+	g.docs.merge(&h.docs)
+	g.reps.merge(&h.reps, c)
+}
+
+// pairGroup follows the documents of one tilt pair in one group of the
+// non-target keys, for the cluster-robust interval and document counts.
+type pairGroup struct {
+	pair int      // index in Config.Tilt
+	vals []string // non-target key values
+	docs clusters
 }
 
 // table maps encoded keys to groups.
 type table struct {
-	groups   map[string]*group
+	groups map[string]*group
+	// withDocs tables follow documents; reps is the number of bootstrap
+	// replicates their groups keep.
 	withDocs bool
+	reps     int
 }
 
-func newTable(withDocs bool) *table {
-	return &table{groups: map[string]*group{}, withDocs: withDocs}
+func newTable(withDocs bool, reps int) *table {
+	return &table{groups: map[string]*group{}, withDocs: withDocs, reps: reps}
+}
+
+func (t *table) newGroup(vals []string) *group {
+	g := &group{vals: vals, docs: newClusters(false)}
+	if t.withDocs {
+		g.reps.b = t.reps
+	}
+	return g
 }
 
 func (t *table) get(key []byte) *group {
@@ -216,15 +164,17 @@ func (t *table) get(key []byte) *group {
 		return g
 	}
 	k := string(key)
-	g := newGroup(decodeKey(k))
+	g := t.newGroup(decodeKey(k))
 	t.groups[k] = g
 	return g
 }
 
 // Aggregator accumulates records into mergeable partial aggregates.
-// Its memory grows with groups times documents, never with records.
-// An Aggregator is not safe for concurrent use; give each goroutine its
-// own and [Aggregator.Merge] them.
+// Its memory grows with the number of groups (times the bootstrap
+// replicates), never with records or documents: a document's sums are
+// kept only while its records arrive (see the package documentation on
+// document contiguity). An Aggregator is not safe for concurrent use;
+// give each goroutine its own and [Aggregator.Merge] them.
 type Aggregator struct {
 	cfg       Config
 	kinds     []keyKind
@@ -232,17 +182,23 @@ type Aggregator struct {
 	baseIdx   int   // position in By of the baseline key, -1 if none
 	tiltSet   map[string]bool
 
-	docIDs  []string
-	docIdx  map[string]int32
-	lastDoc int32
-
 	main, tilt, focal, base *table
+	pairs                   map[string]*pairGroup
+
+	// The current document: its id, and the groups and pairs its
+	// records reached, whose pieces end when another document begins.
+	cur     string
+	inDoc   bool
+	touched []*group
+	tpairs  []*pairGroup
+	weights weightCache // Poisson weights of the document being ended
 
 	records, undated int64
 
-	comp []byte // encoded key components of the current record
-	ends []int  // end offset of each component in comp
-	kbuf []byte
+	comp  []byte // encoded key components of the current record
+	ends  []int  // end offset of each component in comp
+	kbuf  []byte
+	kbuf2 []byte
 }
 
 // NewAggregator validates cfg and returns an empty Aggregator.
@@ -254,12 +210,11 @@ func NewAggregator(cfg Config) (*Aggregator, error) {
 	a := &Aggregator{
 		cfg:     c,
 		baseIdx: -1,
-		docIdx:  map[string]int32{},
-		lastDoc: -1,
-		main:    newTable(true),
-		tilt:    newTable(true),
-		focal:   newTable(true),
-		base:    newTable(false),
+		main:    newTable(true, c.Bootstrap),
+		tilt:    newTable(true, c.Bootstrap),
+		focal:   newTable(true, c.Bootstrap),
+		base:    newTable(false, 0),
+		pairs:   map[string]*pairGroup{},
 		tiltSet: map[string]bool{},
 	}
 	for i, k := range c.By {
@@ -292,6 +247,10 @@ func (a *Aggregator) Config() Config {
 // not -1, 0 or +1, or its mentions are outside [0, MaxMentions]. A
 // Mentions of 0 counts as 1. A record with a zero Date is counted as
 // undated and, when a period key is grouped on, falls in period "undated".
+//
+// Records of one document should arrive one after another, as score
+// writes them: a record whose Doc differs from the previous record's ends
+// that document (see the package documentation).
 func (a *Aggregator) Add(r Record) error {
 	if !(r.Score >= -1 && r.Score <= 1) {
 		return fmt.Errorf("summary: doc %q sentence %d: score %v outside [-1, 1]", r.Doc, r.Sentence, r.Score)
@@ -306,46 +265,108 @@ func (a *Aggregator) Add(r Record) error {
 	if a.cfg.Weighted && r.Mentions > 1 {
 		w = int64(r.Mentions)
 	}
-	q := int64(math.Round(r.Score * scoreScale))
-	doc := a.intern(r.Doc)
-	a.records++
-	if r.Date.IsZero() {
-		a.undated++
-	}
-
 	a.comp, a.ends = a.comp[:0], a.ends[:0]
 	for i, k := range a.kinds {
 		a.comp = a.appendComponent(a.comp, k, a.cfg.By[i], &r)
 		a.ends = append(a.ends, len(a.comp))
 	}
-	a.main.get(a.comp).add(r.Score, q, w, r.Label, doc, true)
+	if g := a.main.groups[string(a.comp)]; g != nil && a.cfg.Bootstrap > 0 && g.w+w > maxRepWeight {
+		return fmt.Errorf("summary: doc %q sentence %d: group %q exceeds the %d weighted records a bootstrap group can hold", r.Doc, r.Sentence, g.vals, int64(maxRepWeight))
+	}
+
+	if !a.inDoc || r.Doc != a.cur {
+		a.endDocument(false)
+		a.cur, a.inDoc = r.Doc, true
+	}
+	a.records++
+	if r.Date.IsZero() {
+		a.undated++
+	}
+	one := side{n: 1, w: w, s: mul128(int64(math.Round(r.Score*scoreScale)), w), q: int64(math.Round(r.Score*repScale)) * w}
+	a.addTo(a.main.get(a.comp), r.Score, w, r.Label, one)
 
 	if len(a.tiltSet) > 0 && a.tiltSet[r.Target] {
-		a.tilt.get(a.targetKey(r.Target)).add(r.Score, q, w, r.Label, doc, true)
+		a.addTo(a.tilt.get(a.targetKey(r.Target)), r.Score, w, r.Label, one)
+		prefix := a.kbuf[:len(a.kbuf)-encodedLen(r.Target)]
+		for i, p := range a.cfg.Tilt {
+			if p[0] == r.Target || p[1] == r.Target {
+				a.addPair(i, prefix, p[1] == r.Target, one)
+			}
+		}
 	}
 	if f := a.cfg.Focal; f != "" && r.Target != "" && r.Target != f &&
 		(r.Source == f || slices.Contains(r.Others, f)) {
-		a.focal.get(a.targetKey(r.Target)).add(r.Score, q, w, r.Label, doc, true)
+		a.addTo(a.focal.get(a.targetKey(r.Target)), r.Score, w, r.Label, one)
 	}
 	if a.baseIdx >= 0 {
-		a.base.get(a.component(a.baseIdx)).add(r.Score, q, w, r.Label, doc, false)
+		a.base.get(a.component(a.baseIdx)).add(r.Score, w, r.Label)
 	}
 	return nil
 }
 
-func (a *Aggregator) intern(id string) int32 {
-	if a.lastDoc >= 0 && a.docIDs[a.lastDoc] == id {
-		return a.lastDoc
+func (a *Aggregator) addTo(g *group, x float64, w int64, label int, one side) {
+	g.add(x, w, label)
+	p, isNew := g.docs.enter(a.cur)
+	if isNew {
+		a.touched = append(a.touched, g)
 	}
-	i, ok := a.docIdx[id]
-	if !ok {
-		i = int32(len(a.docIDs))
-		a.docIDs = append(a.docIDs, id)
-		a.docIdx[id] = i
-	}
-	a.lastDoc = i
-	return i
+	p.side[0].add(one)
 }
+
+func (a *Aggregator) addPair(i int, prefix []byte, second bool, one side) {
+	a.kbuf2 = strconv.AppendInt(a.kbuf2[:0], int64(i), 10)
+	a.kbuf2 = append(append(a.kbuf2, ':'), prefix...)
+	pg, ok := a.pairs[string(a.kbuf2)]
+	if !ok {
+		vals := decodeKey(string(prefix))
+		if vals == nil {
+			vals = []string{}
+		}
+		pg = &pairGroup{pair: i, vals: vals, docs: newClusters(true)}
+		a.pairs[string(a.kbuf2)] = pg
+	}
+	p, isNew := pg.docs.enter(a.cur)
+	if isNew {
+		a.tpairs = append(a.tpairs, pg)
+	}
+	if second {
+		p.side[1].add(one)
+	} else {
+		p.side[0].add(one)
+	}
+}
+
+// endDocument ends the current document's pieces: replicate sums get its
+// Poisson weights, and its pieces are folded in or kept open (always
+// kept when keep is set: the stream pauses, and may resume inside the
+// document).
+func (a *Aggregator) endDocument(keep bool) {
+	if len(a.touched) == 0 && len(a.tpairs) == 0 {
+		return
+	}
+	var key uint64
+	if a.cfg.Bootstrap > 0 && len(a.touched) > 0 {
+		key = docKey(a.cfg.Seed, a.cur)
+	}
+	for _, g := range a.touched {
+		if a.cfg.Bootstrap > 0 {
+			sd := &g.docs.open[g.docs.live].side[0]
+			g.reps.add(key, sd.w, sd.q, &a.weights)
+		}
+		g.docs.settle(keep)
+	}
+	for _, p := range a.tpairs {
+		p.docs.settle(keep)
+	}
+	clear(a.touched)
+	clear(a.tpairs)
+	a.touched, a.tpairs = a.touched[:0], a.tpairs[:0]
+}
+
+// pause ends the current document's pieces but keeps them open, so that
+// the state can be read (Summary, MarshalPartial, Merge) without changing
+// what later records of the same document would do.
+func (a *Aggregator) pause() { a.endDocument(true) }
 
 func (a *Aggregator) component(i int) []byte {
 	start := 0
@@ -379,6 +400,12 @@ func (a *Aggregator) appendComponent(dst []byte, k keyKind, name string, r *Reco
 	}
 	var tmp [24]byte
 	return appendString(dst, string(appendPeriod(tmp[:0], k, r.Date)))
+}
+
+// encodedLen is len(appendString(nil, s)).
+func encodedLen(s string) int {
+	var tmp [binary.MaxVarintLen64]byte
+	return binary.PutUvarint(tmp[:], uint64(len(s))) + len(s)
 }
 
 func appendString(dst []byte, s string) []byte {
@@ -453,9 +480,9 @@ func encodeKey(vals []string) string {
 }
 
 // Merge folds b into a. Both must have been built with equal configs. b
-// is left unchanged. Merging is exact for counts and per-document sums
-// and agrees to rounding (well within 1e-9) for means and variances,
-// whatever the order or grouping of merges.
+// is left unchanged in content. Merging is exact for counts, document
+// sums and replicate sums, and agrees to rounding (well within 1e-9) for
+// means and variances, whatever the order or grouping of merges.
 func (a *Aggregator) Merge(b *Aggregator) error {
 	if b == nil {
 		return errors.New("summary: merge with nil aggregator")
@@ -466,19 +493,31 @@ func (a *Aggregator) Merge(b *Aggregator) error {
 	if !a.cfg.equal(b.cfg) {
 		return errors.New("summary: cannot merge aggregators with different configs")
 	}
-	docMap := make([]int32, len(b.docIDs))
-	for i, id := range b.docIDs {
-		docMap[i] = a.intern(id)
+	b.pause()
+	if a.cfg.Bootstrap > 0 {
+		for k, hg := range b.main.groups {
+			if g := a.main.groups[k]; g != nil && g.w+hg.w > maxRepWeight {
+				return fmt.Errorf("summary: group %q exceeds the %d weighted records a bootstrap group can hold", g.vals, int64(maxRepWeight))
+			}
+		}
 	}
 	for _, p := range [...][2]*table{{a.main, b.main}, {a.tilt, b.tilt}, {a.focal, b.focal}, {a.base, b.base}} {
 		for k, hg := range p[1].groups {
 			g, ok := p[0].groups[k]
 			if !ok {
-				g = newGroup(slices.Clone(hg.vals))
+				g = p[0].newGroup(slices.Clone(hg.vals))
 				p[0].groups[k] = g
 			}
-			g.merge(hg, docMap)
+			g.merge(hg, &a.weights)
 		}
+	}
+	for k, hp := range b.pairs {
+		pg, ok := a.pairs[k]
+		if !ok {
+			pg = &pairGroup{pair: hp.pair, vals: slices.Clone(hp.vals), docs: newClusters(true)}
+			a.pairs[k] = pg
+		}
+		pg.docs.merge(&hp.docs)
 	}
 	a.records += b.records
 	a.undated += b.undated

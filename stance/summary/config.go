@@ -32,8 +32,8 @@ const Undated = "undated"
 const (
 	// MethodT is the Student t interval around a mean.
 	MethodT = "t"
-	// MethodBootstrap is the percentile interval of a bootstrap that
-	// resamples whole documents.
+	// MethodBootstrap is the percentile interval of a Poisson bootstrap
+	// that reweights whole documents.
 	MethodBootstrap = "bootstrap-documents"
 	// MethodClusterT is a t interval with a document-clustered
 	// (linearised, CR1) standard error; used for tilts without a bootstrap.

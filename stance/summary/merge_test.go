@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +18,8 @@ import (
 	"github.com/geostance/geostance/stance/summary"
 )
 
+// randomRecords returns n random records of up to docs documents, the
+// records of each document contiguous, as score writes them.
 func randomRecords(rng *rand.Rand, n, docs int) []summary.Record {
 	targets := []string{"CHN", "USA", "RUS", "IND", ""}
 	sources := []string{"", "RUS", "CHN", "FRA"}
@@ -45,7 +48,23 @@ func randomRecords(rng *rand.Rand, n, docs int) []summary.Record {
 		}
 		recs[i] = r
 	}
+	slices.SortStableFunc(recs, func(x, y summary.Record) int { return strings.Compare(x.Doc, y.Doc) })
 	return recs
+}
+
+// splitRecords cuts recs into k contiguous shards at random points, so
+// that documents may straddle shards.
+func splitRecords(rng *rand.Rand, recs []summary.Record, k int) [][]summary.Record {
+	cuts := []int{0, len(recs)}
+	for range k - 1 {
+		cuts = append(cuts, rng.IntN(len(recs)+1))
+	}
+	slices.Sort(cuts)
+	var out [][]summary.Record
+	for i := 1; i < len(cuts); i++ {
+		out = append(out, recs[cuts[i-1]:cuts[i]])
+	}
+	return out
 }
 
 var mergeConfig = summary.Config{
@@ -84,7 +103,8 @@ func jsonRows(t *testing.T, s *summary.Summary) []map[string]any {
 // numbers within 1e-9 (merging reorders floating-point additions in the
 // Welford/Chan means and variances, leaving differences near 1e-16), and
 // bootstrap interval endpoints bit for bit, since they are computed from
-// exact per-document integer sums over documents sorted by id.
+// exact integer replicate sums whose document weights depend on the
+// document id only.
 func requireSameRows(t *testing.T, want, got []map[string]any) {
 	t.Helper()
 	require.Equal(t, len(want), len(got), "row count")
@@ -118,8 +138,14 @@ func TestMergeProperty(t *testing.T) {
 			recs := randomRecords(rng, 300+rng.IntN(300), 5+rng.IntN(40))
 			cfg := mergeConfig
 			cfg.Weighted = trial%2 == 0
-			if trial%3 == 0 {
+			switch trial % 3 {
+			case 0:
 				cfg.Bootstrap = 0
+			case 1:
+				// Few replicates: groups switch from listing documents to
+				// replicate sums after 3 documents, at different points in
+				// shards than in one piece.
+				cfg.Bootstrap = 6
 			}
 			whole := mustSummary(t, cfg, recs)
 			want := jsonRows(t, whole)
@@ -127,15 +153,17 @@ func TestMergeProperty(t *testing.T) {
 			require.NotEmpty(t, whole.Focal)
 			require.Greater(t, len(whole.Groups), 10)
 
-			// Records go to random shards, so documents straddle shards.
-			shards := make([]*summary.Aggregator, 2+rng.IntN(6))
-			for i := range shards {
-				var err error
-				shards[i], err = summary.NewAggregator(cfg)
+			// Shards are contiguous runs of the stream cut at random
+			// points, so documents straddle shards, some shards lie inside
+			// one document, and some are empty.
+			var shards []*summary.Aggregator
+			for _, part := range splitRecords(rng, recs, 2+rng.IntN(6)) {
+				a, err := summary.NewAggregator(cfg)
 				require.NoError(t, err)
-			}
-			for _, r := range recs {
-				require.NoError(t, shards[rng.IntN(len(shards))].Add(r))
+				for _, r := range part {
+					require.NoError(t, a.Add(r))
+				}
+				shards = append(shards, a)
 			}
 			// Merge random pairs in random directions, sometimes passing a
 			// partial through its JSON form, until one aggregate is left.
@@ -211,8 +239,8 @@ func TestPartialFormat(t *testing.T) {
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(validPartial(t), &m))
 	assert.Equal(t, "geostance-partial", m["format"])
-	assert.EqualValues(t, 1, m["version"])
-	for _, k := range []string{"config", "records", "undated", "documents", "main", "tilt", "focal", "baseline"} {
+	assert.EqualValues(t, 2, m["version"])
+	for _, k := range []string{"config", "records", "undated", "main", "tilt", "focal", "baseline", "pairs"} {
 		assert.Contains(t, m, k)
 	}
 	// Encoding is deterministic.
@@ -243,14 +271,14 @@ func TestDecodePartialErrors(t *testing.T) {
 		{"array", "[]", "cannot unmarshal"},
 		{"trailing", string(valid) + "{}", "trailing data"},
 		{"format", edit(func(m map[string]any) { m["format"] = "csv" }), `format "csv"`},
-		{"version", edit(func(m map[string]any) { m["version"] = 2 }), "unsupported version 2"},
+		{"version", edit(func(m map[string]any) { m["version"] = 1 }), "unsupported version 1"},
 		{"unknown field", edit(func(m map[string]any) { m["extra"] = 1 }), "unknown field"},
 		{"bad config", edit(func(m map[string]any) { m["config"].(map[string]any)["level"] = 2 }), "config: summary: level"},
 		{"records", edit(func(m map[string]any) { m["records"] = 41 }), "header says 41"},
 		{"undated", edit(func(m map[string]any) { m["undated"] = 99 }), "out of range"},
 		{"duplicate doc", edit(func(m map[string]any) {
-			d := m["documents"].([]any)
-			d[1] = d[0]
+			d := main0(m)["open"].([]any)
+			main0(m)["open"] = []any{d[0], d[0]}
 		}), "listed twice"},
 		{"zero n", edit(func(m map[string]any) { main0(m)["n"] = 0 }), "record count 0"},
 		{"labels", edit(func(m map[string]any) { main0(m)["labels"] = []int{0, 0, 0} }), "label counts"},
@@ -261,18 +289,35 @@ func TestDecodePartialErrors(t *testing.T) {
 			g := m["main"].([]any)
 			g[1] = g[0]
 		}), "repeat an earlier group"},
-		{"doc index", edit(func(m map[string]any) { main0(m)["docs"].([]any)[0].([]any)[0] = 9999 }), "index 9999 out of range"},
-		{"doc negative", edit(func(m map[string]any) { main0(m)["docs"].([]any)[0].([]any)[0] = -1 }), "index -1 out of range"},
-		{"doc shape", edit(func(m map[string]any) { main0(m)["docs"].([]any)[0] = []int{1, 2} }), "2 elements"},
-		{"doc sum", edit(func(m map[string]any) { main0(m)["docs"].([]any)[0].([]any)[3] = 1 << 40 }), "score sum"},
-		{"doc counts", edit(func(m map[string]any) { main0(m)["docs"] = []any{} }), "document entries hold"},
+		{"doc shape", edit(func(m map[string]any) { main0(m)["open"].([]any)[0] = []int{1, 2} }), "2 elements"},
+		{"doc id", edit(func(m map[string]any) { main0(m)["open"].([]any)[0].([]any)[0] = 7 }), "open document id"},
+		{"doc sum", edit(func(m map[string]any) { main0(m)["open"].([]any)[0].([]any)[3] = 1 << 40 }), "score sum"},
+		{"doc n", edit(func(m map[string]any) { main0(m)["open"].([]any)[0].([]any)[1] = 0 }), "out of range"},
+		{"doc q", edit(func(m map[string]any) { main0(m)["open"].([]any)[0].([]any)[5] = 1 << 40 }), "replicate score sum"},
+		{"doc counts", edit(func(m map[string]any) { main0(m)["docs"] = 9999 }), "document count 9999"},
+		{"replicates", edit(func(m map[string]any) { main0(m)["reps_w"] = []int{1} }), "1 and 0 replicate sums (and 1 listed documents), want 60"},
+		{"replicate range", edit(func(m map[string]any) {
+			delete(main0(m), "few")
+			main0(m)["reps_w"], main0(m)["reps_s"] = slices.Repeat([]int{-1}, 60), slices.Repeat([]int{0}, 60)
+		}), "replicate 0"},
+		{"few shape", edit(func(m map[string]any) { main0(m)["few"].([]any)[0] = []int{1} }), "want [key, w, q]"},
+		{"few weight", edit(func(m map[string]any) { main0(m)["few"].([]any)[0].([]any)[1] = 0 }), "bootstrap document w=0"},
+		{"few sum", edit(func(m map[string]any) { main0(m)["few"] = []any{} }), "bootstrap documents hold weight 0"},
+		{"pair tilt", edit(func(m map[string]any) { m["pairs"].([]any)[0].(map[string]any)["tilt"] = []string{"CHN", "BRA"} }), "is not configured"},
+		{"pair counts", edit(func(m map[string]any) { m["pairs"].([]any)[0].(map[string]any)["docs"] = []int{9, 1, 1, 1} }), "inconsistent"},
+		{"pair moments", edit(func(m map[string]any) { m["pairs"].([]any)[0].(map[string]any)["moments"] = []string{"1"} }), "1 moments"},
+		{"pair moment", edit(func(m map[string]any) { m["pairs"].([]any)[0].(map[string]any)["moments"].([]any)[5] = "x" }), "not an integer"},
+		{"pair negative", edit(func(m map[string]any) { m["pairs"].([]any)[0].(map[string]any)["moments"].([]any)[4] = "-5" }), "negative"},
+		{"pair sides", edit(func(m map[string]any) {
+			m["pairs"].([]any)[0].(map[string]any)["open"] = main0(m)["open"]
+		}), "has 1 sides, want 2"},
 		{"tilt target", edit(func(m map[string]any) {
 			g := m["tilt"].([]any)[0].(map[string]any)
 			g["keys"].([]any)[2] = "BRA"
 		}), "in no tilt pair"},
 		{"baseline docs", edit(func(m map[string]any) {
-			m["baseline"].([]any)[0].(map[string]any)["docs"] = main0(m)["docs"]
-		}), "unexpected document entries"},
+			m["baseline"].([]any)[0].(map[string]any)["open"] = main0(m)["open"]
+		}), "unexpected document or replicate sums"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -287,10 +332,10 @@ func TestDecodePartialErrors(t *testing.T) {
 func FuzzDecodePartial(f *testing.F) {
 	valid := validPartial(f)
 	f.Add(valid)
-	f.Add([]byte(`{"format":"geostance-partial","version":1,"config":{},"records":0,"undated":0,"documents":[],"main":[],"tilt":[],"focal":[],"baseline":[]}`))
-	f.Add([]byte(`{"format":"geostance-partial","version":1,"config":{"by":["target"]},"records":1,"undated":1,"documents":["d"],` +
-		`"main":[{"keys":["CHN"],"n":1,"w":1,"w2":1,"mean":0.5,"m2":0,"labels":[0,0,1],"docs":[[0,1,1,0,2251799813685248]]}],"tilt":[],"focal":[],"baseline":[]}`))
-	f.Add([]byte(`{"format":"geostance-partial","version":1}`))
+	f.Add([]byte(`{"format":"geostance-partial","version":2,"config":{},"records":0,"undated":0,"main":[],"tilt":[],"focal":[],"baseline":[],"pairs":[]}`))
+	f.Add([]byte(`{"format":"geostance-partial","version":2,"config":{"by":["target"]},"records":1,"undated":1,` +
+		`"main":[{"keys":["CHN"],"n":1,"w":1,"w2":1,"mean":0.5,"m2":0,"labels":[0,0,1],"open":[["d",1,1,0,2251799813685248,8388608]]}],"tilt":[],"focal":[],"baseline":[],"pairs":[]}`))
+	f.Add([]byte(`{"format":"geostance-partial","version":2}`))
 	f.Add(bytes.Replace(valid, []byte(`"n":`), []byte(`"n":-`), 1))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := summary.DecodePartial(bytes.NewReader(data))

@@ -1,11 +1,9 @@
 package summary
 
 import (
-	"cmp"
-	"hash/fnv"
 	"math"
-	"math/rand/v2"
 	"slices"
+	"strconv"
 
 	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -39,7 +37,7 @@ type Stats struct {
 	CIHigh     float64
 	CIMethod   string // MethodT or MethodBootstrap
 	CILevel    float64
-	Replicates int // bootstrap replicates; 0 for a t interval
+	Replicates int // bootstrap replicates kept (see the package documentation); 0 for a t interval
 
 	Pos, Neu, Neg Share // label shares, counted over records (never weighted)
 
@@ -99,24 +97,18 @@ type Summary struct {
 	Focal   []FocalRow
 }
 
-// Summary computes all rows. It does not modify the aggregate, so more
-// records may be added and Summary called again.
+// Summary computes all rows. It does not change what the aggregate
+// holds, so more records (even of the document being read) may be added
+// and Summary called again.
 func (a *Aggregator) Summary() (*Summary, error) {
 	c := a.Config()
 	s := &Summary{Config: c, Records: a.records, Undated: a.undated}
 	z := distuv.UnitNormal.Quantile(1 - (1-c.Level)/2)
-	for _, t := range [...]*table{a.main, a.tilt, a.focal, a.base} {
-		if t == nil {
-			continue
-		}
-		for _, g := range t.groups {
-			g.compact()
-		}
-	}
+	a.pause()
 
 	for _, k := range sortedKeys(a.main) {
 		g := a.main.groups[k]
-		r := Row{Stats: a.stats(g, "group\x00"+k, z)}
+		r := Row{Stats: a.stats(g, z)}
 		for i, name := range c.By {
 			r.Keys = append(r.Keys, Key{columnName(name), g.vals[i]})
 		}
@@ -129,7 +121,7 @@ func (a *Aggregator) Summary() (*Summary, error) {
 	basePos := slices.Index(a.nonTarget, a.baseIdx)
 	for _, k := range sortedKeys(a.focal) {
 		g := a.focal.groups[k]
-		r := FocalRow{Focal: c.Focal, Stats: a.stats(g, "focal\x00"+k, z), Keys: a.prefixKeys(g.vals)}
+		r := FocalRow{Focal: c.Focal, Stats: a.stats(g, z), Keys: a.prefixKeys(g.vals)}
 		r.Keys = append(r.Keys, Key{"target", g.vals[len(g.vals)-1]})
 		if basePos >= 0 {
 			a.setBaseline(&r.Stats, g.vals[basePos])
@@ -148,14 +140,15 @@ func (a *Aggregator) Summary() (*Summary, error) {
 		pkeys = append(pkeys, k)
 	}
 	slices.SortFunc(pkeys, func(x, y string) int { return slices.Compare(prefixes[x], prefixes[y]) })
-	for _, pair := range c.Tilt {
+	for i, pair := range c.Tilt {
 		for _, pk := range pkeys {
+			pg := a.pairs[strconv.Itoa(i)+":"+pk]
 			ga := a.tilt.groups[pk+encodeKey([]string{pair[0]})]
 			gb := a.tilt.groups[pk+encodeKey([]string{pair[1]})]
 			if ga == nil && gb == nil {
 				continue
 			}
-			s.Tilts = append(s.Tilts, a.tiltRow(pair, pk, a.prefixKeys(prefixes[pk]), ga, gb, z))
+			s.Tilts = append(s.Tilts, a.tiltRow(pair, pg, a.prefixKeys(prefixes[pk]), ga, gb, z))
 		}
 	}
 	return s, nil
@@ -188,13 +181,11 @@ func (a *Aggregator) setBaseline(st *Stats, value string) {
 	}
 }
 
-// stats computes one group's statistics. stream names the group for the
-// bootstrap's random stream, so that each group's interval depends only
-// on the seed and its own documents.
-func (a *Aggregator) stats(g *group, stream string, z float64) Stats {
+// stats computes one group's statistics.
+func (a *Aggregator) stats(g *group, z float64) Stats {
 	nan := math.NaN()
 	st := Stats{
-		NSentences: g.n, NDocuments: len(g.docs), SumWeights: g.w,
+		NSentences: g.n, NDocuments: int(g.docs.counts()[0]), SumWeights: g.w,
 		NEff: nan, Mean: nan, SD: nan, SE: nan, CILow: nan, CIHigh: nan,
 		CIMethod: MethodT, CILevel: a.cfg.Level,
 		BaselineMean: nan, VsBaseline: nan,
@@ -225,46 +216,23 @@ func (a *Aggregator) stats(g *group, stream string, z float64) Stats {
 		return st
 	}
 	st.CIMethod = MethodBootstrap
-	st.Replicates = a.cfg.Bootstrap
-	if len(g.docs) < 2 {
+	if st.NDocuments < 2 {
 		// One cluster carries no information about between-document
 		// variation (Cameron & Miller 2015); an interval of zero width
 		// would overstate precision.
 		return st
 	}
-	docs := a.sortedDocs(g.docs)
-	ws := make([]float64, len(docs))
-	ss := make([]float64, len(docs))
-	for i, d := range docs {
-		ws[i], ss[i] = float64(d.w), d.s.float()
-	}
-	rng := a.rng(stream)
-	reps := make([]float64, a.cfg.Bootstrap)
-	G := len(docs)
-	for b := range reps {
-		var sw, sx float64
-		for range G {
-			j := rng.IntN(G)
-			sw += ws[j]
-			sx += ss[j]
+	rw, rs := g.reps.sums(&a.weights)
+	reps := make([]float64, 0, len(rw))
+	for b, w := range rw {
+		// A replicate that gave every document weight 0 has no mean.
+		if w > 0 {
+			reps = append(reps, float64(rs[b])/float64(w)/repScale)
 		}
-		reps[b] = sx / sw
 	}
+	st.Replicates = len(reps)
 	st.CILow, st.CIHigh = percentile(reps, a.cfg.Level)
 	return st
-}
-
-func (a *Aggregator) sortedDocs(ds []docSum) []docSum {
-	out := slices.Clone(ds)
-	slices.SortFunc(out, func(x, y docSum) int { return cmp.Compare(a.docIDs[x.doc], a.docIDs[y.doc]) })
-	return out
-}
-
-// rng returns a PCG stream keyed by the seed and a hash of stream.
-func (a *Aggregator) rng(stream string) *rand.Rand {
-	h := fnv.New64a()
-	h.Write([]byte(stream))
-	return rand.New(rand.NewPCG(a.cfg.Seed, h.Sum64()))
 }
 
 // percentile returns the equal-tailed percentile interval of reps
@@ -302,85 +270,48 @@ func wilson(k, n int64, z float64) Share {
 	return Share{p, max(center-half, 0), min(center+half, 1)}
 }
 
-// tiltDoc is one document's sums for both sides of a tilt.
-type tiltDoc struct {
-	id     string
-	wa, wb float64
-	sa, sb float64
-}
-
-func (a *Aggregator) tiltRow(pair [2]string, prefix string, keys []Key, ga, gb *group, z float64) TiltRow {
+func (a *Aggregator) tiltRow(pair [2]string, pg *pairGroup, keys []Key, ga, gb *group, z float64) TiltRow {
 	nan := math.NaN()
 	r := TiltRow{
 		A: pair[0], B: pair[1], Keys: keys,
 		Estimate: nan, SE: nan, CILow: nan, CIHigh: nan, MeanA: nan, MeanB: nan,
 		CIMethod: MethodClusterT, CILevel: a.cfg.Level,
 	}
-	byDoc := map[int32]*tiltDoc{}
-	side := func(g *group, isA bool) {
-		if g == nil {
-			return
-		}
-		for _, d := range g.docs {
-			td := byDoc[d.doc]
-			if td == nil {
-				td = &tiltDoc{id: a.docIDs[d.doc]}
-				byDoc[d.doc] = td
-			} else {
-				r.NDocumentsBoth++
-			}
-			if isA {
-				td.wa, td.sa = float64(d.w), d.s.float()
-			} else {
-				td.wb, td.sb = float64(d.w), d.s.float()
-			}
-		}
+	if pg != nil {
+		n := pg.docs.counts()
+		r.NDocuments, r.NDocumentsA, r.NDocumentsB, r.NDocumentsBoth = int(n[0]), int(n[1]), int(n[2]), int(n[3])
 	}
-	side(ga, true)
-	side(gb, false)
 	if ga != nil {
-		r.NSentencesA, r.NDocumentsA, r.MeanA = ga.n, len(ga.docs), ga.mean
+		r.NSentencesA, r.MeanA = ga.n, ga.mean
 	}
 	if gb != nil {
-		r.NSentencesB, r.NDocumentsB, r.MeanB = gb.n, len(gb.docs), gb.mean
+		r.NSentencesB, r.MeanB = gb.n, gb.mean
 	}
-	r.NDocuments = len(byDoc)
-	docs := make([]tiltDoc, 0, len(byDoc))
-	for _, d := range byDoc {
-		docs = append(docs, *d)
-	}
-	slices.SortFunc(docs, func(x, y tiltDoc) int { return cmp.Compare(x.id, y.id) })
 	if a.cfg.Bootstrap > 0 {
 		r.CIMethod = MethodBootstrap
 	}
-	if ga == nil || gb == nil {
+	if ga == nil || gb == nil || pg == nil {
 		return r
 	}
 	r.Estimate = r.MeanA - r.MeanB
-	G := len(docs)
-	if G < 2 {
+	if r.NDocuments < 2 {
 		return r
 	}
 	if a.cfg.Bootstrap == 0 {
-		a.clusterT(&r, docs)
+		a.clusterT(&r, pg)
 		return r
 	}
-	rng := a.rng("tilt\x00" + pair[0] + "\x00" + pair[1] + "\x00" + prefix)
+	// The two sides' replicates come from the same document weights, so
+	// their difference is a paired bootstrap of the tilt.
+	aw, as := ga.reps.sums(&a.weights)
+	bw, bs := gb.reps.sums(&a.weights)
 	reps := make([]float64, 0, a.cfg.Bootstrap)
-	for range a.cfg.Bootstrap {
-		var wa, sa, wb, sb float64
-		for range G {
-			d := &docs[rng.IntN(G)]
-			wa += d.wa
-			sa += d.sa
-			wb += d.wb
-			sb += d.sb
-		}
-		if wa == 0 || wb == 0 {
+	for b := range a.cfg.Bootstrap {
+		if aw[b] == 0 || bw[b] == 0 {
 			r.Dropped++
 			continue
 		}
-		reps = append(reps, sa/wa-sb/wb)
+		reps = append(reps, float64(as[b])/float64(aw[b])/repScale-float64(bs[b])/float64(bw[b])/repScale)
 	}
 	r.Replicates = len(reps)
 	if len(reps) >= 2 {
@@ -397,23 +328,19 @@ func (a *Aggregator) tiltRow(pair [2]string, prefix string, keys []Key, ga, gb *
 //	u_d = (S_Ad - m_A W_Ad)/W_A - (S_Bd - m_B W_Bd)/W_B,
 //
 // and the CR1 variance G/(G-1) Σ u_d² with G-1 degrees of freedom
-// (Cameron & Miller 2015, sec. II.C and VI).
-func (a *Aggregator) clusterT(r *TiltRow, docs []tiltDoc) {
-	var wa, sa, wb, sb float64
-	for _, d := range docs {
-		wa += d.wa
-		sa += d.sa
-		wb += d.wb
-		sb += d.sb
+// (Cameron & Miller 2015, sec. II.C and VI). Σ u_d² comes from the
+// pair's exact moments (see moments.sumU2), open pieces folded in.
+func (a *Aggregator) clusterT(r *TiltRow, pg *pairGroup) {
+	m := pg.docs.mom.clone()
+	for i := range pg.docs.open {
+		m.add(&pg.docs.open[i])
 	}
-	ma, mb := sa/wa, sb/wb
-	var v float64
-	for _, d := range docs {
-		u := (d.sa-ma*d.wa)/wa - (d.sb-mb*d.wb)/wb
-		v += u * u
-	}
-	G := float64(len(docs))
+	v := m.sumU2()
+	G := float64(r.NDocuments)
 	r.SE = math.Sqrt(G / (G - 1) * v)
+	if math.IsNaN(r.SE) {
+		return
+	}
 	t := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: G - 1}.Quantile(1 - (1-a.cfg.Level)/2)
 	// A difference of two means in [-1, 1] lies in [-2, 2].
 	r.CILow, r.CIHigh = math.Max(r.Estimate-t*r.SE, -2), math.Min(r.Estimate+t*r.SE, 2)

@@ -34,8 +34,9 @@ func (f *SummaryFn) AddInput(acc *summary.Aggregator, r Record) (*summary.Aggreg
 	return acc, nil
 }
 
-// MergeAccumulators folds b into a; the merge is exact for counts and
-// per-document sums, so the runner may merge in any order.
+// MergeAccumulators folds b into a; the merge is exact for counts,
+// bootstrap replicate sums and cluster moments, so the runner may merge
+// in any order.
 func (f *SummaryFn) MergeAccumulators(a, b *summary.Aggregator) (*summary.Aggregator, error) {
 	if err := a.Merge(b); err != nil {
 		return nil, err

@@ -28,8 +28,16 @@
 // # Merging
 //
 // The combiner's accumulator is a *summary.Aggregator, encoded between
-// workers as its JSON partial ([summary.Aggregator.MarshalPartial]). Counts
-// and per-document sums merge exactly and bootstrap intervals are
-// identical for a seed however the runner splits the input; means and
-// standard deviations agree to rounding (far below 1e-9).
+// workers as its JSON partial ([summary.Aggregator.MarshalPartial]). Counts,
+// bootstrap replicate sums and cluster moments merge exactly, and
+// bootstrap intervals are identical for a seed however the runner splits
+// the input; means and standard deviations agree to rounding (far below
+// 1e-9). The aggregator counts a document's records as one cluster when
+// they arrive one after another; scoreFn emits all records of a document
+// from one element, so they reach one accumulator together when the
+// runner lifts the combiner into the scoring stage, as the tests check
+// on Prism. A runner that shuffled records before combining would still give
+// the same means and bootstrap intervals, but would count a document
+// once per run of its records in document counts and the t-cluster
+// interval.
 package pipeline
