@@ -167,6 +167,20 @@ func (t *Tokenizer) Tokenize(text string) []Token {
 			i++
 			continue
 		case aDigit:
+			if !t.general {
+				// Digits ended by a space or most punctuation are a
+				// number by themselves: "2023", "15".
+				j := i + 1
+				for j < n && '0' <= text[j] && text[j] <= '9' {
+					j++
+				}
+				if j == n || asciiClass[text[j]] == aSpace || text[j] != ',' && text[j] != '.' && text[j] != '-' && text[j] != '%' && wordByte[text[j]]&wbEnds != 0 {
+					raw := text[i:j]
+					t.put(i, j, Number, 0, raw, raw)
+					i = j
+					continue
+				}
+			}
 			i = t.number(text, i, i)
 			continue
 		case aPunct, aSymbol:
