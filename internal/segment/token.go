@@ -321,26 +321,32 @@ func (t *Tokenizer) asciiWord(text string, i int) int {
 		return t.word(text, i, i, 0)
 	}
 	j, upper := wordEnd(text, i)
+	var flags Flags
+	for j+1 < len(text) && text[j] == '-' && isAlnum(text[j+1]) {
+		// A compound: "Pak-China", "long-term".
+		k, up := wordEnd(text, j+1)
+		j, upper, flags = k, upper || up, Hyphenated
+	}
 	if j == len(text) || wordByte[text[j]]&wbEnds != 0 {
-		t.appendWord(text, i, j, upper)
+		t.appendWord(text, i, j, upper, flags)
 		return j
 	}
 	switch next := afterMark(text, j); {
 	case text[j] == '.' && next && !maybeAbbrev(text[i:j]):
 		// A sentence or clause ends after an ordinary word: "said."
-		t.appendWord(text, i, j, upper)
+		t.appendWord(text, i, j, upper, flags)
 		return j
 	case text[j] == '\'' && j+2 <= len(text) && text[j+1] == 's' && afterMark(text, j+1):
 		// A possessive: "China's".
-		t.appendWord(text, i, j, upper)
+		t.appendWord(text, i, j, upper, flags)
 		t.put(j, j+2, Clitic, 0, text[j:j+2], text[j:j+2])
 		return j + 2
 	case strings.HasPrefix(text[j:], "’s") && afterMark(text, j+3):
-		t.appendWord(text, i, j, upper)
+		t.appendWord(text, i, j, upper, flags)
 		t.put(j, j+4, Clitic, 0, "'s", "'s")
 		return j + 4
 	}
-	return t.word(text, i, j, 0)
+	return t.word(text, i, j, flags)
 }
 
 // put appends a token to t.toks, filling it in place: on the hot path this
@@ -363,16 +369,15 @@ func afterMark(text string, j int) bool {
 }
 
 // appendWord appends the ASCII word text[i:j]; upper says whether it has
-// an upper-case letter.
-func (t *Tokenizer) appendWord(text string, i, j int, upper bool) {
+// an upper-case letter, and flags are the flags known so far.
+func (t *Tokenizer) appendWord(text string, i, j int, upper bool, flags Flags) {
 	raw := text[i:j]
 	if !upper {
-		t.put(i, j, Word, 0, raw, raw)
+		t.put(i, j, Word, flags, raw, raw)
 		return
 	}
-	var flags Flags
 	if wordByte[text[i]]&wbUpper != 0 {
-		flags = Capitalized
+		flags |= Capitalized
 	}
 	if allCaps(raw) {
 		flags |= AllCaps
