@@ -243,7 +243,7 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 	sc.first = resize(sc.first, len(toks))
 	for i := range sc.cueAt {
 		sc.cueAt[i] = -1
-		n := a.cues.first(sc.fold[i])
+		n := a.cues.firstWord(sc.fold[i])
 		sc.first[i] = n
 		sc.bits[i] = 0
 		if n != nil {
@@ -1238,7 +1238,7 @@ func (a *Analyzer) comparativeSign(w string) float64 {
 		bases = append(bases, stem[:n-1])
 	}
 	for _, b := range bases {
-		if n := a.cues.first(b); n != nil {
+		if n := a.cues.firstWord(b); n != nil {
 			for _, e := range n.entries {
 				if e.class == lexicon.Affect && e.weight != 0 {
 					return math.Copysign(1, e.weight)

@@ -25,14 +25,21 @@ type cueNode struct {
 }
 
 // cueTrie finds lexicon terms, longest first, in folded tokens.
-type cueTrie struct{ root cueNode }
+type cueTrie struct {
+	root  cueNode
+	first [256]bool // the first bytes of first words: most punctuation and numbers begin none
+}
 
 func newCueTrie(l *lexicon.Lexicon) *cueTrie {
 	t := &cueTrie{}
 	for w, b := range functionWordBits {
 		*t.root.next.at(w) = &cueNode{bits: b}
+		t.first[w[0]] = true
 	}
 	for e := range l.All() {
+		if e.Term != "" {
+			t.first[e.Term[0]] = true
+		}
 		n := &t.root
 		for _, w := range strings.Split(e.Term, " ") {
 			c := n.next.at(w)
@@ -49,8 +56,13 @@ func newCueTrie(l *lexicon.Lexicon) *cueTrie {
 	return t
 }
 
-// first returns the node of the terms whose first word is w, or nil.
-func (t *cueTrie) first(w string) *cueNode { return t.root.next.get(w) }
+// firstWord returns the node of the terms whose first word is w, or nil.
+func (t *cueTrie) firstWord(w string) *cueNode {
+	if w == "" || !t.first[w[0]] {
+		return nil
+	}
+	return t.root.next.get(w)
+}
 
 // longestFrom returns the entries of the longest term starting at fold[i],
 // whose first-word node is first, and its length in tokens (0 when none
