@@ -164,7 +164,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 	}
 	for ci := range sc.cues {
 		c := &sc.cues[ci]
-		if c.eval == nil {
+		if c.eval == nil || intensifier(sc, toks, ci) {
 			continue
 		}
 		w, rk := a.weigh(sc, toks, ci)
@@ -858,6 +858,20 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		rk.before, rk.after = info.rules.before, info.rules.after
 	}
 	return w, rk
+}
+
+// intensifier reports whether cue ci, an evaluative word that is also a
+// booster, only intensifies the cue right after it because that cue has
+// the opposite sign: "exceptionally partisan", "a great shame", "deeply
+// flawed" say nothing good.
+func intensifier(sc *scratch, toks []segment.Token, ci int) bool {
+	c := &sc.cues[ci]
+	if c.booster <= 0 || ci+1 >= len(sc.cues) {
+		return false
+	}
+	n := &sc.cues[ci+1]
+	return n.eval != nil && n.eval.weight*c.eval.weight < 0 && n.t0-c.t1 <= 1 &&
+		sc.clause[n.t0] == sc.clause[c.t0] && !hasPunctBetween(toks, c.t1, n.t0)
 }
 
 func hasPunctBetween(toks []segment.Token, i, j int) bool {
