@@ -842,6 +842,10 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			next = p.t0
 		}
 		switch {
+		case p.negator != 0 && !negated && reached && p.eval != nil && negatorBefore(sc, toks, k):
+			// "does not abandon its partners": a negating verb that is
+			// itself negated leaves its object as it was.
+			negated = true
 		case p.negator != 0 && !negated && reached:
 			negated = true
 			if w < 0 {
@@ -868,6 +872,22 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		rk.before, rk.after = info.rules.before, info.rules.after
 	}
 	return w, rk
+}
+
+// negatorBefore reports whether cue k has a negator before it within
+// negationScope tokens, in its clause and with no punctuation between.
+func negatorBefore(sc *scratch, toks []segment.Token, k int) bool {
+	c := &sc.cues[k]
+	for j := k - 1; j >= 0; j-- {
+		p := &sc.cues[j]
+		if sc.clause[p.t0] != sc.clause[c.t0] || c.t0-p.t1 > negationScope || hasPunctBetween(toks, p.t1, c.t0) {
+			return false
+		}
+		if p.negator != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // intensifier reports whether cue ci, an evaluative word that is also a
