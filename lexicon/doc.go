@@ -28,7 +28,7 @@
 // The built-in lexicon is four UTF-8 text files, embedded in the binary
 // and meant to be read and edited by people:
 //
-//   - data/affect.tsv: about 7,800 evaluative words and set phrases of
+//   - data/affect.tsv: about 8,000 evaluative words and set phrases of
 //     news, politics, diplomacy, security, economy and governance,
 //     weighted from -4 (most unfavourable) to +4.
 //   - data/general.tsv: about 5,000 words of everyday English: evaluative

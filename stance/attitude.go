@@ -164,7 +164,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 	}
 	for ci := range sc.cues {
 		c := &sc.cues[ci]
-		if c.eval == nil {
+		if c.eval == nil || intensifier(sc, toks, ci) {
 			continue
 		}
 		w, rk := a.weigh(sc, toks, ci)
@@ -823,6 +823,10 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 	// Modifiers before the cue, within its clause: a negator up to
 	// negationScope tokens before it, a booster or dampener right before.
 	negated := false
+	// A negator reaches the evaluative words after it up to one that is
+	// followed by "for", "against" ...: in "did not apologise for the
+	// racist remarks" the remarks stay racist.
+	next, reached := c.t0, true
 	for k := ci - 1; k >= 0; k-- {
 		p := &sc.cues[k]
 		if sc.clause[p.t0] != cl || c.t0-p.t1 > negationScope {
@@ -831,8 +835,18 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		if hasPunctBetween(toks, p.t1, c.t0) {
 			break
 		}
+		if p.eval != nil && p.negator == 0 && !p.mood {
+			if reached && !joined(sc.fold, p.t1, next) {
+				reached = false
+			}
+			next = p.t0
+		}
 		switch {
-		case p.negator != 0 && !negated:
+		case p.negator != 0 && !negated && reached && p.eval != nil && negatorBefore(sc, toks, k):
+			// "does not abandon its partners": a negating verb that is
+			// itself negated leaves its object as it was.
+			negated = true
+		case p.negator != 0 && !negated && reached:
 			negated = true
 			if w < 0 {
 				// "did not condemn" is not praise: a negated negative
@@ -858,6 +872,49 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		rk.before, rk.after = info.rules.before, info.rules.after
 	}
 	return w, rk
+}
+
+// negatorBefore reports whether cue k has a negator before it within
+// negationScope tokens, in its clause and with no punctuation between.
+func negatorBefore(sc *scratch, toks []segment.Token, k int) bool {
+	c := &sc.cues[k]
+	for j := k - 1; j >= 0; j-- {
+		p := &sc.cues[j]
+		if sc.clause[p.t0] != sc.clause[c.t0] || c.t0-p.t1 > negationScope || hasPunctBetween(toks, p.t1, c.t0) {
+			return false
+		}
+		if p.negator != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// intensifier reports whether cue ci, an evaluative word that is also a
+// booster, only intensifies the cue right after it because that cue has
+// the opposite sign: "exceptionally partisan", "a great shame", "deeply
+// flawed" say nothing good.
+func intensifier(sc *scratch, toks []segment.Token, ci int) bool {
+	c := &sc.cues[ci]
+	if c.booster <= 0 || ci+1 >= len(sc.cues) {
+		return false
+	}
+	n := &sc.cues[ci+1]
+	return n.eval != nil && n.eval.weight*c.eval.weight < 0 && n.t0-c.t1 <= 1 &&
+		sc.clause[n.t0] == sc.clause[c.t0] && !hasPunctBetween(toks, c.t1, n.t0)
+}
+
+// joined reports whether tokens [i, j), between two cues, keep them in
+// one phrase for a negator: a preposition of cause or target ("for",
+// "against", "over") opens a new one.
+func joined(fold []string, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch fold[k] {
+		case "for", "against", "over", "after", "despite":
+			return false
+		}
+	}
+	return true
 }
 
 func hasPunctBetween(toks []segment.Token, i, j int) bool {

@@ -28,23 +28,23 @@ type attitudeCase struct {
 // analyzer reached when they were last raised, so that a change that
 // loses ground on any phenomenon is noticed. Raise them as it improves.
 var (
-	floorAccuracy = 0.75
-	floorMacroF1  = 0.75
+	floorAccuracy = 0.78
+	floorMacroF1  = 0.78
 	floorTag      = map[string]float64{
-		"abbreviation":     0.76,
-		"comparative":      0.67,
+		"abbreviation":     0.81,
+		"comparative":      0.75,
 		"conflict":         0.86,
-		"contrast":         0.58,
-		"cooperation":      0.88,
-		"demonym":          0.74,
-		"hedged":           0.64,
-		"metonym":          0.72,
-		"multi-target":     0.74,
-		"negation":         0.64,
+		"contrast":         0.62,
+		"cooperation":      0.89,
+		"demonym":          0.76,
+		"hedged":           0.71,
+		"metonym":          0.74,
+		"multi-target":     0.77,
+		"negation":         0.72,
 		"neutral-mention":  0.90,
-		"reported-speech":  0.80,
-		"seed-style-op-ed": 0.68,
-		"trap":             0.72,
+		"reported-speech":  0.81,
+		"seed-style-op-ed": 0.70,
+		"trap":             0.77,
 	}
 )
 

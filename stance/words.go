@@ -16,7 +16,7 @@ const (
 	wbOpener                             // which, who, where: open a clause after a comma
 	wbCausal                             // because, whereas, since: always open a clause
 	wbCoordinator                        // and, or, commas: join mentions
-	wbBoundary                           // ; : dashes brackets: end a clause
+	wbBoundary                           // ; : dashes (also an ASCII "--") brackets: end a clause
 	wbPronounSing                        // it, its, itself
 	wbPronounPlural                      // they, their, them ...
 )
@@ -40,7 +40,7 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbOpener, "which", "who", "whom", "where")
 	add(wbCausal, "because", "whereas", "since")
 	add(wbCoordinator, "and", ",", "&", "or", "the", "'s", "'")
-	add(wbBoundary, ";", ":", "—", "–", "(", ")", "[", "]")
+	add(wbBoundary, ";", ":", "—", "–", "--", "(", ")", "[", "]")
 	add(wbPronounSing, "it", "its", "itself")
 	add(wbPronounPlural, "they", "their", "them", "themselves", "theirs")
 	return m
