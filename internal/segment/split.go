@@ -386,6 +386,12 @@ func needMore(data []byte) (int, []byte, error) {
 // terminal decides whether the run of sentence punctuation at data[i] ends a
 // sentence.
 func terminal(data []byte, i int, atEOF bool) (decision, int, int) {
+	if i+2 < len(data) && data[i] == '.' && data[i+1] == ' ' && 'A' <= data[i+2] && data[i+2] <= 'Z' &&
+		prevClass(data, i) == wRegular {
+		// The common sentence end, ". The", after an ordinary word: what
+		// the rest of the function would decide whatever the next word is.
+		return dBreak, i + 1, i + 2
+	}
 	j := i
 	dots, question, ellipsis := 0, false, false
 	for {
