@@ -754,12 +754,16 @@ func relativeAfter(sc *scratch, i int) int {
 	default:
 		return -1
 	}
-	for m := range sc.mentions {
-		if sc.mentions[m].tok1 == i-1 {
-			return m
+	// The mentions named in the sentence, not the pronouns resolved so
+	// far, in order of position: the one that ends before the comma.
+	best := -1
+	p := sort.Search(len(sc.order), func(k int) bool { return sc.mentions[sc.order[k]].tok0 >= i-1 })
+	for k := p - 1; k >= 0 && sc.mentions[sc.order[k]].tok1 == i-1; k-- {
+		if m := sc.order[k]; best < 0 || m < best {
+			best = m
 		}
 	}
-	return -1
+	return best
 }
 
 // markSource marks as a source the first mention starting at most gap

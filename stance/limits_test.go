@@ -30,6 +30,7 @@ var pathological = []struct {
 	{"comparatives", [3]int{500, 1000, 2000}, func(n int) string { return strings.Repeat("India is closer to China than to Japan; ", n) }},
 	{"negations", [3]int{500, 1000, 2000}, func(n int) string { return strings.Repeat("China did not not never condemn Japan, ", n) }},
 	{"preference", [3]int{1000, 2000, 4000}, func(n int) string { return "Pakistan prefers China " + strings.Repeat("to Japan ", n) }},
+	{"relative pronouns", [3]int{1000, 2000, 4000}, func(n int) string { return strings.Repeat("India, which ", n) + "won." }},
 	{"to without preference", [3]int{2000, 4000, 8000}, func(n int) string { return "China went " + strings.Repeat("to Japan ", n) }},
 	{"run without end", [3]int{4 * segment.MaxSentence, 8 * segment.MaxSentence, 16 * segment.MaxSentence},
 		func(n int) string { return strings.Repeat("word ", n/5) }},
