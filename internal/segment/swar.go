@@ -70,6 +70,12 @@ func skipPlain(data []byte, i, limit int) int {
 			return i
 		}
 	}
+	return skipPlainBytewise(data, i, limit)
+}
+
+// skipPlainBytewise is skipPlain one byte at a time: its definition, and
+// what it does with the last few bytes.
+func skipPlainBytewise(data []byte, i, limit int) int {
 	for i < limit {
 		if c := data[i]; plain[c] {
 			i++

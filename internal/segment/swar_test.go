@@ -14,21 +14,6 @@ import (
 	"github.com/geostance/geostance/internal/demo"
 )
 
-// skipPlainBytewise is skipPlain one byte at a time, the definition the
-// word-at-a-time version must agree with.
-func skipPlainBytewise(data []byte, i, limit int) int {
-	for i < limit {
-		if c := data[i]; plain[c] {
-			i++
-		} else if c == ' ' && i+1 < len(data) && plain[data[i+1]] {
-			i += 2
-		} else {
-			break
-		}
-	}
-	return min(i, limit)
-}
-
 func TestSkipPlain(t *testing.T) {
 	// Bytes chosen to make every case frequent: plain letters, spaces,
 	// sentence punctuation, control spaces, high bytes and the bytes next
