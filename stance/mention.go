@@ -53,11 +53,11 @@ type matcher struct {
 	firstKinds   uint8                // bit k set: some alias starts with a token of segment.Kind k
 	passLower    [256]uint64          // 1 for the lower-case ASCII letters that begin no alias
 	lowerParts   bool                 // some one-word alias or combining form has no capital
-	roots        strTable[roots]      // the children of the roots of exact and folded, by key
+	roots        strTable[rootNodes]  // the children of the roots of exact and folded, by key
 }
 
-// roots are the trie nodes under one first token of aliases.
-type roots struct{ exact, folded *trieNode }
+// rootNodes are the trie nodes under one first token of aliases.
+type rootNodes struct{ exact, folded *trieNode }
 
 // functionWords are capitalised words that do not make a neighbouring
 // ambiguous alias part of a name ("In Washington", "Washington on Monday").
