@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/geostance/geostance/internal/input"
 	"github.com/geostance/geostance/internal/jsonout"
 	"github.com/geostance/geostance/stance"
 )
@@ -155,6 +156,21 @@ func jsonTail(b []byte, d *document, s *sentence) []byte {
 	return append(b, '}', '\n')
 }
 
+// appendMeta appends the metadata fields of a document as a JSON object,
+// in input order.
+func appendMeta(b []byte, meta []input.Field) []byte {
+	b = append(b, '{')
+	for k, f := range meta {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		b = jsonout.String(b, f.Key)
+		b = append(b, ':')
+		b = append(b, compactJSON(f.Value)...)
+	}
+	return append(b, '}')
+}
+
 // jsonDateMeta returns the date and meta fields of d's records, encoded
 // once per document.
 func (d *document) jsonDateMeta() []byte {
@@ -165,16 +181,7 @@ func (d *document) jsonDateMeta() []byte {
 			b = jsonout.String(b, d.DateRaw)
 		}
 		if len(d.Meta) > 0 {
-			b = append(b, `,"meta":{`...)
-			for k, f := range d.Meta {
-				if k > 0 {
-					b = append(b, ',')
-				}
-				b = jsonout.String(b, f.Key)
-				b = append(b, ':')
-				b = append(b, compactJSON(f.Value)...)
-			}
-			b = append(b, '}')
+			b = appendMeta(append(b, `,"meta":`...), d.Meta)
 		}
 		d.dateMeta = b
 	})
@@ -225,17 +232,7 @@ func (r csvRecords) append(b []byte, d *document, s *sentence, res *stance.Sente
 	off := func(byteOff int) int { return s.cpStart + cp.at(byteOff-s.start) }
 	meta := ""
 	if len(d.Meta) > 0 {
-		var mb []byte
-		mb = append(mb, '{')
-		for k, f := range d.Meta {
-			if k > 0 {
-				mb = append(mb, ',')
-			}
-			mb = jsonout.String(mb, f.Key)
-			mb = append(mb, ':')
-			mb = append(mb, compactJSON(f.Value)...)
-		}
-		meta = string(append(mb, '}'))
+		meta = string(appendMeta(nil, d.Meta))
 	}
 	fill := func(t *stance.Target, target, name string, score float64, label stance.Label, source string, ms []stance.Mention, evs []stance.Evidence) {
 		row[0], row[1], row[2], row[3] = d.ID, strconv.Itoa(s.index), target, name
