@@ -282,12 +282,7 @@ func TestSummarizeTruncatedPartial(t *testing.T) {
 // run must end at once with exit code 1, not hang or panic.
 func TestClosedPipe(t *testing.T) {
 	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus.jsonl")
-	var big bytes.Buffer
-	for range 20 {
-		big.Write(demo.Corpus())
-	}
-	require.NoError(t, os.WriteFile(corpus, big.Bytes(), 0o644))
+	corpus := writeDemoCorpus(t, dir, 20)
 	for _, args := range [][]string{
 		{"score", "-quiet", "-workers", "4", corpus},
 		{"sentences", corpus},

@@ -118,12 +118,7 @@ func TestDeterminism(t *testing.T) {
 // promptly, say it was interrupted, and leave only whole records behind.
 func TestScoreCancelled(t *testing.T) {
 	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus.jsonl")
-	var big bytes.Buffer
-	for range 12 {
-		big.Write(demo.Corpus())
-	}
-	require.NoError(t, os.WriteFile(corpus, big.Bytes(), 0o644))
+	corpus := writeDemoCorpus(t, dir, 12)
 	text := filepath.Join(dir, "articles.txt")
 	require.NoError(t, os.WriteFile(text, []byte(strings.Repeat(demoText(t), 3)), 0o644))
 
@@ -165,4 +160,13 @@ func TestScoreCancelled(t *testing.T) {
 			t.Logf("%d of a full run's records before stopping; stopped %v after cancellation (full run %v)", len(lines)-1, took, full)
 		})
 	}
+}
+
+// writeDemoCorpus writes the demo corpus repeated times times to
+// dir/corpus.jsonl and returns the path: a corpus big enough to interrupt.
+func writeDemoCorpus(t *testing.T, dir string, times int) string {
+	t.Helper()
+	path := filepath.Join(dir, "corpus.jsonl")
+	require.NoError(t, os.WriteFile(path, bytes.Repeat(demo.Corpus(), times), 0o644))
+	return path
 }
