@@ -123,7 +123,11 @@ func New(opts ...Option) (*Analyzer, error) {
 		cfg.gaz = lexicon.Countries()
 	}
 	a := &Analyzer{cfg: cfg, mt: newMatcher(cfg.gaz), cues: newCueTrie(cfg.lex)}
-	a.pool.New = func() any { return new(scratch) }
+	a.pool.New = func() any {
+		sc := new(scratch)
+		sc.tz.Tagger = a.mt.tag
+		return sc
+	}
 	return a, nil
 }
 

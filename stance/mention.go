@@ -21,7 +21,7 @@ type aliasRef struct {
 	unambiguous bool
 	ambiguous   bool
 	not         []string
-	notLens     uint64 // bit k set: a word of not has k bytes (k < 64)
+	notBloom    uint64 // bit wordBit(w) set for each word w of not
 	letters     int    // letters in the alias, for the all-caps rule
 }
 
@@ -30,9 +30,20 @@ type aliasRef struct {
 type trieNode struct {
 	next    strTable[*trieNode]
 	aliases []*aliasRef
+	firsts  [4]uint64 // bit c set: some key of next begins with byte c
+}
+
+// mayHave reports whether next may hold key: whether some key of next
+// begins as it does.
+func (n *trieNode) mayHave(key string) bool {
+	c := key[0] // tokens are never empty
+	return n.firsts[c>>6]>>(c&63)&1 != 0
 }
 
 func (n *trieNode) child(key string) *trieNode {
+	if key != "" {
+		n.firsts[key[0]>>6] |= 1 << (key[0] & 63)
+	}
 	c := n.next.at(key)
 	if *c == nil {
 		*c = &trieNode{}
@@ -54,6 +65,12 @@ type matcher struct {
 	passLower    [256]uint64          // 1 for the lower-case ASCII letters that begin no alias
 	lowerParts   bool                 // some one-word alias or combining form has no capital
 	roots        strTable[rootNodes]  // the children of the roots of exact and folded, by key
+	// capsFirst says that every alias begins with a word with a capital
+	// letter, or with lower-case words followed by an ASCII word with
+	// capitals, its anchor ("von der Leyen"). Then, in a sentence with no
+	// anchor, only words with capitals or hyphens may begin a mention.
+	capsFirst bool
+	anchors   map[string]bool // the anchors of the aliases that begin in lower case
 }
 
 // rootNodes are the trie nodes under one first token of aliases.
@@ -79,11 +96,12 @@ var functionWords = func() map[string]bool {
 }()
 
 func newMatcher(g *lexicon.Gazetteer) *matcher {
-	m := &matcher{combining: make(map[string]*aliasRef), combFold: make(map[string]*aliasRef), names: make(map[string]string)}
+	m := &matcher{combining: make(map[string]*aliasRef), combFold: make(map[string]*aliasRef), names: make(map[string]string), anchors: make(map[string]bool)}
 	for e := range g.Entities() {
 		m.names[e.ID] = e.Name
 	}
 	var tz segment.Tokenizer
+	oddFirst := false
 	for a := range g.Aliases() {
 		ref := &aliasRef{
 			ids:         a.IDs,
@@ -98,7 +116,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			ref.names = append(ref.names, m.names[id])
 		}
 		for _, w := range a.Not {
-			ref.notLens |= 1 << min(len(w), 63)
+			ref.notBloom |= wordBit(w)
 		}
 		if ref.kind == "place" || ref.kind == "trap" {
 			ref.blocker = true
@@ -124,6 +142,18 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			m.lowerInitial[toks[0].Norm[0]-'a'] = true
 		}
 		m.firstKinds |= 1 << toks[0].Kind
+		switch {
+		case toks[0].Kind == segment.Word && toks[0].Flags&(segment.Capitalized|segment.AllCaps) != 0:
+		case startsLower(toks[0].Norm):
+			k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Flags&(segment.Capitalized|segment.AllCaps) != 0 })
+			if k < 0 || !isASCII(toks[k].Norm) {
+				oddFirst = true
+				break
+			}
+			m.anchors[toks[k].Norm] = true
+		default:
+			oddFirst = true
+		}
 		ne, nf := &m.exact, &m.folded
 		for _, t := range toks {
 			ne = ne.child(t.Norm)
@@ -132,6 +162,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		ne.aliases = append(ne.aliases, ref)
 		nf.aliases = append(nf.aliases, ref)
 	}
+	m.capsFirst = !oddFirst
 	for c := 'a'; c <= 'z'; c++ {
 		if !m.lowerInitial[c-'a'] {
 			m.passLower[c] = 1
@@ -197,12 +228,16 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		cands    uint64 // bit k: token from+k may begin an alias
 		candFrom = -64
 	)
+	candidates := m.candidates
+	if m.capsFirst {
+		candidates = capitalWords
+	}
 	for i := 0; i < len(toks); {
 		if !dateline && !caps {
 			// Jump to the next token that may begin an alias.
 			for i < len(toks) {
 				if i >= candFrom+64 {
-					candFrom, cands = i, m.candidates(toks[i:])
+					candFrom, cands = i, candidates(toks[i:])
 				}
 				if rest := cands >> (i - candFrom); rest != 0 {
 					i += bits.TrailingZeros64(rest)
@@ -215,17 +250,20 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			}
 		}
 		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
-		if !capsHere && startsLower(toks[i].Norm) && toks[i].Flags&segment.Hyphenated == 0 &&
-			(!m.lowerInitial[toks[i].Norm[0]-'a'] || !slices.Contains(m.lowerFirst, toks[i].Norm)) {
+		if t := &toks[i]; !capsHere && startsLower(t.Norm) &&
+			(t.Flags&segment.Hyphenated == 0 || !m.lowerParts && t.Norm == t.Fold) &&
+			(!m.lowerInitial[t.Norm[0]-'a'] || !slices.Contains(m.lowerFirst, t.Norm)) {
 			// Hardly any alias begins with a lower-case letter ("von der
-			// Leyen"): skip the lookup for every other lower-case word.
+			// Leyen"): skip the lookup for every other lower-case word, and
+			// for compounds in lower case ("long-term") when no part of
+			// one can be an alias.
 			dateline = false
 			i++
 			continue
 		}
 		var root, rootFolded *trieNode
 		if t := &toks[i]; m.firstKinds&(1<<t.Kind) != 0 {
-			root = m.roots.get(t.Norm).exact
+			root = m.rootOf(t)
 			if capsHere {
 				rootFolded = m.roots.get(t.Fold).folded
 			}
@@ -305,11 +343,26 @@ func (m *matcher) candidates(toks []segment.Token) uint64 {
 	var mask uint64
 	for k := range toks[:min(len(toks), 64)] {
 		t := &toks[k]
-		c := t.Norm[0] // tokens are never empty
 		kindOK := uint64(m.firstKinds>>t.Kind) & 1
 		hyphen := b2u(t.Flags&segment.Hyphenated != 0)
-		slash := b2u(c == '/') & b2u(len(t.Norm) == 1)
-		mask |= (hyphen | kindOK&^m.passLower[c] | (kindOK^1)&slash) << k
+		mask |= (hyphen | kindOK&^m.passLower[t.Norm[0]]) << k // tokens are never empty
+	}
+	return mask
+}
+
+// capitalWords is candidates for a matcher whose aliases all begin with
+// capitals (capsFirst): it reads no more than each token's flags and tag.
+// Its tokens come from a Tokenizer whose Tagger is the matcher's.
+func capitalWords(toks []segment.Token) uint64 {
+	var mask uint64
+	var tags uint32
+	for k := range toks[:min(len(toks), 64)] {
+		t := &toks[k]
+		mask |= b2u(t.Flags&(segment.Capitalized|segment.AllCaps|segment.Hyphenated) != 0) << k
+		tags |= t.Tag
+	}
+	if tags&tagAnchor != 0 {
+		return ^uint64(0) // an alias may begin in lower case here: visit every token
 	}
 	return mask
 }
@@ -321,11 +374,20 @@ func b2u(b bool) uint64 {
 	return 0
 }
 
+// wordBit returns one bit chosen by the length and the first byte of w, so
+// that a mask of a few words' bits rules most other words out at once.
+func wordBit(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((len(w)*37 + int(w[0])) & 63)
+}
+
 // vetoed reports whether the sentence has one of the words of a.not.
 // Sentences and veto lists are short, so a scan beats building a set.
 func (a *aliasRef) vetoed(toks []segment.Token) bool {
 	for i := range toks {
-		if f := toks[i].Fold; a.notLens&(1<<min(len(f), 63)) != 0 && slices.Contains(a.not, f) {
+		if f := toks[i].Fold; a.notBloom&wordBit(f) != 0 && slices.Contains(a.not, f) {
 			return true
 		}
 	}
@@ -343,7 +405,7 @@ func longest(toks []segment.Token, i int, exact, folded *trieNode, date time.Tim
 		if a := pick(n.aliases, date, false); a != nil {
 			best, bestN = a, j-i+1
 		}
-		if j++; j == len(toks) || n.next.len() == 0 {
+		if j++; j == len(toks) || !n.mayHave(toks[j].Norm) {
 			break
 		}
 		n = n.next.get(toks[j].Norm)
@@ -352,7 +414,7 @@ func longest(toks []segment.Token, i int, exact, folded *trieNode, date time.Tim
 		if a := pick(n.aliases, date, true); a != nil && j-i+1 > bestN {
 			best, bestN = a, j-i+1
 		}
-		if j++; j == len(toks) || n.next.len() == 0 {
+		if j++; j == len(toks) || !n.mayHave(toks[j].Fold) {
 			break
 		}
 		n = n.next.get(toks[j].Fold)
@@ -400,16 +462,54 @@ func (m *matcher) nameWord(t segment.Token) bool {
 	if t.Kind != segment.Word || t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
 		return false
 	}
-	if functionWords[t.Fold] {
+	return m.isNameWord(t.Norm, t.Fold, t.Flags)
+}
+
+// isNameWord is nameWord for a capitalised word, given its text, folded
+// text and flags.
+func (m *matcher) isNameWord(norm, fold string, flags segment.Flags) bool {
+	if functionWords[fold] {
 		return false
 	}
-	if m.roots.get(t.Norm).exact != nil {
+	if m.roots.get(norm).exact != nil {
 		return false
 	}
-	if m.roots.get(t.Fold).folded != nil && t.Flags&segment.AllCaps != 0 {
+	if m.roots.get(fold).folded != nil && flags&segment.AllCaps != 0 {
 		return false
 	}
 	return true
+}
+
+// Tags that the matcher gives capitalised words through the tokenizer (see
+// segment.Tokenizer.Tagger): bit 0 is always set, bit 1 is tagAnchor for
+// the anchors of aliases that begin in lower case, and the bits above hold
+// 1 + the index of the word in roots, or 0.
+const (
+	tagSet     = 1
+	tagAnchor  = 2
+	tagRootBit = 2
+)
+
+// tag is the matcher's Tagger: it looks up once what match needs to know of
+// a capitalised word.
+func (m *matcher) tag(word, fold string) uint32 {
+	tag := uint32(tagSet) | uint32(m.roots.index(word)+1)<<tagRootBit
+	if m.anchors[word] {
+		tag |= tagAnchor
+	}
+	return tag
+}
+
+// rootOf returns the trie node under token t as the first token of an
+// alias, or nil.
+func (m *matcher) rootOf(t *segment.Token) *trieNode {
+	if t.Tag == 0 {
+		return m.roots.get(t.Norm).exact
+	}
+	if k := t.Tag >> tagRootBit; k != 0 {
+		return m.roots.entries[k-1].val.exact
+	}
+	return nil
 }
 
 // isTitleCase reports whether a line is written in headline style, most
@@ -470,4 +570,14 @@ func (m *matcher) matchParts(dst []Mention, i int, t segment.Token, text string,
 		}
 	}
 	return dst, parts
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -44,6 +44,21 @@ func (t *strTable[V]) get(s string) V {
 	return zero
 }
 
+// index returns the index of s among the keys in the order they were
+// added, or -1.
+func (t *strTable[V]) index(s string) int {
+	if len(t.slots) > 0 {
+		for k := t.slots[t.hash(s)]; k != 0; {
+			e := &t.entries[k-1]
+			if e.key == s {
+				return int(k - 1)
+			}
+			k = e.next
+		}
+	}
+	return -1
+}
+
 // at returns a pointer to the value under s, adding s with the zero value
 // if it is missing. Pointers are valid until the next call of at.
 func (t *strTable[V]) at(s string) *V {

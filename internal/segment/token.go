@@ -73,6 +73,9 @@ type Token struct {
 	// Fold is Norm lower-cased rune by rune with unicode.ToLower, for
 	// lookups. It is Norm itself when Norm has no upper-case letter.
 	Fold string
+	// Tag is what the Tokenizer's Tagger gave Norm, for ASCII words with
+	// upper-case letters; 0 for other tokens and when there is no Tagger.
+	Tag uint32
 }
 
 // Tokenizer splits text into tokens. It holds buffers reused from call to
@@ -83,19 +86,29 @@ type Tokenizer struct {
 	buf   []byte  // changed Norm and Fold texts of the current call
 	fix   []fixup // tokens whose Norm or Fold live in buf
 	folds *foldCache
+	// Tagger, when set, gives a Tag to each ASCII word with upper-case
+	// letters, given the word and its folded form. It is called once for a word the Tokenizer has not met
+	// recently, and its result is remembered with the word's folded form,
+	// so that lookups of names ("China", "Washington") are done once rather
+	// than in every sentence. It must return the same tag for the same word
+	// and not be changed after the first call of Tokenize.
+	Tagger func(word, fold string) uint32
 	// general turns the one-pass paths for common words off, so that tests
 	// can check that they agree with the general scanner.
 	general bool
 }
 
 // foldCache remembers the folded forms of recent ASCII words with capitals,
-// so that "China" is lower-cased and copied once rather than in every
-// sentence. It is direct-mapped by a 12-bit hash of the word.
-type foldCache [1 << 12]string // each the word and its folded form, end to end
+// and their tags, so that "China" is lower-cased and copied once rather
+// than in every sentence. It is direct-mapped by a 12-bit hash of the word.
+type foldCache struct {
+	words [1 << 12]string // each the word and its folded form, end to end
+	tags  [1 << 12]uint32
+}
 
 // fold returns text[i:j], an ASCII word with upper-case letters,
-// lower-cased.
-func (t *Tokenizer) fold(text string, i, j int) string {
+// lower-cased, and its tag.
+func (t *Tokenizer) fold(text string, i, j int) (string, uint32) {
 	if t.folds == nil {
 		t.folds = new(foldCache)
 	}
@@ -114,9 +127,9 @@ func (t *Tokenizer) fold(text string, i, j int) string {
 		}
 	}
 	h := (x ^ uint64(len(raw))) * 0x9e3779b97f4a7c15 >> (64 - 12)
-	e := &t.folds[h]
+	e := &t.folds.words[h]
 	if len(*e) == 2*len(raw) && (*e)[:len(raw)] == raw {
-		return (*e)[len(raw):]
+		return (*e)[len(raw):], t.folds.tags[h]
 	}
 	// One allocation holds a copy of the word, so that the cache does not
 	// keep the caller's text alive, and its folded form.
@@ -130,7 +143,12 @@ func (t *Tokenizer) fold(text string, i, j int) string {
 		b[len(raw)+k] = c
 	}
 	*e = unsafe.String(&b[0], len(b)) // b is never written again
-	return (*e)[len(raw):]
+	var tag uint32
+	if t.Tagger != nil {
+		tag = t.Tagger((*e)[:len(raw)], (*e)[len(raw):])
+	}
+	t.folds.tags[h] = tag
+	return (*e)[len(raw):], tag
 }
 
 // fixup records where in buf the Norm and Fold of token tok are; a negative
@@ -359,7 +377,7 @@ func (t *Tokenizer) put(start, end int, kind Kind, flags Flags, norm, fold strin
 	}
 	t.toks = t.toks[:n+1]
 	tok := &t.toks[n]
-	tok.Start, tok.End, tok.Kind, tok.Flags, tok.Norm, tok.Fold = start, end, kind, flags, norm, fold
+	tok.Start, tok.End, tok.Kind, tok.Flags, tok.Norm, tok.Fold, tok.Tag = start, end, kind, flags, norm, fold, 0
 }
 
 // afterMark reports whether the byte after text[j] ends the text or cannot
@@ -382,7 +400,9 @@ func (t *Tokenizer) appendWord(text string, i, j int, upper bool, flags Flags) {
 	if allCaps(raw) {
 		flags |= AllCaps
 	}
-	t.put(i, j, Word, flags, raw, t.fold(text, i, j))
+	fold, tag := t.fold(text, i, j)
+	t.put(i, j, Word, flags, raw, fold)
+	t.toks[len(t.toks)-1].Tag = tag
 }
 
 // allCaps reports whether the ASCII word s has two letters or more and no
@@ -530,7 +550,7 @@ func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
 	switch {
 	case !needNorm && !needFold:
 	case ascii:
-		tok.Fold = t.fold(text, s, e)
+		tok.Fold, tok.Tag = t.fold(text, s, e)
 	default:
 		if c, ok := commonPiece(raw, kind, needFold); ok {
 			tok.Norm, tok.Fold = c, c

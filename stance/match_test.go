@@ -1,0 +1,72 @@
+package stance
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/geostance/geostance/internal/demo"
+	"github.com/geostance/geostance/internal/segment"
+	"github.com/stretchr/testify/require"
+)
+
+// TestCandidatePathsAgree checks that the matcher's fast path, which looks
+// only at words with capitals and at the tags the tokenizer gives them,
+// finds the same mentions as the general path that visits every token, over
+// every golden text and the demo corpus, and in headline capitals too.
+func TestCandidatePathsAgree(t *testing.T) {
+	a, err := New()
+	require.NoError(t, err)
+	require.True(t, a.mt.capsFirst, "the embedded gazetteer has an alias whose first word has no capital")
+	texts := goldenTexts(t)
+	var tagged, plain segment.Tokenizer
+	tagged.Tagger = a.mt.tag
+	general := *a.mt
+	general.capsFirst = false
+	date := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	var fast, slow []Mention
+	for _, doc := range texts {
+		for _, text := range []string{doc, strings.ToUpper(doc)} {
+			for _, sp := range segment.Sentences(text, nil) {
+				s := text[sp.Start:sp.End]
+				fast, _ = a.mt.match(fast[:0], tagged.Tokenize(s), s, sp.Start, date, nil)
+				slow, _ = general.match(slow[:0], plain.Tokenize(s), s, sp.Start, date, nil)
+				require.Equal(t, slow, fast, "sentence %q", s)
+			}
+		}
+	}
+}
+
+// goldenTexts returns the texts of the golden mention and attitude cases and
+// of the demo corpus.
+func goldenTexts(t *testing.T) []string {
+	t.Helper()
+	var texts []string
+	files, err := filepath.Glob("testdata/*/*.jsonl")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, name := range files {
+		f, err := os.Open(name)
+		require.NoError(t, err)
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var c struct{ Text string }
+			require.NoError(t, json.Unmarshal(sc.Bytes(), &c), name)
+			texts = append(texts, c.Text)
+		}
+		require.NoError(t, sc.Err())
+		f.Close()
+	}
+	for line := range strings.SplitSeq(string(demo.Corpus()), "\n") {
+		var d struct{ Text string }
+		if json.Unmarshal([]byte(line), &d) == nil {
+			texts = append(texts, d.Text)
+		}
+	}
+	return texts
+}
