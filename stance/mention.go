@@ -146,7 +146,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		case toks[0].Kind == segment.Word && toks[0].Flags&(segment.Capitalized|segment.AllCaps) != 0:
 		case startsLower(toks[0].Norm):
 			k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Flags&(segment.Capitalized|segment.AllCaps) != 0 })
-			if k < 0 || !isASCII(toks[k].Norm) {
+			if k < 0 || !isASCII(toks[k].Norm) || strings.ContainsRune(toks[k].Norm, '\'') {
 				oddFirst = true
 				break
 			}
@@ -515,17 +515,18 @@ func (m *matcher) rootOf(t *segment.Token) *trieNode {
 // isTitleCase reports whether a line is written in headline style, most
 // of its words capitalised ("Chad Ends Defence Pact With France").
 func isTitleCase(toks []segment.Token) bool {
-	words, capital := 0, 0
-	for _, t := range toks {
+	words := 0
+	for i := range toks {
+		t := &toks[i]
 		if t.Kind != segment.Word || len(t.Fold) < 4 {
 			continue // short function words are often lower-case in headlines
 		}
-		words++
-		if t.Flags&(segment.Capitalized|segment.AllCaps) != 0 {
-			capital++
+		if t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
+			return false
 		}
+		words++
 	}
-	return words >= 3 && capital == words
+	return words >= 3
 }
 
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
@@ -541,14 +542,13 @@ func (m *matcher) matchParts(dst []Mention, i int, t segment.Token, text string,
 		return dst, parts
 	}
 	for _, p := range parts {
-		s := normQuotes(text[p.Start:p.End])
+		s, f := p.Norm, p.Fold
 		var ref *aliasRef
 		if c, ok := m.combining[s]; ok {
 			ref = c
 		} else if n := m.roots.get(s).exact; n != nil {
 			ref = pick(n.aliases, time.Time{}, false)
 		} else if caps {
-			f := strings.ToLower(s)
 			if c, ok := m.combFold[f]; ok {
 				ref = c
 			} else if n := m.roots.get(f).folded; n != nil {

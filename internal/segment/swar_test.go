@@ -74,6 +74,10 @@ func TestTokenizeFastPathsAgree(t *testing.T) {
 		"“Yes,” she said — twice – and ‘no’… ’90s", "“", "—", "\xe2\x80", "a\xe2\x80\x9c")
 	var fast, general Tokenizer
 	general.general = true
+	// A tagger that depends on the word and its folded form, so that a tag
+	// read from the wrong cache entry shows.
+	tagger := func(word, fold string) uint32 { return uint32(len(word))<<8 | uint32(fold[len(fold)-1]) }
+	fast.Tagger, general.Tagger = tagger, tagger
 	for _, text := range texts {
 		for _, sp := range append(Sentences(text, nil), Span{0, len(text)}) {
 			s := text[sp.Start:sp.End]
@@ -81,6 +85,23 @@ func TestTokenizeFastPathsAgree(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Fatalf("Tokenize(%q):\n  fast    %v\n  general %v", s, got, want)
 			}
+			for i, tok := range got {
+				if tok.Tag != 0 && tok.Tag != tagger(tok.Norm, tok.Fold) {
+					t.Fatalf("Tokenize(%q)[%d] = %+v: tag %d, want %d", s, i, tok, tok.Tag, tagger(tok.Norm, tok.Fold))
+				}
+				if tok.Tag == 0 && tok.Kind == Word && tok.Fold != tok.Norm && isASCII(s[tok.Start:tok.End]) {
+					t.Fatalf("Tokenize(%q)[%d] = %+v: an ASCII word with capitals has no tag", s, i, tok)
+				}
+			}
 		}
 	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
