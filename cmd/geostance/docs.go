@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 
 	"github.com/geostance/geostance/internal/input"
@@ -154,7 +155,11 @@ func (e *env) readFile(ctx context.Context, name string, format input.Format, o 
 	}
 	var rd input.Reader
 	if format == input.JSONL {
-		rd = input.NewJSONL(r, display)
+		// Records are parsed on as many goroutines as there are processors,
+		// so that one reading goroutine does not hold parallel scoring back.
+		prd := input.NewParallelJSONL(r, display, runtime.GOMAXPROCS(0))
+		defer prd.Close()
+		rd = prd
 	} else {
 		rd = input.NewCSV(r, display, input.CSVColumns{Text: o.textCol, ID: o.idCol, Date: o.dateCol})
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -119,6 +120,9 @@ func FuzzJSONL(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		docs := drain(t, input.NewJSONL(bytes.NewReader(data), "f"), data)
 		roundTrip(t, docs)
+		if par := drain(t, input.NewParallelJSONL(bytes.NewReader(data), "f", 2), data); !reflect.DeepEqual(par, docs) {
+			t.Fatalf("the parallel reader read %d documents, the serial one %d, or different ones", len(par), len(docs))
+		}
 	})
 }
 

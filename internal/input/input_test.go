@@ -3,10 +3,12 @@ package input_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -26,7 +28,7 @@ type outcome struct {
 func readAll(t *testing.T, rd input.Reader) []outcome {
 	t.Helper()
 	var out []outcome
-	for range 1000 {
+	for range 100000 {
 		d, err := rd.Next()
 		if err == io.EOF {
 			return out
@@ -91,6 +93,8 @@ func TestJSONL(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := readAll(t, input.NewJSONL(strings.NewReader(tt.in), "f"))
 			assert.Equal(t, tt.want, got, "NewJSONL(%q)", tt.in)
+			got = readAll(t, input.NewParallelJSONL(strings.NewReader(tt.in), "f", 2))
+			assert.Equal(t, tt.want, got, "NewParallelJSONL(%q)", tt.in)
 		})
 	}
 }
@@ -147,6 +151,44 @@ func TestJSONLTooLong(t *testing.T) {
 	r := io.MultiReader(strings.NewReader(`{"text":"`), &repeatReader{'a', input.MaxDocument}, strings.NewReader("\"}\n{\"id\":\"next\",\"text\":\"ok\"}\n"))
 	got := readAll(t, input.NewJSONL(r, "big.jsonl"))
 	assert.Equal(t, []outcome{{err: "big.jsonl:1: line longer than 64 MiB"}, {id: "next", line: 2}}, got)
+	r = io.MultiReader(strings.NewReader(`{"text":"`), &repeatReader{'a', input.MaxDocument}, strings.NewReader("\"}\n{\"id\":\"next\",\"text\":\"ok\"}\n"))
+	got = readAll(t, input.NewParallelJSONL(r, "big.jsonl", 2))
+	assert.Equal(t, []outcome{{err: "big.jsonl:1: line longer than 64 MiB"}, {id: "next", line: 2}}, got)
+}
+
+// TestParallelJSONL checks that the parallel reader returns what the serial
+// one does over many batches of good, bad and blank lines, ending with a
+// read error, and that closing it early ends it.
+func TestParallelJSONL(t *testing.T) {
+	var b strings.Builder
+	for i := range 5000 {
+		switch {
+		case i%97 == 0:
+			b.WriteString("{\"text\": 3}\n")
+		case i%31 == 0:
+			b.WriteString("\n")
+		default:
+			fmt.Fprintf(&b, "{\"id\":\"d%d\",\"text\":\"China and Pakistan, record %d.\",\"date\":\"2024-01-02\"}\n", i, i)
+		}
+	}
+	in := b.String()
+	failing := func() io.Reader {
+		return io.MultiReader(strings.NewReader(in), iotest.ErrReader(errors.New("disk gone")))
+	}
+	want := readAll(t, input.NewJSONL(failing(), "f"))
+	require.Greater(t, len(want), 4800)
+	assert.Equal(t, "f: disk gone", want[len(want)-1].err)
+	for _, workers := range []int{1, 2, 7} {
+		assert.Equal(t, want, readAll(t, input.NewParallelJSONL(failing(), "f", workers)), "%d workers", workers)
+	}
+	rd := input.NewParallelJSONL(strings.NewReader(in), "f", 2)
+	_, err := rd.Next()
+	assert.EqualError(t, err, `f:1: "text" must be a string, got a number`)
+	_, err = rd.Next()
+	require.NoError(t, err)
+	require.NoError(t, rd.Close())
+	_, err = rd.Next()
+	assert.Equal(t, io.EOF, err, "after Close")
 }
 
 func TestJSONLAtLimit(t *testing.T) {
