@@ -56,8 +56,8 @@ func (n *trieNode) child(key string) *trieNode {
 type matcher struct {
 	exact        trieNode             // keys: Norm
 	folded       trieNode             // keys: Fold, for all-caps headlines
-	combining    map[string]*aliasRef // combining forms, used only inside hyphenated compounds
-	combFold     map[string]*aliasRef // the same, keyed by folded text, for all-caps text
+	combining    strTable[*aliasRef]  // combining forms, used only inside hyphenated compounds
+	combFold     strTable[*aliasRef]  // the same, keyed by folded text, for all-caps text
 	names        map[string]string    // entity id -> canonical name
 	lowerFirst   []string             // first tokens of aliases that begin in lower case ("von der Leyen")
 	lowerInitial [26]bool             // their initial letters, a cheap first test
@@ -96,7 +96,7 @@ var functionWords = func() map[string]bool {
 }()
 
 func newMatcher(g *lexicon.Gazetteer) *matcher {
-	m := &matcher{combining: make(map[string]*aliasRef), combFold: make(map[string]*aliasRef), names: make(map[string]string), anchors: make(map[string]bool)}
+	m := &matcher{names: make(map[string]string), anchors: make(map[string]bool)}
 	for e := range g.Entities() {
 		m.names[e.ID] = e.Name
 	}
@@ -127,8 +127,8 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			}
 		}
 		if ref.kind == "combining" {
-			m.combining[normQuotes(a.Text)] = ref
-			m.combFold[strings.ToLower(normQuotes(a.Text))] = ref
+			*m.combining.at(normQuotes(a.Text)) = ref
+			*m.combFold.at(strings.ToLower(normQuotes(a.Text))) = ref
 			if len(a.IDs) < 2 {
 				continue // a blend such as "AfPak" also stands alone
 			}
@@ -174,11 +174,11 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			m.lowerParts = true
 		}
 	})
-	for k := range m.combining {
+	m.combining.all(func(k string, _ *aliasRef) {
 		if k == strings.ToLower(k) {
 			m.lowerParts = true
 		}
-	}
+	})
 	m.folded.next.all(func(k string, n *trieNode) { m.roots.at(k).folded = n })
 	return m
 }
@@ -271,7 +271,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		if t := &toks[i]; root == nil && rootFolded == nil {
 			// No alias starts here: what follows the lookup still applies.
 			if t.Flags&segment.Hyphenated != 0 {
-				dst, parts = m.matchParts(dst, i, *t, text, base, parts, caps)
+				dst, parts = m.matchParts(dst, i, t, text, base, parts, caps)
 			}
 			dateline = t.Norm == "/" && i > 0 && toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
 			i++
@@ -294,7 +294,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		if n == 0 {
 			t := toks[i]
 			if t.Flags&segment.Hyphenated != 0 {
-				dst, parts = m.matchParts(dst, i, t, text, base, parts, caps)
+				dst, parts = m.matchParts(dst, i, &t, text, base, parts, caps)
 			}
 			if t.Norm == "/" && i > 0 {
 				dateline = toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
@@ -531,25 +531,28 @@ func isTitleCase(toks []segment.Token) bool {
 
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
 // "Pak-China", "US-led".
-func (m *matcher) matchParts(dst []Mention, i int, t segment.Token, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {
+func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {
 	if !caps && t.Norm == t.Fold && !m.lowerParts {
 		// A compound in lower case ("long-term") holds no alias when
 		// every one-word alias and combining form has a capital.
 		return dst, parts
 	}
-	parts = segment.Parts(text, t, parts[:0])
+	parts = segment.Parts(text, *t, parts[:0])
 	if len(parts) < 2 {
 		return dst, parts
 	}
 	for _, p := range parts {
 		s, f := p.Norm, p.Fold
+		if !caps && !m.lowerParts && s == f {
+			continue // a part in lower case ("anti-", "-led")
+		}
 		var ref *aliasRef
-		if c, ok := m.combining[s]; ok {
+		if c := m.combining.get(s); c != nil {
 			ref = c
 		} else if n := m.roots.get(s).exact; n != nil {
 			ref = pick(n.aliases, time.Time{}, false)
 		} else if caps {
-			if c, ok := m.combFold[f]; ok {
+			if c := m.combFold.get(f); c != nil {
 				ref = c
 			} else if n := m.roots.get(f).folded; n != nil {
 				ref = pick(n.aliases, time.Time{}, true)
