@@ -54,17 +54,17 @@ func (n *trieNode) child(key string) *trieNode {
 // matcher finds mentions of gazetteer entities in tokenized sentences. It
 // is immutable after construction.
 type matcher struct {
-	exact        trieNode             // keys: Norm
-	folded       trieNode             // keys: Fold, for all-caps headlines
-	combining    strTable[*aliasRef]  // combining forms, used only inside hyphenated compounds
-	combFold     strTable[*aliasRef]  // the same, keyed by folded text, for all-caps text
-	names        map[string]string    // entity id -> canonical name
-	lowerFirst   []string             // first tokens of aliases that begin in lower case ("von der Leyen")
-	lowerInitial [26]bool             // their initial letters, a cheap first test
-	firstKinds   uint8                // bit k set: some alias starts with a token of segment.Kind k
-	passLower    [256]uint64          // 1 for the lower-case ASCII letters that begin no alias
-	lowerParts   bool                 // some one-word alias or combining form has no capital
-	roots        strTable[rootNodes]  // the children of the roots of exact and folded, by key
+	exact        trieNode            // keys: Norm
+	folded       trieNode            // keys: Fold, for all-caps headlines
+	combining    strTable[*aliasRef] // combining forms, used only inside hyphenated compounds
+	combFold     strTable[*aliasRef] // the same, keyed by folded text, for all-caps text
+	names        map[string]string   // entity id -> canonical name
+	lowerFirst   []string            // first tokens of aliases that begin in lower case ("von der Leyen")
+	lowerInitial [26]bool            // their initial letters, a cheap first test
+	firstKinds   uint8               // bit k set: some alias starts with a token of segment.Kind k
+	passLower    [256]uint64         // 1 for the lower-case ASCII letters that begin no alias
+	lowerParts   bool                // some one-word alias or combining form has no capital
+	roots        strTable[rootNodes] // the children of the roots of exact and folded, by key
 	// capsFirst says that every alias begins with a word with a capital
 	// letter, or with lower-case words followed by an ASCII word with
 	// capitals, its anchor ("von der Leyen"). Then, in a sentence with no
