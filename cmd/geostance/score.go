@@ -208,6 +208,9 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 	defer cancel()
 	jobs := make(chan *job, o.workers*4)
 	order := make(chan *job, o.workers*16)
+	// Output buffers go back to the workers once written, so that a batch's
+	// records are not encoded into a buffer grown from nothing.
+	free := make(chan []byte, o.workers*20)
 	for range o.workers {
 		go func() {
 			for j := range jobs {
@@ -223,7 +226,12 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 							return nil
 						})
 					}
-					j.out = scoreJob(a, j, o, enc, j.out[:0])
+					var buf []byte
+					select {
+					case buf = <-free:
+					default:
+					}
+					j.out = scoreJob(a, j, o, enc, buf)
 				}
 				close(j.done)
 			}
@@ -294,6 +302,11 @@ func (e *env) score(ctx context.Context, a *stance.Analyzer, o *scoreOptions, na
 				cancel()
 			}
 		}
+		select {
+		case free <- j.out[:0]:
+		default:
+		}
+		j.out = nil
 	}
 	if werr != nil {
 		<-readErr
