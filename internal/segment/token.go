@@ -101,9 +101,9 @@ type Tokenizer struct {
 // foldCache remembers the folded forms of recent ASCII words with capitals,
 // and their tags, so that "China" is lower-cased and copied once rather
 // than in every sentence. It is direct-mapped by a hash of the word.
-// foldBits sets the size of a foldCache: 2^14 entries hold the names of a
-// news archive's recent weeks, where 2^12 missed one capitalised word in
-// four.
+// foldBits sets the size of a foldCache. News meets many names: on a
+// megabyte of news sentences, 2^14 entries tokenise about 5% faster than
+// 2^12, for fewer copies of names met again, at 320 KB a Tokenizer.
 const foldBits = 14
 
 type foldCache struct {
