@@ -168,7 +168,7 @@ func TestParallelJSONL(t *testing.T) {
 		case i%31 == 0:
 			b.WriteString("\n")
 		default:
-			fmt.Fprintf(&b, "{\"id\":\"d%d\",\"text\":\"China and Pakistan, record %d.\",\"date\":\"2024-01-02\"}\n", i, i)
+			fmt.Fprintf(&b, "{\"id\":\"d%d\",\"text\":\"China and Pakistan, record %d.\",\"date\":\"2024-01-02\",\"outlet\":{\"name\":\"o%d\"}}\n", i, i, i%13)
 		}
 	}
 	in := b.String()
@@ -181,6 +181,22 @@ func TestParallelJSONL(t *testing.T) {
 	for _, workers := range []int{1, 2, 7} {
 		assert.Equal(t, want, readAll(t, input.NewParallelJSONL(failing(), "f", workers)), "%d workers", workers)
 	}
+	// Documents read early must not change as the reader reuses its line
+	// buffers for later batches.
+	docs := func(rd input.Reader) []*input.Document {
+		var out []*input.Document
+		for {
+			d, err := rd.Next()
+			if err == io.EOF {
+				return out
+			}
+			if err == nil {
+				out = append(out, d)
+			}
+		}
+	}
+	serial := docs(input.NewJSONL(strings.NewReader(in), "f"))
+	assert.Equal(t, serial, docs(input.NewParallelJSONL(strings.NewReader(in), "f", 2)))
 	rd := input.NewParallelJSONL(strings.NewReader(in), "f", 2)
 	_, err := rd.Next()
 	assert.EqualError(t, err, `f:1: "text" must be a string, got a number`)

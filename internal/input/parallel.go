@@ -17,12 +17,20 @@ func NewParallelJSONL(r io.Reader, file string, workers int) ReadCloser {
 	p := &parallelJSONL{
 		order: make(chan *lineBatch, 4*max(workers, 1)),
 		stop:  make(chan struct{}),
+		free:  make(chan []byte, 8*max(workers, 1)),
 	}
 	work := make(chan *lineBatch, 4*max(workers, 1))
 	for range max(workers, 1) {
 		go func() {
 			for b := range work {
 				b.parse(file)
+				// Parsed documents hold copies, not the line buffer: it can
+				// take the next batch's lines.
+				select {
+				case p.free <- b.text[:0]:
+				default:
+				}
+				b.text = nil
 			}
 		}()
 	}
@@ -76,6 +84,7 @@ func (b *lineBatch) parse(file string) {
 type parallelJSONL struct {
 	order chan *lineBatch // batches in input order
 	stop  chan struct{}   // closed by Close
+	free  chan []byte     // line buffers of parsed batches, for reuse
 	once  sync.Once
 	cur   *lineBatch
 	next  int // index in cur of the next line
@@ -87,7 +96,16 @@ type parallelJSONL struct {
 func (p *parallelJSONL) read(r *jsonlReader, work chan<- *lineBatch) {
 	defer close(work)
 	defer close(p.order)
-	b := &lineBatch{done: make(chan struct{})}
+	newBatch := func() *lineBatch {
+		b := &lineBatch{done: make(chan struct{})}
+		select {
+		case b.text = <-p.free:
+		default:
+			b.text = make([]byte, 0, batchBytes+batchBytes/4)
+		}
+		return b
+	}
+	b := newBatch()
 	send := func() bool {
 		select {
 		case p.order <- b:
@@ -99,7 +117,7 @@ func (p *parallelJSONL) read(r *jsonlReader, work chan<- *lineBatch) {
 		case <-p.stop:
 			return false
 		}
-		b = &lineBatch{done: make(chan struct{})}
+		b = newBatch()
 		return true
 	}
 	for {
