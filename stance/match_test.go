@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -41,9 +42,35 @@ func TestCandidatePathsAgree(t *testing.T) {
 	}
 }
 
+// FuzzCandidatePaths is TestCandidatePathsAgree on any text.
+func FuzzCandidatePaths(f *testing.F) {
+	for _, text := range goldenTexts(f)[:200] {
+		f.Add(text)
+	}
+	f.Add("von der Leyen met LONDON/PARIS officials in Pak-China talks")
+	a, err := New()
+	require.NoError(f, err)
+	var tagged, plain segment.Tokenizer
+	tagged.Tagger = a.mt.tag
+	general := *a.mt
+	general.capsFirst = false
+	date := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	var fast, slow []Mention
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, sp := range segment.Sentences(text, nil) {
+			s := text[sp.Start:sp.End]
+			fast, _ = a.mt.match(fast[:0], tagged.Tokenize(s), s, sp.Start, date, nil)
+			slow, _ = general.match(slow[:0], plain.Tokenize(s), s, sp.Start, date, nil)
+			if !reflect.DeepEqual(fast, slow) {
+				t.Fatalf("sentence %q:\n  fast    %+v\n  general %+v", s, fast, slow)
+			}
+		}
+	})
+}
+
 // goldenTexts returns the texts of the golden mention and attitude cases and
 // of the demo corpus.
-func goldenTexts(t *testing.T) []string {
+func goldenTexts(t testing.TB) []string {
 	t.Helper()
 	var texts []string
 	files, err := filepath.Glob("testdata/*/*.jsonl")
