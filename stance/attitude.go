@@ -840,15 +840,16 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			break
 		}
 		if p.eval != nil && p.negator == 0 && !p.mood {
-			if reached && !joined(sc.fold, p.t1, next) {
+			if reached && (!joined(sc.fold, p.t1, next) || p.eval.weight < 0 && !coordinated(sc.fold, p.t1, next)) {
 				reached = false
 			}
 			next = p.t0
 		}
 		switch {
-		case p.negator != 0 && !negated && reached && p.eval != nil && negatorBefore(sc, toks, k):
-			// "does not abandon its partners": a negating verb that is
-			// itself negated leaves its object as it was.
+		case p.negator != 0 && !negated && reached && sc.fold[p.t0] != "nor" && negatorBefore(sc, toks, k):
+			// "does not abandon its partners", "would not give up on
+			// reform": a negating verb that is itself negated leaves its
+			// object as it was. A "nor" after "neither" goes on negating.
 			negated = true
 		case p.negator != 0 && !negated && reached:
 			negated = true
@@ -915,6 +916,21 @@ func joined(fold []string, i, j int) bool {
 	for k := i; k < j; k++ {
 		switch fold[k] {
 		case "for", "against", "over", "after", "despite":
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports whether tokens [i, j), between two cues, join them
+// as a list ("corrupt and incompetent") or the second is the object of the
+// first ("without fear of reprisal"), where a negator before the first
+// reaches both.
+func coordinated(fold []string, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch fold[k] {
+		case "and", "or", "nor", ",", "of":
+		default:
 			return false
 		}
 	}

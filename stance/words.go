@@ -39,7 +39,7 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbBe, "is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
 	add(wbOpener, "which", "who", "whom", "where")
 	add(wbCausal, "because", "whereas", "since")
-	add(wbCoordinator, "and", ",", "&", "or", "the", "'s", "'")
+	add(wbCoordinator, "and", ",", "&", "or", "nor", "the", "'s", "'")
 	add(wbBoundary, ";", ":", "—", "–", "--", "(", ")", "[", "]")
 	add(wbPronounSing, "it", "its", "itself")
 	add(wbPronounPlural, "they", "their", "them", "themselves", "theirs")
