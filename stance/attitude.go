@@ -74,6 +74,7 @@ type scratch struct {
 	clauseLo  []int
 	sole      int
 	explicit  bool // the targets are given spans, not gazetteer names
+	headline  bool // most words are capitalised, so capitals mark no names
 	bits      []wordBits
 	first     []*cueNode
 	groupBuf  []int
@@ -251,6 +252,7 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 		}
 	}
 	headline := titleCased(toks)
+	sc.headline = headline
 	for i := 0; i < len(toks); {
 		if sc.inMent[i] && !sc.explicit {
 			i++
@@ -1039,7 +1041,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			}
 		}
 	default:
-		if describesName(sc, toks, c.t1) {
+		if !sc.headline && describesName(sc, toks, c.t1) {
 			// "the veteran envoy Ana Ruiz": the cue describes a person
 			// who is not a target.
 			return
@@ -1197,6 +1199,12 @@ func (a *Analyzer) agentAfter(sc *scratch, c *cue, cl int, eligible func(int) bo
 func (a *Analyzer) passive(sc *scratch, c *cue) bool {
 	w := sc.fold[c.t0]
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	if c.t1-c.t0 > 1 && sc.bits[c.t1-1]&(wbVictim|wbOf|wbFrom) != 0 || sc.fold[c.t1-1] == "with" {
+		// "has been impressed with Rubio", "was disappointed in Tokyo":
+		// a participle that names its own preposition takes the one it
+		// evaluates after it; the subject only feels it.
 		return false
 	}
 	for k := c.t0 - 1; k >= 0 && k >= c.t0-3; k-- {
