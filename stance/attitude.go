@@ -1030,6 +1030,10 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		if m := a.nearest(sc, c, cl, eligible, before); m != nil && c.t0-sc.mentions[m[0]].tok1 <= 2 &&
 			!hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) && !sc.minfo[m[0]].victim {
 			chosen = append(chosen, m...)
+			// "its partnership with Guatemala": the other party follows.
+			if w := a.withParty(sc, c, cl, eligible); w >= 0 {
+				chosen = append(chosen[:len(chosen):len(chosen)], a.group(sc, w, eligible)...)
+			}
 			break
 		}
 		// Otherwise the parties are every target of the clause but places,
@@ -1188,6 +1192,21 @@ func (a *Analyzer) agentAfter(sc *scratch, c *cue, cl int, eligible func(int) bo
 		// is the one stood by.
 		own := mm.tok0 >= c.t1 && sc.markerAt(mm.tok0) < c.t1
 		if mm.tok0 >= c.t1 && mi.clause == cl && doer && !own && mm.tok0-c.t1 <= 6 && eligible(m) {
+			return m
+		}
+	}
+	return -1
+}
+
+// withParty returns the mention right after relation cue c introduced by
+// "with" ("ties with Russia"), or -1.
+func (a *Analyzer) withParty(sc *scratch, c *cue, cl int, eligible func(int) bool) int {
+	if c.t1+1 >= len(sc.fold) || sc.fold[c.t1] != "with" {
+		return -1
+	}
+	for _, m := range sc.window(cl, c.t1) {
+		mm := &sc.mentions[m]
+		if mm.tok0 > c.t1 && mm.tok0 <= c.t1+2 && sc.markerAt(mm.tok0) == c.t1 && eligible(m) {
 			return m
 		}
 	}
