@@ -701,11 +701,17 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 	}
 	for i, f := range sc.fold {
 		plural := sc.bits[i]&wbPronounPlural != 0
+		person := sc.bits[i]&wbPronounPerson != 0
 		ant := -1
 		if rel := relativeAfter(sc, i); rel >= 0 {
-			ant, plural = rel, true
-		} else if sc.inMent[i] || !(plural || sc.bits[i]&wbPronounSing != 0) {
+			ant, plural, person = rel, true, false
+		} else if sc.inMent[i] || !(plural || person || sc.bits[i]&wbPronounSing != 0) {
 			continue
+		}
+		if person {
+			if ant = sc.personBefore(toks, i, real); ant < 0 {
+				continue
+			}
 		}
 		if ant < 0 {
 			for _, m := range sc.window(sc.clause[i], i) {
@@ -742,6 +748,39 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 		}
 		nextGroup++
 	}
+}
+
+// personBefore returns the mention that "he" or "she" at token i stands
+// for: the nearest person named before it in the sentence (a gazetteer
+// person, or a target given by span, which in news is most often a
+// person), unless a name that is no target stands between them, or a place
+// or victim marker ("in Lymington", "on Thursday") says it is no one who
+// acts; else -1.
+func (sc *scratch) personBefore(toks []segment.Token, i, real int) int {
+	best := -1
+	for _, m := range sc.before(i) {
+		k := sc.mentions[m].Kind
+		if m < real && sc.mentions[m].tok1 <= i && (k == "person" || k == "explicit") &&
+			(best < 0 || sc.mentions[m].tok0 > sc.mentions[best].tok0) {
+			best = m
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	mm, mi := &sc.mentions[best], &sc.minfo[best]
+	if mi.victim || mi.from || mi.between {
+		return -1
+	}
+	for k := mm.tok1; k < i; k++ {
+		// Another name may be the one the pronoun stands for; a
+		// capitalised word after "in", "on" or "at" is a place or a day.
+		if capitalised(toks[k]) && k > 0 && toks[k-1].Kind != segment.Punct && !sc.inMent[k] &&
+			sc.bits[k-1]&wbVictim == 0 && !capitalised(toks[k-1]) {
+			return -1
+		}
+	}
+	return best
 }
 
 // relativeAfter returns the mention that a relative pronoun at token i

@@ -134,9 +134,11 @@
 //
 // A possessive pronoun can carry evidence: in "Pakistan thanked China for
 // its support", "its" stands for China, the nearest target before it in
-// its clause, so "support" counts toward China. Such evidence has no rule
-// of its own, and the pronoun is not listed among the target's
-// [Target.Mentions].
+// its clause, so "support" counts toward China. "He", "his", "she" and
+// "her" stand for the nearest person named before them (a leader in the
+// gazetteer, or a target given by span), unless a name that is no target
+// stands between them. Such evidence has no rule of its own, and the
+// pronoun is not listed among the target's [Target.Mentions].
 //
 // A speaker is kept out of what it says: the subject of a reporting verb
 // ("condemned", "said"), the target after "according to" and the one

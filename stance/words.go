@@ -19,6 +19,7 @@ const (
 	wbBoundary                           // ; : dashes (also an ASCII "--") brackets: end a clause
 	wbPronounSing                        // it, its, itself
 	wbPronounPlural                      // they, their, them ...
+	wbPronounPerson                      // he, his, she, her ...: stand for a person
 )
 
 var functionWordBits = buildFunctionWords()
@@ -43,5 +44,6 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbBoundary, ";", ":", "—", "–", "--", "(", ")", "[", "]")
 	add(wbPronounSing, "it", "its", "itself")
 	add(wbPronounPlural, "they", "their", "them", "themselves", "theirs")
+	add(wbPronounPerson, "he", "him", "his", "himself", "she", "her", "hers", "herself")
 	return m
 }
