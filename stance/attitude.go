@@ -1098,9 +1098,10 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		}
 	}
 	factor := 1.0
-	if chosen == nil && !passive {
+	if chosen == nil && !passive && role != lexicon.RoleMutual {
 		if m := sc.sole; m >= 0 && !sc.minfo[m].victim && !sc.minfo[m].source {
-			// A sentence about one target speaks of it throughout.
+			// A sentence about one target speaks of it throughout, but a
+			// relation needs its parties named.
 			chosen = a.group(sc, m, func(int) bool { return true })
 			factor = soleTargetFactor
 			rk.mask |= ruleSoleTarget

@@ -116,6 +116,8 @@
 //     goes to the target before it, not to the one after "by".
 //   - sole-target: no target was in reach of the cue, but the sentence
 //     names only one, which gets the cue at three quarters of its weight.
+//     A relation ("talks", "war") is not passed on so: it needs its
+//     parties named.
 //   - in-target: the cue lies inside a target span given with
 //     [WithTargets] ("the disgraced former mayor"), and so describes
 //     that target alone. Only lower-case words count there: a
