@@ -1051,11 +1051,22 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		} else {
 			chosen = a.nearest(sc, c, cl, notAgent, after)
 			if chosen == nil {
+				if m := sc.possessor(c, cl, eligible); m >= 0 {
+					// "called for Obama's impeachment": the one impeached.
+					chosen = a.group(sc, m, eligible)
+					break
+				}
 				chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
 			}
 		}
 	case lexicon.RoleAgent:
 		if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
+			chosen = a.group(sc, m, eligible)
+		} else if m := sc.possessor(c, cl, eligible); m >= 0 && !passive && c.eval.weight < 0 {
+			// "condemned Russia's invasion of Ukraine": the possessor of
+			// a harmful act is its doer, whatever marks the phrase it
+			// heads (of a helpful one it may be the one helped:
+			// "came to Pakistan's rescue").
 			chosen = a.group(sc, m, eligible)
 		} else if !passive {
 			chosen = a.nearest(sc, c, cl, func(m int) bool {
@@ -1088,6 +1099,14 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			// "the veteran envoy Ana Ruiz": the cue describes a person
 			// who is not a target.
 			return
+		}
+		if m := sc.possessor(c, cl, eligible); m >= 0 && c.eval.weight < 0 {
+			// "a protest over Pyongyang's reckless launches": a harmful
+			// quality of what the possessor has or does is theirs. A
+			// favourable word there often only classifies the thing
+			// ("the UN's humanitarian appeal").
+			chosen = a.group(sc, m, eligible)
+			break
 		}
 		chosen = a.nearest(sc, c, cl, func(m int) bool {
 			mi := &sc.minfo[m]
@@ -1139,6 +1158,25 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		sc.minfo[m].recv += e.Weight
 		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
+}
+
+// possessor returns the mention whose possessive ("Obama's", "Daniels'")
+// stands right before cue c, at most one word between, in its clause; or
+// -1.
+func (sc *scratch) possessor(c *cue, cl int, eligible func(int) bool) int {
+	for _, m := range sc.window(cl, c.t0) {
+		mm := &sc.mentions[m]
+		if mm.tok1 >= c.t0 || sc.minfo[m].clause != cl || !eligible(m) {
+			continue
+		}
+		if f := sc.fold[mm.tok1]; f != "'s" && f != "'" {
+			continue
+		}
+		if gap := c.t0 - mm.tok1 - 1; gap >= 0 && gap <= 1 && (gap == 0 || !sc.inMent[mm.tok1+1]) {
+			return m
+		}
+	}
+	return -1
 }
 
 // describesName reports whether a name of two or more capitalised words
