@@ -1028,6 +1028,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		return true
 	}
 	var chosen []int
+	soloMutual := false
 	rk.mask |= roleRule[role]
 	switch role {
 	case lexicon.RolePatient:
@@ -1094,6 +1095,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				chosen = append(chosen, m)
 			}
 		}
+		// Cooperation credited to one party, its partner unnamed ("Trump
+		// and his allies", "arrived for a visit"), says less of it than
+		// cooperation between named parties: who the partner is makes
+		// it praise or not. Hostility marks its one party all the same.
+		soloMutual = c.eval.weight > 0 && oneTarget(sc, chosen)
 	default:
 		if !sc.headline && describesName(sc, toks, c.t1) {
 			// "the veteran envoy Ana Ruiz": the cue describes a person
@@ -1117,6 +1123,9 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		}
 	}
 	factor := 1.0
+	if soloMutual {
+		factor = soloPartyFactor
+	}
 	if chosen == nil && !passive && role != lexicon.RoleMutual {
 		if m := sc.sole; m >= 0 && !sc.minfo[m].victim && !sc.minfo[m].source {
 			// A sentence about one target speaks of it throughout, but a
@@ -1159,6 +1168,24 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
 }
+
+// oneTarget reports whether mentions ms are all of one target.
+func oneTarget(sc *scratch, ms []int) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	t := sc.mentions[ms[0]].Target
+	for _, m := range ms[1:] {
+		if sc.mentions[m].Target != t {
+			return false
+		}
+	}
+	return true
+}
+
+// soloPartyFactor weighs a cooperative relation that names only one of
+// its parties.
+const soloPartyFactor = 0.5
 
 // possessor returns the mention whose possessive ("Obama's", "Daniels'")
 // stands right before cue c, at most one word between, in its clause; or

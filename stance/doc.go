@@ -109,6 +109,11 @@
 //     and Y signed an accord"); a cue of any role goes to the nearest
 //     target, the one before it on a tie. Relation entries with no role
 //     are mutual. Targets joined by "and" or commas share what one gets.
+//     A cooperative mutual cue that finds only one party weighs half:
+//     who the unnamed partner is decides whether it is praise. A
+//     possessive right before a cue ("Obama's impeachment", "Pyongyang's
+//     reckless launches") marks whom a patient cue, or a harmful agent or
+//     any-role cue, is about.
 //     A patient cue before "each other" or "one another" goes to the
 //     doers themselves, as a mutual one ("Greece and Türkiye accused
 //     each other").
