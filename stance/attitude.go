@@ -877,7 +877,7 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		if sc.clause[p.t0] != cl || c.t0-p.t1 > negationScope {
 			break
 		}
-		if hasPunctBetween(toks, p.t1, c.t0) || subordinateBetween(sc.fold, p.t1, c.t0) {
+		if hasPunctBetween(toks, p.t1, c.t0) || subordinateBetween(sc.bits, p.t1, c.t0) {
 			break
 		}
 		if p.eval != nil && p.negator == 0 && !p.mood {
@@ -926,7 +926,7 @@ func negatorBefore(sc *scratch, toks []segment.Token, k int) bool {
 	c := &sc.cues[k]
 	for j := k - 1; j >= 0; j-- {
 		p := &sc.cues[j]
-		if sc.clause[p.t0] != sc.clause[c.t0] || c.t0-p.t1 > negationScope || hasPunctBetween(toks, p.t1, c.t0) || subordinateBetween(sc.fold, p.t1, c.t0) {
+		if sc.clause[p.t0] != sc.clause[c.t0] || c.t0-p.t1 > negationScope || hasPunctBetween(toks, p.t1, c.t0) || subordinateBetween(sc.bits, p.t1, c.t0) {
 			return false
 		}
 		if p.negator != 0 {
@@ -981,10 +981,9 @@ func coordinated(fold []string, i, j int) bool {
 // subordinateBetween reports whether tokens [i, j) hold a word that opens
 // a clause of its own, beyond the reach of a negator before it: "the hunt
 // ended when marshals arrested him".
-func subordinateBetween(fold []string, i, j int) bool {
+func subordinateBetween(bits []wordBits, i, j int) bool {
 	for k := i; k < j; k++ {
-		switch fold[k] {
-		case "when", "while", "because", "after", "before", "until", "since", "where", "who", "which", "whose":
+		if bits[k]&wbSubordinate != 0 {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ const (
 	wbPronounSing                        // it, its, itself
 	wbPronounPlural                      // they, their, them ...
 	wbPronounPerson                      // he, his, she, her ...: stand for a person
+	wbSubordinate                        // when, while, because ...: open a clause a negator does not reach
 )
 
 var functionWordBits = buildFunctionWords()
@@ -45,5 +46,6 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbPronounSing, "it", "its", "itself")
 	add(wbPronounPlural, "they", "their", "them", "themselves", "theirs")
 	add(wbPronounPerson, "he", "him", "his", "himself", "she", "her", "hers", "herself")
+	add(wbSubordinate, "when", "while", "because", "after", "before", "until", "since", "where", "who", "which", "whose")
 	return m
 }
