@@ -259,6 +259,13 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 			continue
 		}
 		entries, n := longestFrom(sc.first[i], sc.fold, i)
+		if n <= 1 && i+2 < len(toks) && sc.bits[i+1]&wbInsert != 0 && sc.first[i] != nil {
+			// A two-word set phrase with a word of degree inside it
+			// ("exchanged heavy fire", "fell well short").
+			if nd := sc.first[i].next.get(sc.fold[i+2]); nd != nil && len(nd.entries) > 0 {
+				entries, n = nd.entries, 3
+			}
+		}
 		// A set phrase keeps its sense when capitalised ("a Trojan
 		// horse", "the Economic Corridor"); a single word may be a name.
 		if n == 0 || (n == 1 && !headline && nameWord(toks, i)) {
