@@ -613,6 +613,16 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 	sc.indexMentions()
 }
 
+// reproach reports whether w is the base form of a verb of reproach, whose
+// other forms are reporting verbs in the lexicon.
+func reproach(w string) bool {
+	switch w {
+	case "condemn", "criticise", "criticize", "accuse", "denounce", "rebuke", "censure":
+		return true
+	}
+	return false
+}
+
 // roleRule maps a lexicon role to its rule.
 var roleRule = [...]ruleMask{
 	lexicon.RoleAny:     ruleRoleAny,
@@ -1031,6 +1041,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		return
 	}
 	passive := a.passive(sc, c)
+	if role == lexicon.RolePatient && rk.mask&ruleNegated != 0 && c.eval.weight < 0 && !passive && (c.report || reproach(sc.fold[c.t0])) {
+		// "India did not condemn Russia": a reproach someone did not
+		// utter is no praise of whom it would have been about.
+		return
+	}
 	eligible := func(m int) bool {
 		mi := &sc.minfo[m]
 		mm := &sc.mentions[m]
