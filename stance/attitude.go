@@ -181,7 +181,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 			File: c.eval.file, Line: c.eval.line,
 		}
 		s.Evidence = append(s.Evidence, ev)
-		if !c.mood {
+		if !c.mood && !(w < 0 && opposed(sc, c.t0)) {
 			a.attribute(sc, toks, ci, ev, rk)
 		}
 	}
@@ -200,6 +200,17 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 			}
 		}
 	}
+}
+
+// opposed reports whether the cue at token i is what someone stands
+// against ("cooperation against terrorism"): an evil opposed is no
+// portrayal of whoever opposes it.
+func opposed(sc *scratch, i int) bool {
+	p := i - 1
+	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
+		p--
+	}
+	return p >= 0 && sc.fold[p] == "against"
 }
 
 func resize[T any](s []T, n int) []T {
