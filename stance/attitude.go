@@ -614,6 +614,13 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 					// judged with it, not a speaker kept out of it.
 					continue
 				}
+				if mt := sc.mentions[m].tok1; mt+1 < cu.t0 && sc.fold[mt] == "'s" {
+					if k := sc.cueAt[mt+1]; k >= 0 && sc.cues[k].eval != nil && sc.cues[k].eval.weight < 0 {
+						// "Hungary's critics say": the critics speak,
+						// about Hungary.
+						continue
+					}
+				}
 				sc.minfo[m].source = true
 			} else if cu.t0 > 0 && toks[cu.t0-1].Kind == segment.Punct {
 				sc.markSource(cu.t1, 3, false)
