@@ -72,7 +72,9 @@
 // # Evidence
 //
 // Each [Evidence] is one lexicon cue, with the lexicon file and line it
-// came from and its Weight after every rule. [Target.Raw] is the sum of
+// came from and its Weight after every rule. A two-word set phrase keeps
+// its sense with a word of degree inside it ("exchanged heavy fire", "fell
+// well short"). [Target.Raw] is the sum of
 // the weights given to a target; the sentence's own Raw sums every cue,
 // whoever it is about. Rules lists what shaped the weight, in the order
 // applied:
@@ -85,7 +87,13 @@
 //     tokens before the cue in its clause, with no punctuation between. It
 //     multiplies a favourable cue by its own negative weight; an
 //     unfavourable cue keeps only a quarter of that, because "did not
-//     condemn" is at most faint approval.
+//     condemn" is at most faint approval, and a reproach not uttered
+//     ("India did not condemn Russia") is given to no one. A negator
+//     stops at the first unfavourable cue it reaches unless a list or an
+//     "of" carries it on ("not afraid to succeed", "without fear of
+//     delays"), does not reach into a clause opened by "when", "because",
+//     "after" or a relative pronoun, and a negated negator cancels ("will
+//     not give up on the accord"); "nor" after "neither" goes on negating.
 //   - boosted, dampened: an intensifier ("deeply") or softener ("a bit")
 //     right before the cue scales it by one plus its weight.
 //   - after-W, before-W: a contrast word W such as "but", "yet" or
