@@ -912,7 +912,7 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		if sc.clause[p.t0] != cl || c.t0-p.t1 > negationScope {
 			break
 		}
-		if hasPunctBetween(toks, p.t1, c.t0) || subordinateBetween(sc.bits, p.t1, c.t0) {
+		if hasPunctBetween(toks, p.t1, c.t0) || p.negator != 0 && subordinateBetween(sc.bits, p.t1, c.t0) {
 			break
 		}
 		if p.eval != nil && p.negator == 0 && !p.mood {
@@ -961,11 +961,11 @@ func negatorBefore(sc *scratch, toks []segment.Token, k int) bool {
 	c := &sc.cues[k]
 	for j := k - 1; j >= 0; j-- {
 		p := &sc.cues[j]
-		if sc.clause[p.t0] != sc.clause[c.t0] || c.t0-p.t1 > negationScope || hasPunctBetween(toks, p.t1, c.t0) || subordinateBetween(sc.bits, p.t1, c.t0) {
+		if sc.clause[p.t0] != sc.clause[c.t0] || c.t0-p.t1 > negationScope || hasPunctBetween(toks, p.t1, c.t0) {
 			return false
 		}
 		if p.negator != 0 {
-			return true
+			return !subordinateBetween(sc.bits, p.t1, c.t0)
 		}
 	}
 	return false
