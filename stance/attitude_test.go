@@ -37,7 +37,7 @@ var (
 		"contrast":         0.66,
 		"cooperation":      0.90,
 		"demonym":          0.78,
-		"hedged":           0.75,
+		"hedged":           0.76,
 		"metonym":          0.77,
 		"multi-target":     0.80,
 		"negation":         0.78,
