@@ -1377,7 +1377,7 @@ func (a *Analyzer) passive(sc *scratch, c *cue) bool {
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
 		return false
 	}
-	if c.t1-c.t0 > 1 && sc.bits[c.t1-1]&(wbVictim|wbOf|wbFrom) != 0 || sc.fold[c.t1-1] == "with" {
+	if last := c.t1 - 1; last > c.t0 && (sc.bits[last]&(wbVictim|wbOf|wbFrom) != 0 || sc.fold[last] == "with") {
 		// "has been impressed with Rubio", "was disappointed in Tokyo":
 		// a participle that names its own preposition takes the one it
 		// evaluates after it; the subject only feels it.
