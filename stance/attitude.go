@@ -74,6 +74,7 @@ type scratch struct {
 	clauseLo  []int
 	sole      int
 	explicit  bool // the targets are given spans, not gazetteer names
+	headline  bool // most words are capitalised, so capitals mark no names
 	bits      []wordBits
 	first     []*cueNode
 	groupBuf  []int
@@ -180,7 +181,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 			File: c.eval.file, Line: c.eval.line,
 		}
 		s.Evidence = append(s.Evidence, ev)
-		if !c.mood {
+		if !c.mood && !(w < 0 && opposed(sc, c.t0)) {
 			a.attribute(sc, toks, ci, ev, rk)
 		}
 	}
@@ -199,6 +200,17 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 			}
 		}
 	}
+}
+
+// opposed reports whether the cue at token i is what someone stands
+// against ("cooperation against terrorism"): an evil opposed is no
+// portrayal of whoever opposes it.
+func opposed(sc *scratch, i int) bool {
+	p := i - 1
+	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
+		p--
+	}
+	return p >= 0 && sc.fold[p] == "against"
 }
 
 func resize[T any](s []T, n int) []T {
@@ -251,12 +263,20 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 		}
 	}
 	headline := titleCased(toks)
+	sc.headline = headline
 	for i := 0; i < len(toks); {
 		if sc.inMent[i] && !sc.explicit {
 			i++
 			continue
 		}
 		entries, n := longestFrom(sc.first[i], sc.fold, i)
+		if n <= 1 && i+2 < len(toks) && sc.bits[i+1]&wbInsert != 0 && sc.first[i] != nil {
+			// A two-word set phrase with a word of degree inside it
+			// ("exchanged heavy fire", "fell well short").
+			if nd := sc.first[i].next.get(sc.fold[i+2]); nd != nil && len(nd.entries) > 0 {
+				entries, n = nd.entries, 3
+			}
+		}
 		// A set phrase keeps its sense when capitalised ("a Trojan
 		// horse", "the Economic Corridor"); a single word may be a name.
 		if n == 0 || (n == 1 && !headline && nameWord(toks, i)) {
@@ -594,6 +614,13 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 					// judged with it, not a speaker kept out of it.
 					continue
 				}
+				if mt := sc.mentions[m].tok1; mt+1 < cu.t0 && sc.fold[mt] == "'s" {
+					if k := sc.cueAt[mt+1]; k >= 0 && sc.cues[k].eval != nil && sc.cues[k].eval.weight < 0 {
+						// "Hungary's critics say": the critics speak,
+						// about Hungary.
+						continue
+					}
+				}
 				sc.minfo[m].source = true
 			} else if cu.t0 > 0 && toks[cu.t0-1].Kind == segment.Punct {
 				sc.markSource(cu.t1, 3, false)
@@ -602,6 +629,16 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 	}
 	a.resolvePronouns(sc, toks)
 	sc.indexMentions()
+}
+
+// reproach reports whether w is the base form of a verb of reproach, whose
+// other forms are reporting verbs in the lexicon.
+func reproach(w string) bool {
+	switch w {
+	case "condemn", "criticise", "criticize", "accuse", "denounce", "rebuke", "censure":
+		return true
+	}
+	return false
 }
 
 // roleRule maps a lexicon role to its rule.
@@ -699,11 +736,17 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 	}
 	for i, f := range sc.fold {
 		plural := sc.bits[i]&wbPronounPlural != 0
+		person := sc.bits[i]&wbPronounPerson != 0
 		ant := -1
 		if rel := relativeAfter(sc, i); rel >= 0 {
-			ant, plural = rel, true
-		} else if sc.inMent[i] || !(plural || sc.bits[i]&wbPronounSing != 0) {
+			ant, plural, person = rel, true, false
+		} else if sc.inMent[i] || !(plural || person || sc.bits[i]&wbPronounSing != 0) {
 			continue
+		}
+		if person {
+			if ant = sc.personBefore(toks, i, real); ant < 0 {
+				continue
+			}
 		}
 		if ant < 0 {
 			for _, m := range sc.window(sc.clause[i], i) {
@@ -740,6 +783,39 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 		}
 		nextGroup++
 	}
+}
+
+// personBefore returns the mention that "he" or "she" at token i stands
+// for: the nearest person named before it in the sentence (a gazetteer
+// person, or a target given by span, which in news is most often a
+// person), unless a name that is no target stands between them, or a place
+// or victim marker ("in Lymington", "on Thursday") says it is no one who
+// acts; else -1.
+func (sc *scratch) personBefore(toks []segment.Token, i, real int) int {
+	best := -1
+	for _, m := range sc.before(i) {
+		k := sc.mentions[m].Kind
+		if m < real && sc.mentions[m].tok1 <= i && (k == "person" || k == "explicit") &&
+			(best < 0 || sc.mentions[m].tok0 > sc.mentions[best].tok0) {
+			best = m
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	mm, mi := &sc.mentions[best], &sc.minfo[best]
+	if mi.victim || mi.from || mi.between {
+		return -1
+	}
+	for k := mm.tok1; k < i; k++ {
+		// Another name may be the one the pronoun stands for; a
+		// capitalised word after "in", "on" or "at" is a place or a day.
+		if capitalised(toks[k]) && k > 0 && toks[k-1].Kind != segment.Punct && !sc.inMent[k] &&
+			sc.bits[k-1]&wbVictim == 0 && !capitalised(toks[k-1]) {
+			return -1
+		}
+	}
+	return best
 }
 
 // relativeAfter returns the mention that a relative pronoun at token i
@@ -836,19 +912,20 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		if sc.clause[p.t0] != cl || c.t0-p.t1 > negationScope {
 			break
 		}
-		if hasPunctBetween(toks, p.t1, c.t0) {
+		if hasPunctBetween(toks, p.t1, c.t0) || p.negator != 0 && subordinateBetween(sc.bits, p.t1, c.t0) {
 			break
 		}
 		if p.eval != nil && p.negator == 0 && !p.mood {
-			if reached && !joined(sc.fold, p.t1, next) {
+			if reached && (!joined(sc.fold, p.t1, next) || p.eval.weight < 0 && !coordinated(sc.fold, p.t1, next)) {
 				reached = false
 			}
 			next = p.t0
 		}
 		switch {
-		case p.negator != 0 && !negated && reached && p.eval != nil && negatorBefore(sc, toks, k):
-			// "does not abandon its partners": a negating verb that is
-			// itself negated leaves its object as it was.
+		case p.negator != 0 && !negated && reached && sc.fold[p.t0] != "nor" && negatorBefore(sc, toks, k):
+			// "does not abandon its partners", "would not give up on
+			// reform": a negating verb that is itself negated leaves its
+			// object as it was. A "nor" after "neither" goes on negating.
 			negated = true
 		case p.negator != 0 && !negated && reached:
 			negated = true
@@ -888,7 +965,7 @@ func negatorBefore(sc *scratch, toks []segment.Token, k int) bool {
 			return false
 		}
 		if p.negator != 0 {
-			return true
+			return !subordinateBetween(sc.bits, p.t1, c.t0)
 		}
 	}
 	return false
@@ -919,6 +996,33 @@ func joined(fold []string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// coordinated reports whether tokens [i, j), between two cues, join them
+// as a list ("corrupt and incompetent") or the second is the object of the
+// first ("without fear of reprisal"), where a negator before the first
+// reaches both.
+func coordinated(fold []string, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch fold[k] {
+		case "and", "or", "nor", ",", "of":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// subordinateBetween reports whether tokens [i, j) hold a word that opens
+// a clause of its own, beyond the reach of a negator before it: "the hunt
+// ended when marshals arrested him".
+func subordinateBetween(bits []wordBits, i, j int) bool {
+	for k := i; k < j; k++ {
+		if bits[k]&wbSubordinate != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasPunctBetween(toks []segment.Token, i, j int) bool {
@@ -955,6 +1059,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		return
 	}
 	passive := a.passive(sc, c)
+	if role == lexicon.RolePatient && rk.mask&ruleNegated != 0 && c.eval.weight < 0 && !passive && (c.report || reproach(sc.fold[c.t0])) {
+		// "India did not condemn Russia": a reproach someone did not
+		// utter is no praise of whom it would have been about.
+		return
+	}
 	eligible := func(m int) bool {
 		mi := &sc.minfo[m]
 		mm := &sc.mentions[m]
@@ -971,6 +1080,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		return true
 	}
 	var chosen []int
+	soloMutual := false
 	rk.mask |= roleRule[role]
 	switch role {
 	case lexicon.RolePatient:
@@ -994,11 +1104,22 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		} else {
 			chosen = a.nearest(sc, c, cl, notAgent, after)
 			if chosen == nil {
+				if m := sc.possessor(c, cl, eligible); m >= 0 {
+					// "called for Obama's impeachment": the one impeached.
+					chosen = a.group(sc, m, eligible)
+					break
+				}
 				chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
 			}
 		}
 	case lexicon.RoleAgent:
 		if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
+			chosen = a.group(sc, m, eligible)
+		} else if m := sc.possessor(c, cl, eligible); m >= 0 && !passive && c.eval.weight < 0 {
+			// "condemned Russia's invasion of Ukraine": the possessor of
+			// a harmful act is its doer, whatever marks the phrase it
+			// heads (of a helpful one it may be the one helped:
+			// "came to Pakistan's rescue").
 			chosen = a.group(sc, m, eligible)
 		} else if !passive {
 			chosen = a.nearest(sc, c, cl, func(m int) bool {
@@ -1012,6 +1133,10 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		if m := a.nearest(sc, c, cl, eligible, before); m != nil && c.t0-sc.mentions[m[0]].tok1 <= 2 &&
 			!hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) && !sc.minfo[m[0]].victim {
 			chosen = append(chosen, m...)
+			// "its partnership with Guatemala": the other party follows.
+			if w := a.withParty(sc, c, cl, eligible); w >= 0 {
+				chosen = append(chosen[:len(chosen):len(chosen)], a.group(sc, w, eligible)...)
+			}
 			break
 		}
 		// Otherwise the parties are every target of the clause but places,
@@ -1022,11 +1147,24 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				chosen = append(chosen, m)
 			}
 		}
+		// Cooperation credited to one party, its partner unnamed ("Trump
+		// and his allies", "arrived for a visit"), says less of it than
+		// cooperation between named parties: who the partner is makes
+		// it praise or not. Hostility marks its one party all the same.
+		soloMutual = c.eval.weight > 0 && oneTarget(sc, chosen)
 	default:
-		if describesName(sc, toks, c.t1) {
+		if !sc.headline && describesName(sc, toks, c.t1) {
 			// "the veteran envoy Ana Ruiz": the cue describes a person
 			// who is not a target.
 			return
+		}
+		if m := sc.possessor(c, cl, eligible); m >= 0 && c.eval.weight < 0 {
+			// "a protest over Pyongyang's reckless launches": a harmful
+			// quality of what the possessor has or does is theirs. A
+			// favourable word there often only classifies the thing
+			// ("the UN's humanitarian appeal").
+			chosen = a.group(sc, m, eligible)
+			break
 		}
 		chosen = a.nearest(sc, c, cl, func(m int) bool {
 			mi := &sc.minfo[m]
@@ -1037,9 +1175,13 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		}
 	}
 	factor := 1.0
-	if chosen == nil && !passive {
+	if soloMutual {
+		factor = soloPartyFactor
+	}
+	if chosen == nil && !passive && role != lexicon.RoleMutual {
 		if m := sc.sole; m >= 0 && !sc.minfo[m].victim && !sc.minfo[m].source {
-			// A sentence about one target speaks of it throughout.
+			// A sentence about one target speaks of it throughout, but a
+			// relation needs its parties named.
 			chosen = a.group(sc, m, func(int) bool { return true })
 			factor = soleTargetFactor
 			rk.mask |= ruleSoleTarget
@@ -1077,6 +1219,43 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		sc.minfo[m].recv += e.Weight
 		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
+}
+
+// oneTarget reports whether mentions ms are all of one target.
+func oneTarget(sc *scratch, ms []int) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	t := sc.mentions[ms[0]].Target
+	for _, m := range ms[1:] {
+		if sc.mentions[m].Target != t {
+			return false
+		}
+	}
+	return true
+}
+
+// soloPartyFactor weighs a cooperative relation that names only one of
+// its parties.
+const soloPartyFactor = 0.5
+
+// possessor returns the mention whose possessive ("Obama's", "Daniels'")
+// stands right before cue c, at most one word between, in its clause; or
+// -1.
+func (sc *scratch) possessor(c *cue, cl int, eligible func(int) bool) int {
+	for _, m := range sc.window(cl, c.t0) {
+		mm := &sc.mentions[m]
+		if mm.tok1 >= c.t0 || sc.minfo[m].clause != cl || !eligible(m) {
+			continue
+		}
+		if f := sc.fold[mm.tok1]; f != "'s" && f != "'" {
+			continue
+		}
+		if gap := c.t0 - mm.tok1 - 1; gap >= 0 && gap <= 1 && (gap == 0 || !sc.inMent[mm.tok1+1]) {
+			return m
+		}
+	}
+	return -1
 }
 
 // describesName reports whether a name of two or more capitalised words
@@ -1176,11 +1355,32 @@ func (a *Analyzer) agentAfter(sc *scratch, c *cue, cl int, eligible func(int) bo
 	return -1
 }
 
+// withParty returns the mention right after relation cue c introduced by
+// "with" ("ties with Russia"), or -1.
+func (a *Analyzer) withParty(sc *scratch, c *cue, cl int, eligible func(int) bool) int {
+	if c.t1+1 >= len(sc.fold) || sc.fold[c.t1] != "with" {
+		return -1
+	}
+	for _, m := range sc.window(cl, c.t1) {
+		mm := &sc.mentions[m]
+		if mm.tok0 > c.t1 && mm.tok0 <= c.t1+2 && sc.markerAt(mm.tok0) == c.t1 && eligible(m) {
+			return m
+		}
+	}
+	return -1
+}
+
 // passive reports whether cue c is a participle after a form of "be" or
 // "get" ("was praised", "has been accused").
 func (a *Analyzer) passive(sc *scratch, c *cue) bool {
 	w := sc.fold[c.t0]
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	if last := c.t1 - 1; last > c.t0 && (sc.bits[last]&(wbVictim|wbOf|wbFrom) != 0 || sc.fold[last] == "with") {
+		// "has been impressed with Rubio", "was disappointed in Tokyo":
+		// a participle that names its own preposition takes the one it
+		// evaluates after it; the subject only feels it.
 		return false
 	}
 	for k := c.t0 - 1; k >= 0 && k >= c.t0-3; k-- {

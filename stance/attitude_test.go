@@ -28,23 +28,23 @@ type attitudeCase struct {
 // analyzer reached when they were last raised, so that a change that
 // loses ground on any phenomenon is noticed. Raise them as it improves.
 var (
-	floorAccuracy = 0.78
-	floorMacroF1  = 0.78
+	floorAccuracy = 0.81
+	floorMacroF1  = 0.81
 	floorTag      = map[string]float64{
-		"abbreviation":     0.81,
-		"comparative":      0.75,
-		"conflict":         0.86,
-		"contrast":         0.62,
-		"cooperation":      0.89,
-		"demonym":          0.76,
-		"hedged":           0.71,
-		"metonym":          0.74,
-		"multi-target":     0.77,
-		"negation":         0.72,
-		"neutral-mention":  0.90,
-		"reported-speech":  0.81,
+		"abbreviation":     0.83,
+		"comparative":      0.78,
+		"conflict":         0.89,
+		"contrast":         0.66,
+		"cooperation":      0.90,
+		"demonym":          0.78,
+		"hedged":           0.76,
+		"metonym":          0.77,
+		"multi-target":     0.80,
+		"negation":         0.78,
+		"neutral-mention":  0.95,
+		"reported-speech":  0.82,
 		"seed-style-op-ed": 0.70,
-		"trap":             0.77,
+		"trap":             0.80,
 	}
 )
 

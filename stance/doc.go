@@ -72,7 +72,9 @@
 // # Evidence
 //
 // Each [Evidence] is one lexicon cue, with the lexicon file and line it
-// came from and its Weight after every rule. [Target.Raw] is the sum of
+// came from and its Weight after every rule. A two-word set phrase keeps
+// its sense with a word of degree inside it ("exchanged heavy fire", "fell
+// well short"). [Target.Raw] is the sum of
 // the weights given to a target; the sentence's own Raw sums every cue,
 // whoever it is about. Rules lists what shaped the weight, in the order
 // applied:
@@ -85,7 +87,13 @@
 //     tokens before the cue in its clause, with no punctuation between. It
 //     multiplies a favourable cue by its own negative weight; an
 //     unfavourable cue keeps only a quarter of that, because "did not
-//     condemn" is at most faint approval.
+//     condemn" is at most faint approval, and a reproach not uttered
+//     ("India did not condemn Russia") is given to no one. A negator
+//     stops at the first unfavourable cue it reaches unless a list or an
+//     "of" carries it on ("not afraid to succeed", "without fear of
+//     delays"), does not reach into a clause opened by "when", "because",
+//     "after" or a relative pronoun, and a negated negator cancels ("will
+//     not give up on the accord"); "nor" after "neither" goes on negating.
 //   - boosted, dampened: an intensifier ("deeply") or softener ("a bit")
 //     right before the cue scales it by one plus its weight.
 //   - after-W, before-W: a contrast word W such as "but", "yet" or
@@ -109,6 +117,11 @@
 //     and Y signed an accord"); a cue of any role goes to the nearest
 //     target, the one before it on a tie. Relation entries with no role
 //     are mutual. Targets joined by "and" or commas share what one gets.
+//     A cooperative mutual cue that finds only one party weighs half:
+//     who the unnamed partner is decides whether it is praise. A
+//     possessive right before a cue ("Obama's impeachment", "Pyongyang's
+//     reckless launches") marks whom a patient cue, or a harmful agent or
+//     any-role cue, is about.
 //     A patient cue before "each other" or "one another" goes to the
 //     doers themselves, as a mutual one ("Greece and Türkiye accused
 //     each other").
@@ -116,6 +129,8 @@
 //     goes to the target before it, not to the one after "by".
 //   - sole-target: no target was in reach of the cue, but the sentence
 //     names only one, which gets the cue at three quarters of its weight.
+//     A relation ("talks", "war") is not passed on so: it needs its
+//     parties named.
 //   - in-target: the cue lies inside a target span given with
 //     [WithTargets] ("the disgraced former mayor"), and so describes
 //     that target alone. Only lower-case words count there: a
@@ -134,9 +149,11 @@
 //
 // A possessive pronoun can carry evidence: in "Pakistan thanked China for
 // its support", "its" stands for China, the nearest target before it in
-// its clause, so "support" counts toward China. Such evidence has no rule
-// of its own, and the pronoun is not listed among the target's
-// [Target.Mentions].
+// its clause, so "support" counts toward China. "He", "his", "she" and
+// "her" stand for the nearest person named before them (a leader in the
+// gazetteer, or a target given by span), unless a name that is no target
+// stands between them. Such evidence has no rule of its own, and the
+// pronoun is not listed among the target's [Target.Mentions].
 //
 // A speaker is kept out of what it says: the subject of a reporting verb
 // ("condemned", "said"), the target after "according to" and the one

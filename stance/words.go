@@ -19,6 +19,9 @@ const (
 	wbBoundary                           // ; : dashes (also an ASCII "--") brackets: end a clause
 	wbPronounSing                        // it, its, itself
 	wbPronounPlural                      // they, their, them ...
+	wbPronounPerson                      // he, his, she, her ...: stand for a person
+	wbSubordinate                        // when, while, because ...: open a clause a negator does not reach
+	wbInsert                             // heavy, well, far ...: may stand inside a set phrase ("exchanged heavy fire")
 )
 
 var functionWordBits = buildFunctionWords()
@@ -39,9 +42,12 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbBe, "is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
 	add(wbOpener, "which", "who", "whom", "where")
 	add(wbCausal, "because", "whereas", "since")
-	add(wbCoordinator, "and", ",", "&", "or", "the", "'s", "'")
+	add(wbCoordinator, "and", ",", "&", "or", "nor", "the", "'s", "'")
 	add(wbBoundary, ";", ":", "—", "–", "--", "(", ")", "[", "]")
 	add(wbPronounSing, "it", "its", "itself")
 	add(wbPronounPlural, "they", "their", "them", "themselves", "theirs")
+	add(wbPronounPerson, "he", "him", "his", "himself", "she", "her", "hers", "herself")
+	add(wbInsert, "heavy", "heavily", "fierce", "fiercely", "intense", "sporadic", "renewed", "well", "far", "badly", "sharply", "deeply", "further")
+	add(wbSubordinate, "when", "while", "because", "after", "before", "until", "since", "where", "who", "which", "whose")
 	return m
 }
