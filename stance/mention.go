@@ -223,6 +223,7 @@ func isAllCaps(toks []segment.Token) bool {
 func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
 	caps := isAllCaps(toks)
 	headline := -1   // unknown until an ambiguous alias needs it
+	langEnd := -1    // end of the last demonym read as a language ("speaks Spanish")
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	var (
 		cands    uint64 // bit k: token from+k may begin an alias
@@ -319,6 +320,28 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		if len(ref.not) > 0 && ref.vetoed(toks) {
 			i += n
 			continue
+		}
+		if ref.kind == "demonym" && isLanguage(toks, i, n, langEnd) {
+			langEnd = i + n
+			i += n
+			continue
+		}
+		if ref.kind != "demonym" && nameOfPlace(toks, i, n) {
+			i += n
+			continue
+		}
+		if ref.kind != "person" && ref.kind != "combining" && i+n < len(toks) &&
+			toks[i+n].Flags&segment.Capitalized != 0 && nameHeads[toks[i+n].Fold] {
+			if headline < 0 {
+				headline = 0
+				if caps || isTitleCase(toks) {
+					headline = 1
+				}
+			}
+			if headline == 0 {
+				i += n
+				continue
+			}
 		}
 		start, end := toks[i].Start, toks[i+n-1].End
 		for k, id := range ref.ids {
@@ -541,7 +564,7 @@ func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string
 	if len(parts) < 2 {
 		return dst, parts
 	}
-	for _, p := range parts {
+	for k, p := range parts {
 		s, f := p.Norm, p.Fold
 		if !caps && !m.lowerParts && s == f {
 			continue // a part in lower case ("anti-", "-led")
@@ -564,6 +587,9 @@ func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string
 		if ref == nil || ref.blocker {
 			continue
 		}
+		if ref.kind == "demonym" && k+1 < len(parts) && langWords[parts[k+1].Fold] {
+			continue // "Russian-speaking", "Spanish-language"
+		}
 		for j, id := range ref.ids {
 			dst = append(dst, Mention{
 				Target: id, Name: ref.names[j], Kind: ref.kind,
@@ -583,4 +609,95 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// wordSet returns the set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// nameHeads are capitalised words that, right after a state's name or
+// capital, or a demonym, make the pair the name of something else: an
+// airline, a street, a venue, a league, a newspaper ("Kenya Airways",
+// "Islamabad Expressway", "Pakistan Super League", "China Daily"). They are
+// not read in headlines, where every word is capitalised ("China Road
+// Deal Stalls").
+var nameHeads = wordSet(`airlines airways airport road street avenue boulevard lane highway
+	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
+	university college school hospital museum zoo league super olympics games open masters
+	international daily today herald tribune observer gazette`)
+
+// clubPrefixes are capitalised words that, right before a capital or a
+// state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv").
+var clubPrefixes = wordSet(`real atlético atletico dynamo dinamo spartak lokomotiv cska sporting
+	hertha partizan`)
+
+// usStates are the US states and Canadian provinces that, after a comma,
+// make the town before them a namesake of a capital or a state ("Lima,
+// Ohio", "Cairo, Illinois", "Lebanon, Pennsylvania"). States whose names
+// are also cities or states elsewhere (New York, Washington, Georgia) are
+// left out, so that a list such as "Paris, New York and Tokyo" keeps Paris.
+var usStates = wordSet(`alabama alaska arizona arkansas california colorado connecticut
+	delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+	massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
+	oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+	ontario quebec alberta manitoba saskatchewan`)
+
+// usStateAbbrevs are the news-agency abbreviations of US states, read only
+// when a period follows ("Athens, Ga.").
+var usStateAbbrevs = wordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass
+	mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo ont`)
+
+// nameOfPlace reports whether the name or capital at tokens [i, i+n) is a
+// namesake town followed by its US state or province ("Dublin, Ohio"), or
+// the name of a club ("Real Madrid").
+func nameOfPlace(toks []segment.Token, i, n int) bool {
+	if i > 0 && toks[i-1].Flags&segment.Capitalized != 0 && clubPrefixes[toks[i-1].Fold] {
+		return true
+	}
+	j := i + n
+	if j+1 >= len(toks) || toks[j].Norm != "," || toks[j+1].Flags&segment.Capitalized == 0 {
+		return false
+	}
+	f := toks[j+1].Fold
+	if usStates[f] {
+		return true
+	}
+	return usStateAbbrevs[f] && j+2 < len(toks) && toks[j+2].Norm == "."
+}
+
+// langWords are words after a demonym that make it a language: "Russian
+// speakers", "the Spanish language"; and, as the second part of a
+// compound, "Russian-speaking", "Spanish-language".
+var langWords = wordSet(`language languages speaker speakers speaking dialect dialects`)
+
+// speechWords are words before a demonym that make it a language: "speaks
+// Spanish", "fluent Arabic", "dubbed into French" reach the demonym through
+// at most one word ("into").
+var speechWords = wordSet(`speak speaks spoke spoken speaking fluent fluently learn learns
+	learning teach teaches teaching taught translated translate dubbed subtitled`)
+
+// isLanguage reports whether the demonym at tokens [i, i+n) names a
+// language rather than people of a state. langEnd is where the last
+// demonym read as a language ended, so that a list of languages ("speaks
+// Spanish and Portuguese") is read as one.
+func isLanguage(toks []segment.Token, i, n, langEnd int) bool {
+	if j := i + n; j < len(toks) && langWords[toks[j].Fold] {
+		return true
+	}
+	if i > 0 && speechWords[toks[i-1].Fold] {
+		return true
+	}
+	if i > 1 && toks[i-1].Fold == "into" && speechWords[toks[i-2].Fold] {
+		return true
+	}
+	if langEnd >= 0 && i-langEnd == 1 {
+		f := toks[langEnd].Fold
+		return f == "and" || f == "or" || f == ","
+	}
+	return false
 }
