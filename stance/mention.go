@@ -22,6 +22,7 @@ type aliasRef struct {
 	ambiguous   bool
 	not         []string
 	notBloom    uint64 // bit wordBit(w) set for each word w of not
+	sense       uint8  // senseDemonym or senseName: which checks of otherSense apply; 0 for none
 	letters     int    // letters in the alias, for the all-caps rule
 }
 
@@ -73,8 +74,12 @@ type matcher struct {
 	anchors   map[string]bool // the anchors of the aliases that begin in lower case
 }
 
-// rootNodes are the trie nodes under one first token of aliases.
-type rootNodes struct{ exact, folded *trieNode }
+// rootNodes are the trie nodes under one first token of aliases, and the
+// tag bits (tagAnchor, tagHead, tagClub, tagState) of the word.
+type rootNodes struct {
+	exact, folded *trieNode
+	sense         uint32
+}
 
 // functionWords are capitalised words that do not make a neighbouring
 // ambiguous alias part of a name ("In Washington", "Washington on Monday").
@@ -118,8 +123,13 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		for _, w := range a.Not {
 			ref.notBloom |= wordBit(w)
 		}
-		if ref.kind == "place" || ref.kind == "trap" {
+		switch ref.kind {
+		case "place", "trap":
 			ref.blocker = true
+		case "demonym":
+			ref.sense = senseDemonym
+		case "name", "capital", "institution":
+			ref.sense = senseName
 		}
 		for _, r := range a.Text {
 			if unicode.IsLetter(r) {
@@ -180,6 +190,19 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 	})
 	m.folded.next.all(func(k string, n *trieNode) { m.roots.at(k).folded = n })
+	// Words the matcher reads next to an alias are tagged by the same
+	// lookup as roots, once per word.
+	for w := range m.anchors {
+		m.roots.at(w).sense |= tagAnchor
+	}
+	for _, s := range []struct {
+		f   *wordFilter
+		bit uint32
+	}{{nameHeads, tagHead}, {clubPrefixes, tagClub}, {usStates, tagState}, {usStateAbbrevs, tagState}} {
+		for w := range s.f.set {
+			m.roots.at(w).sense |= s.bit
+		}
+	}
 	return m
 }
 
@@ -222,23 +245,32 @@ func isAllCaps(toks []segment.Token) bool {
 // the sentence; base is its byte offset in the document.
 func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
 	caps := isAllCaps(toks)
-	headline := -1   // unknown until an ambiguous alias needs it
-	langEnd := -1    // end of the last demonym read as a language ("speaks Spanish")
+	headline := -1   // unknown until an ambiguous alias or otherSense needs it
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	var (
 		cands    uint64 // bit k: token from+k may begin an alias
 		candFrom = -64
+		// otherSense may find something: the tags of the sentence have a
+		// word it looks for, or were not all read.
+		senses = caps || len(toks) > 64
 	)
 	candidates := m.candidates
 	if m.capsFirst {
 		candidates = capitalWords
+	}
+	if !caps {
+		var tags uint32
+		cands, tags = candidates(toks)
+		candFrom = 0
+		senses = senses || tags&(tagHead|tagClub|tagState) != 0
 	}
 	for i := 0; i < len(toks); {
 		if !dateline && !caps {
 			// Jump to the next token that may begin an alias.
 			for i < len(toks) {
 				if i >= candFrom+64 {
-					candFrom, cands = i, candidates(toks[i:])
+					candFrom = i
+					cands, _ = candidates(toks[i:])
 				}
 				if rest := cands >> (i - candFrom); rest != 0 {
 					i += bits.TrailingZeros64(rest)
@@ -307,41 +339,10 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i += n
 			continue
 		}
-		if ref.ambiguous && headline < 0 {
-			headline = 0
-			if caps || isTitleCase(toks) {
-				headline = 1
-			}
-		}
-		if ref.ambiguous && m.partOfName(toks, i, n, headline == 1) {
+		if (ref.ambiguous || len(ref.not) > 0 || senses && ref.sense != 0) &&
+			m.rejected(toks, i, n, ref, caps, senses, &headline) {
 			i += n
 			continue
-		}
-		if len(ref.not) > 0 && ref.vetoed(toks) {
-			i += n
-			continue
-		}
-		if ref.kind == "demonym" && isLanguage(toks, i, n, langEnd) {
-			langEnd = i + n
-			i += n
-			continue
-		}
-		if ref.kind != "demonym" && nameOfPlace(toks, i, n) {
-			i += n
-			continue
-		}
-		if ref.kind != "person" && ref.kind != "combining" && i+n < len(toks) &&
-			toks[i+n].Flags&segment.Capitalized != 0 && nameHeads[toks[i+n].Fold] {
-			if headline < 0 {
-				headline = 0
-				if caps || isTitleCase(toks) {
-					headline = 1
-				}
-			}
-			if headline == 0 {
-				i += n
-				continue
-			}
 		}
 		start, end := toks[i].Start, toks[i+n-1].End
 		for k, id := range ref.ids {
@@ -356,13 +357,37 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 	return dst, parts
 }
 
+// rejected reports whether the alias ref found at tokens [i, i+n) is not
+// the state here: part of a person's name, vetoed by a word of the
+// sentence, or read in another sense (see otherSense, which it calls when
+// senses is set). headline is 1 in a headline, 0 if not, -1 until needed.
+func (m *matcher) rejected(toks []segment.Token, i, n int, ref *aliasRef, caps, senses bool, headline *int) bool {
+	if ref.ambiguous {
+		if *headline < 0 {
+			*headline = 0
+			if caps || isTitleCase(toks) {
+				*headline = 1
+			}
+		}
+		if m.partOfName(toks, i, n, *headline == 1) {
+			return true
+		}
+	}
+	if len(ref.not) > 0 && ref.vetoed(toks) {
+		return true
+	}
+	return senses && ref.sense != 0 && otherSense(toks, i, n, ref, caps, headline)
+}
+
 // candidates returns a mask of the first 64 tokens of toks, for a sentence
 // not in capitals and past its dateline, with bit k set unless the loop in
 // match would pass over token k without a lookup: a lower-case word that
 // begins no alias, or punctuation, a number or a symbol when no alias begins
 // with one. It is the loop's fast path, computed without branches because
-// which tokens matter is as good as random to a branch predictor.
-func (m *matcher) candidates(toks []segment.Token) uint64 {
+// which tokens matter is as good as random to a branch predictor. It also
+// returns the tags of those tokens or'ed together, which tell match
+// whether otherSense may find anything.
+func (m *matcher) candidates(toks []segment.Token) (uint64, uint32) {
 	var mask uint64
 	for k := range toks[:min(len(toks), 64)] {
 		t := &toks[k]
@@ -370,13 +395,13 @@ func (m *matcher) candidates(toks []segment.Token) uint64 {
 		hyphen := b2u(t.Flags&segment.Hyphenated != 0)
 		mask |= (hyphen | kindOK&^m.passLower[t.Norm[0]]) << k // tokens are never empty
 	}
-	return mask
+	return mask, ^uint32(0) // no tags were read: any may be there
 }
 
 // capitalWords is candidates for a matcher whose aliases all begin with
 // capitals (capsFirst): it reads no more than each token's flags and tag.
 // Its tokens come from a Tokenizer whose Tagger is the matcher's.
-func capitalWords(toks []segment.Token) uint64 {
+func capitalWords(toks []segment.Token) (uint64, uint32) {
 	var mask uint64
 	var tags uint32
 	for k := range toks[:min(len(toks), 64)] {
@@ -385,9 +410,9 @@ func capitalWords(toks []segment.Token) uint64 {
 		tags |= t.Tag
 	}
 	if tags&tagAnchor != 0 {
-		return ^uint64(0) // an alias may begin in lower case here: visit every token
+		return ^uint64(0), tags // an alias may begin in lower case here: visit every token
 	}
-	return mask
+	return mask, tags
 }
 
 func b2u(b bool) uint64 {
@@ -510,15 +535,19 @@ func (m *matcher) isNameWord(norm, fold string, flags segment.Flags) bool {
 const (
 	tagSet     = 1
 	tagAnchor  = 2
-	tagRootBit = 2
+	tagHead    = 4  // a word of nameHeads
+	tagClub    = 8  // a word of clubPrefixes
+	tagState   = 16 // a word of usStates or usStateAbbrevs
+	tagRootBit = 5
 )
 
 // tag is the matcher's Tagger: it looks up once what match needs to know of
 // a capitalised word.
 func (m *matcher) tag(word, fold string) uint32 {
-	tag := uint32(tagSet) | uint32(m.roots.index(word)+1)<<tagRootBit
-	if m.anchors[word] {
-		tag |= tagAnchor
+	k := m.roots.index(word)
+	tag := uint32(tagSet) | uint32(k+1)<<tagRootBit
+	if k >= 0 {
+		tag |= m.roots.entries[k].val.sense
 	}
 	return tag
 }
@@ -587,7 +616,7 @@ func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string
 		if ref == nil || ref.blocker {
 			continue
 		}
-		if ref.kind == "demonym" && k+1 < len(parts) && langWords[parts[k+1].Fold] {
+		if ref.kind == "demonym" && k+1 < len(parts) && langWords.has(parts[k+1].Fold) {
 			continue // "Russian-speaking", "Spanish-language"
 		}
 		for j, id := range ref.ids {
@@ -611,13 +640,56 @@ func isASCII(s string) bool {
 	return true
 }
 
-// wordSet returns the set of the space-separated words of s.
-func wordSet(s string) map[string]bool {
-	m := make(map[string]bool)
+// Values of aliasRef.sense.
+const (
+	senseDemonym = 1 // part of a name ("Philippine Airlines")
+	senseName    = 2 // a namesake town, a club or part of a name ("Kenya Airways")
+)
+
+// wordFilter is a set of lower-case words with a 256-bit two-hash filter
+// in front, so that a word not in it is mostly turned away without hashing
+// the whole string. otherSense runs for every mention, and most of their
+// neighbours are in none of its sets.
+type wordFilter struct {
+	bits [4]uint64
+	set  map[string]bool
+}
+
+// newWordFilter returns the filter of the space-separated words of s;
+// with title set, of the words with their first letter in upper case.
+func newWordFilter(s string, title bool) *wordFilter {
+	f := &wordFilter{set: make(map[string]bool)}
 	for _, w := range strings.Fields(s) {
-		m[w] = true
+		if title {
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		f.set[w] = true
+		h1, h2 := filterHashes(w)
+		f.bits[h1>>6] |= 1 << (h1 & 63)
+		f.bits[h2>>6] |= 1 << (h2 & 63)
 	}
-	return m
+	return f
+}
+
+// filterHashes returns two byte-sized hashes of w from its length and
+// three of its bytes.
+func filterHashes(w string) (uint8, uint8) {
+	n := len(w)
+	if n == 0 {
+		return 0, 0
+	}
+	return uint8(n*37 + int(w[0])*7 + int(w[n-1])), uint8(n*11 + int(w[n/2])*31 + int(w[n-1])*3)
+}
+
+// has reports whether w is in the set.
+func (f *wordFilter) has(w string) bool {
+	return f.mayHave(w) && f.set[w]
+}
+
+// mayHave reports whether w may be in the set: false means it is not.
+func (f *wordFilter) mayHave(w string) bool {
+	h1, h2 := filterHashes(w)
+	return f.bits[h1>>6]>>(h1&63)&1 != 0 && f.bits[h2>>6]>>(h2&63)&1 != 0
 }
 
 // nameHeads are capitalised words that, right after a state's name or
@@ -626,78 +698,89 @@ func wordSet(s string) map[string]bool {
 // "Islamabad Expressway", "Pakistan Super League", "China Daily"). They are
 // not read in headlines, where every word is capitalised ("China Road
 // Deal Stalls").
-var nameHeads = wordSet(`airlines airways airport road street avenue boulevard lane highway
+var nameHeads = newWordFilter(`airlines airways airport road street avenue boulevard lane highway
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
 	university college school hospital museum zoo league super olympics games open masters
-	international daily today herald tribune observer gazette`)
+	international daily today herald tribune observer gazette`, true)
 
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv").
-var clubPrefixes = wordSet(`real atlético atletico dynamo dinamo spartak lokomotiv cska sporting
-	hertha partizan`)
+var clubPrefixes = newWordFilter(`real atletico dynamo dinamo spartak lokomotiv
+	sporting hertha partizan CSKA`, true)
 
 // usStates are the US states and Canadian provinces that, after a comma,
 // make the town before them a namesake of a capital or a state ("Lima,
-// Ohio", "Cairo, Illinois", "Lebanon, Pennsylvania"). States whose names
-// are also cities or states elsewhere (New York, Washington, Georgia) are
-// left out, so that a list such as "Paris, New York and Tokyo" keeps Paris.
-var usStates = wordSet(`alabama alaska arizona arkansas california colorado connecticut
+// Ohio", "Cairo, Illinois", "Lebanon, Pennsylvania"), and the news-agency
+// abbreviations of the states, read only when a period follows ("Athens,
+// Ga."). States whose names are also cities or states elsewhere (New York,
+// Washington, Georgia) are left out, so that a list such as "Paris, New
+// York and Tokyo" keeps Paris.
+var usStates = newWordFilter(`alabama alaska arizona arkansas california colorado connecticut
 	delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
 	massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
 	oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
-	ontario quebec alberta manitoba saskatchewan`)
+	ontario quebec alberta manitoba saskatchewan`, true)
 
-// usStateAbbrevs are the news-agency abbreviations of US states, read only
-// when a period follows ("Athens, Ga.").
-var usStateAbbrevs = wordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass
-	mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo ont`)
+var usStateAbbrevs = newWordFilter(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md
+	mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo ont`, true)
 
-// nameOfPlace reports whether the name or capital at tokens [i, i+n) is a
-// namesake town followed by its US state or province ("Dublin, Ohio"), or
-// the name of a club ("Real Madrid").
-func nameOfPlace(toks []segment.Token, i, n int) bool {
-	if i > 0 && toks[i-1].Flags&segment.Capitalized != 0 && clubPrefixes[toks[i-1].Fold] {
+// langWords are words that, as the second part of a compound, make the
+// demonym before them a language: "Russian-speaking", "Spanish-language".
+// The gazetteer blocks the same words written apart ("Russian speakers").
+var langWords = newWordFilter(`language languages speaker speakers speaking dialect dialects`, false)
+
+// otherSense reports whether the alias ref at tokens [i, i+n) is read in
+// a sense other than the state: a namesake town, a club, or part of the
+// name of an airline, a street or a venue. match calls it only when the
+// tags of the sentence have a word it looks for.
+// headline is 1 in a headline, 0 if not, -1 until needed.
+func otherSense(toks []segment.Token, i, n int, ref *aliasRef, caps bool, headline *int) bool {
+	j := i + n
+	if ref.sense == senseName && nameOfPlace(toks, i, j) {
 		return true
 	}
-	j := i + n
-	if j+1 >= len(toks) || toks[j].Norm != "," || toks[j+1].Flags&segment.Capitalized == 0 {
+	if j >= len(toks) || !capitalIn(&toks[j], tagHead, nameHeads) {
 		return false
 	}
-	f := toks[j+1].Fold
-	if usStates[f] {
-		return true
+	if *headline < 0 {
+		*headline = 0
+		if caps || isTitleCase(toks) {
+			*headline = 1
+		}
 	}
-	return usStateAbbrevs[f] && j+2 < len(toks) && toks[j+2].Norm == "."
+	return *headline == 0
 }
 
-// langWords are words after a demonym that make it a language: "Russian
-// speakers", "the Spanish language"; and, as the second part of a
-// compound, "Russian-speaking", "Spanish-language".
-var langWords = wordSet(`language languages speaker speakers speaking dialect dialects`)
+// capitalIn reports whether t is a capitalised word of f, whose tag bit
+// is bit: through its tag when the matcher's Tagger gave it one. A nil f
+// accepts every untagged capitalised word, for a caller that checks the
+// word itself.
+func capitalIn(t *segment.Token, bit uint32, f *wordFilter) bool {
+	if t.Flags&segment.Capitalized == 0 {
+		return false
+	}
+	if t.Tag != 0 {
+		return t.Tag&bit != 0
+	}
+	return f == nil || f.has(t.Norm)
+}
 
-// speechWords are words before a demonym that make it a language: "speaks
-// Spanish", "fluent Arabic", "dubbed into French" reach the demonym through
-// at most one word ("into").
-var speechWords = wordSet(`speak speaks spoke spoken speaking fluent fluently learn learns
-	learning teach teaches teaching taught translated translate dubbed subtitled`)
-
-// isLanguage reports whether the demonym at tokens [i, i+n) names a
-// language rather than people of a state. langEnd is where the last
-// demonym read as a language ended, so that a list of languages ("speaks
-// Spanish and Portuguese") is read as one.
-func isLanguage(toks []segment.Token, i, n, langEnd int) bool {
-	if j := i + n; j < len(toks) && langWords[toks[j].Fold] {
+// nameOfPlace reports whether the name or capital at tokens [i, j) is a
+// namesake town followed by its US state or province ("Dublin, Ohio"), or
+// the name of a club ("Real Madrid").
+func nameOfPlace(toks []segment.Token, i, j int) bool {
+	if i > 0 && capitalIn(&toks[i-1], tagClub, clubPrefixes) {
 		return true
 	}
-	if i > 0 && speechWords[toks[i-1].Fold] {
+	if j+1 >= len(toks) || toks[j].Norm != "," {
+		return false
+	}
+	t := &toks[j+1]
+	if !capitalIn(t, tagState, nil) {
+		return false
+	}
+	if usStates.has(t.Norm) {
 		return true
 	}
-	if i > 1 && toks[i-1].Fold == "into" && speechWords[toks[i-2].Fold] {
-		return true
-	}
-	if langEnd >= 0 && i-langEnd == 1 {
-		f := toks[langEnd].Fold
-		return f == "and" || f == "or" || f == ","
-	}
-	return false
+	return j+2 < len(toks) && toks[j+2].Norm == "." && usStateAbbrevs.has(t.Norm)
 }
