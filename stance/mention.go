@@ -196,10 +196,10 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		m.roots.at(w).sense |= tagAnchor
 	}
 	for _, s := range []struct {
-		f   *wordFilter
+		set map[string]bool
 		bit uint32
 	}{{nameHeads, tagHead}, {clubPrefixes, tagClub}, {usStates, tagState}, {usStateAbbrevs, tagState}} {
-		for w := range s.f.set {
+		for w := range s.set {
 			m.roots.at(w).sense |= s.bit
 		}
 	}
@@ -616,7 +616,7 @@ func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string
 		if ref == nil || ref.blocker {
 			continue
 		}
-		if ref.kind == "demonym" && k+1 < len(parts) && langWords.has(parts[k+1].Fold) {
+		if ref.kind == "demonym" && k+1 < len(parts) && langWords[parts[k+1].Fold] {
 			continue // "Russian-speaking", "Spanish-language"
 		}
 		for j, id := range ref.ids {
@@ -646,50 +646,17 @@ const (
 	senseName    = 2 // a namesake town, a club or part of a name ("Kenya Airways")
 )
 
-// wordFilter is a set of lower-case words with a 256-bit two-hash filter
-// in front, so that a word not in it is mostly turned away without hashing
-// the whole string. otherSense runs for every mention, and most of their
-// neighbours are in none of its sets.
-type wordFilter struct {
-	bits [4]uint64
-	set  map[string]bool
-}
-
-// newWordFilter returns the filter of the space-separated words of s;
-// with title set, of the words with their first letter in upper case.
-func newWordFilter(s string, title bool) *wordFilter {
-	f := &wordFilter{set: make(map[string]bool)}
+// newWordSet returns the set of the space-separated words of s; with
+// title set, of the words with their first letter in upper case.
+func newWordSet(s string, title bool) map[string]bool {
+	set := make(map[string]bool)
 	for _, w := range strings.Fields(s) {
 		if title {
 			w = strings.ToUpper(w[:1]) + w[1:]
 		}
-		f.set[w] = true
-		h1, h2 := filterHashes(w)
-		f.bits[h1>>6] |= 1 << (h1 & 63)
-		f.bits[h2>>6] |= 1 << (h2 & 63)
+		set[w] = true
 	}
-	return f
-}
-
-// filterHashes returns two byte-sized hashes of w from its length and
-// three of its bytes.
-func filterHashes(w string) (uint8, uint8) {
-	n := len(w)
-	if n == 0 {
-		return 0, 0
-	}
-	return uint8(n*37 + int(w[0])*7 + int(w[n-1])), uint8(n*11 + int(w[n/2])*31 + int(w[n-1])*3)
-}
-
-// has reports whether w is in the set.
-func (f *wordFilter) has(w string) bool {
-	return f.mayHave(w) && f.set[w]
-}
-
-// mayHave reports whether w may be in the set: false means it is not.
-func (f *wordFilter) mayHave(w string) bool {
-	h1, h2 := filterHashes(w)
-	return f.bits[h1>>6]>>(h1&63)&1 != 0 && f.bits[h2>>6]>>(h2&63)&1 != 0
+	return set
 }
 
 // nameHeads are capitalised words that, right after a state's name or
@@ -698,42 +665,42 @@ func (f *wordFilter) mayHave(w string) bool {
 // "Islamabad Expressway", "Pakistan Super League", "China Daily"). They are
 // not read in headlines, where every word is capitalised ("China Road
 // Deal Stalls").
-var nameHeads = newWordFilter(`airlines airways airport road street avenue boulevard lane highway
+var nameHeads = newWordSet(`airlines airways airport road street avenue boulevard lane highway
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
 	university college school hospital museum zoo league super olympics games open masters
-	international daily today herald tribune observer gazette`, true)
+	international daily today herald tribune observer gazette television`, true)
 
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv").
-var clubPrefixes = newWordFilter(`real atletico dynamo dinamo spartak lokomotiv
+var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv
 	sporting hertha partizan CSKA`, true)
 
 // usStates are the US states and Canadian provinces that, after a comma,
 // make the town before them a namesake of a capital or a state ("Lima,
-// Ohio", "Cairo, Illinois", "Lebanon, Pennsylvania"), and the news-agency
-// abbreviations of the states, read only when a period follows ("Athens,
-// Ga."). States whose names are also cities or states elsewhere (New York,
+// Ohio", "Cairo, Illinois", "Lebanon, Pennsylvania"); usStateAbbrevs
+// are read only when a period follows ("Athens, Ga."). States whose names are also cities or states elsewhere (New York,
 // Washington, Georgia) are left out, so that a list such as "Paris, New
 // York and Tokyo" keeps Paris.
-var usStates = newWordFilter(`alabama alaska arizona arkansas california colorado connecticut
+var usStates = newWordSet(`alabama alaska arizona arkansas california colorado connecticut
 	delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
 	massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
 	oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
 	ontario quebec alberta manitoba saskatchewan`, true)
 
-var usStateAbbrevs = newWordFilter(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md
+// usStateAbbrevs are the news-agency abbreviations of US states.
+var usStateAbbrevs = newWordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md
 	mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo ont`, true)
 
 // langWords are words that, as the second part of a compound, make the
 // demonym before them a language: "Russian-speaking", "Spanish-language".
 // The gazetteer blocks the same words written apart ("Russian speakers").
-var langWords = newWordFilter(`language languages speaker speakers speaking dialect dialects`, false)
+var langWords = newWordSet(`language languages speaker speakers speaking dialect dialects`, false)
 
 // otherSense reports whether the alias ref at tokens [i, i+n) is read in
 // a sense other than the state: a namesake town, a club, or part of the
 // name of an airline, a street or a venue. match calls it only when the
-// tags of the sentence have a word it looks for.
-// headline is 1 in a headline, 0 if not, -1 until needed.
+// tags of the sentence have a word it looks for. headline is 1 in a
+// headline, 0 if not, -1 until needed.
 func otherSense(toks []segment.Token, i, n int, ref *aliasRef, caps bool, headline *int) bool {
 	j := i + n
 	if ref.sense == senseName && nameOfPlace(toks, i, j) {
@@ -755,14 +722,14 @@ func otherSense(toks []segment.Token, i, n int, ref *aliasRef, caps bool, headli
 // is bit: through its tag when the matcher's Tagger gave it one. A nil f
 // accepts every untagged capitalised word, for a caller that checks the
 // word itself.
-func capitalIn(t *segment.Token, bit uint32, f *wordFilter) bool {
+func capitalIn(t *segment.Token, bit uint32, f map[string]bool) bool {
 	if t.Flags&segment.Capitalized == 0 {
 		return false
 	}
 	if t.Tag != 0 {
 		return t.Tag&bit != 0
 	}
-	return f == nil || f.has(t.Norm)
+	return f == nil || f[t.Norm]
 }
 
 // nameOfPlace reports whether the name or capital at tokens [i, j) is a
@@ -779,8 +746,8 @@ func nameOfPlace(toks []segment.Token, i, j int) bool {
 	if !capitalIn(t, tagState, nil) {
 		return false
 	}
-	if usStates.has(t.Norm) {
+	if usStates[t.Norm] {
 		return true
 	}
-	return j+2 < len(toks) && toks[j+2].Norm == "." && usStateAbbrevs.has(t.Norm)
+	return j+2 < len(toks) && toks[j+2].Norm == "." && usStateAbbrevs[t.Norm]
 }
