@@ -661,14 +661,14 @@ func newWordSet(s string, title bool) map[string]bool {
 
 // nameHeads are capitalised words that, right after a state's name or
 // capital, or a demonym, make the pair the name of something else: an
-// airline, a street, a venue, a league, a newspaper ("Kenya Airways",
-// "Islamabad Expressway", "Pakistan Super League", "China Daily"). They are
-// not read in headlines, where every word is capitalised ("China Road
-// Deal Stalls").
+// airline, a street, a venue, a team, a league, a newspaper ("Kenya
+// Airways", "Islamabad Expressway", "Islamabad United", "Pakistan Super
+// League", "China Daily"). They are not read in headlines, where every
+// word is capitalised ("China Road Deal Stalls").
 var nameHeads = newWordSet(`airlines airways airport road street avenue boulevard lane highway
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
 	university college school hospital museum zoo league super olympics games open masters
-	international daily today herald tribune observer gazette television`, true)
+	international daily today herald tribune observer gazette television united FC`, true)
 
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv").
