@@ -22,6 +22,7 @@ type aliasRef struct {
 	ambiguous   bool
 	not         []string
 	notBloom    uint64 // bit wordBit(w) set for each word w of not
+	notBloom2   uint64 // bit wordBit2(w) set for each word w of not
 	sense       uint8  // senseDemonym or senseName: which checks of otherSense apply; 0 for none
 	letters     int    // letters in the alias, for the all-caps rule
 }
@@ -122,6 +123,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 		for _, w := range a.Not {
 			ref.notBloom |= wordBit(w)
+			ref.notBloom2 |= wordBit2(w)
 		}
 		switch ref.kind {
 		case "place", "trap":
@@ -431,11 +433,21 @@ func wordBit(w string) uint64 {
 	return 1 << ((len(w)*37 + int(w[0])) & 63)
 }
 
+// wordBit2 is wordBit by the last byte and the length: a word passes a
+// veto list's mask only when both bits are set, which the long lists
+// ("Georgia") need to keep the scan from comparing strings.
+func wordBit2(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((len(w)*13 + int(w[len(w)-1])*7) & 63)
+}
+
 // vetoed reports whether the sentence has one of the words of a.not.
 // Sentences and veto lists are short, so a scan beats building a set.
 func (a *aliasRef) vetoed(toks []segment.Token) bool {
 	for i := range toks {
-		if f := toks[i].Fold; a.notBloom&wordBit(f) != 0 && slices.Contains(a.not, f) {
+		if f := toks[i].Fold; a.notBloom&wordBit(f) != 0 && a.notBloom2&wordBit2(f) != 0 && slices.Contains(a.not, f) {
 			return true
 		}
 	}
