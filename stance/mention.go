@@ -306,7 +306,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		if t := &toks[i]; root == nil && rootFolded == nil {
 			// No alias starts here: what follows the lookup still applies.
 			if t.Flags&segment.Hyphenated != 0 {
-				dst, parts = m.matchParts(dst, i, t, text, base, parts, caps)
+				dst, parts = m.matchParts(dst, toks, i, t, text, base, parts, caps)
 			}
 			dateline = t.Norm == "/" && i > 0 && toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
 			i++
@@ -329,7 +329,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		if n == 0 {
 			t := toks[i]
 			if t.Flags&segment.Hyphenated != 0 {
-				dst, parts = m.matchParts(dst, i, &t, text, base, parts, caps)
+				dst, parts = m.matchParts(dst, toks, i, &t, text, base, parts, caps)
 			}
 			if t.Norm == "/" && i > 0 {
 				dateline = toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
@@ -595,7 +595,7 @@ func isTitleCase(toks []segment.Token) bool {
 
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
 // "Pak-China", "US-led".
-func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {
+func (m *matcher) matchParts(dst []Mention, toks []segment.Token, i int, t *segment.Token, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {
 	if !caps && t.Norm == t.Fold && !m.lowerParts {
 		// A compound in lower case ("long-term") holds no alias when
 		// every one-word alias and combining form has a capital.
@@ -622,10 +622,10 @@ func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string
 				ref = pick(n.aliases, time.Time{}, true)
 			}
 		}
-		if ref != nil && (ref.kind == "person" || ref.ambiguous) {
-			ref = nil
+		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k)) {
+			ref = nil // a person, or a name in a name ("Georgia-Pacific")
 		}
-		if ref == nil || ref.blocker {
+		if ref == nil || ref.blocker || len(ref.not) > 0 && ref.vetoed(toks) {
 			continue
 		}
 		if ref.kind == "demonym" && k+1 < len(parts) && langWords[parts[k+1].Fold] {
@@ -640,6 +640,18 @@ func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string
 		}
 	}
 	return dst, parts
+}
+
+// othersLower reports whether every part of a compound but part k begins
+// in lower case: then an ambiguous alias in it is the place ("Washington-led",
+// "Jordan-based"), not part of a double name.
+func othersLower(parts []segment.Token, k int) bool {
+	for j := range parts {
+		if j != k && !startsLower(parts[j].Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // isASCII reports whether s is all ASCII.
