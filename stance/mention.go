@@ -694,6 +694,11 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	university college school hospital museum zoo league super olympics games open masters
 	international daily today herald tribune observer gazette television united FC`, true)
 
+// strongHeads are the nameHeads that are never verbs or plain nouns in a
+// headline, so that they are read there too ("Kenya Airways Returns to
+// Profit").
+var strongHeads = newWordSet(`airlines airways airport expressway motorway stadium olympics`, true)
+
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv
@@ -739,7 +744,7 @@ func otherSense(toks []segment.Token, i, n int, ref *aliasRef, caps bool, headli
 			*headline = 1
 		}
 	}
-	return *headline == 0
+	return *headline == 0 || strongHeads[toks[j].Norm]
 }
 
 // capitalIn reports whether t is a capitalised word of f, whose tag bit
