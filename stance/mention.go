@@ -706,10 +706,10 @@ var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv
 
 // usStates are the US states and Canadian provinces that, after a comma,
 // make the town before them a namesake of a capital or a state ("Lima,
-// Ohio", "Cairo, Illinois", "Lebanon, Pennsylvania"); usStateAbbrevs
-// are read only when a period follows ("Athens, Ga."). States whose names are also cities or states elsewhere (New York,
-// Washington, Georgia) are left out, so that a list such as "Paris, New
-// York and Tokyo" keeps Paris.
+// Ohio", "Cairo, Illinois", "Lebanon, Pennsylvania"); usStateAbbrevs are
+// read only when a period follows ("Athens, Ga."). States whose names are
+// also cities or states elsewhere (New York, Washington, Georgia) are left
+// out, so that a list such as "Paris, New York and Tokyo" keeps Paris.
 var usStates = newWordSet(`alabama alaska arizona arkansas california colorado connecticut
 	delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
 	massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
