@@ -687,12 +687,13 @@ func newWordSet(s string, title bool) map[string]bool {
 // capital, or a demonym, make the pair the name of something else: an
 // airline, a street, a venue, a team, a league, a newspaper ("Kenya
 // Airways", "Islamabad Expressway", "Islamabad United", "Pakistan Super
-// League", "China Daily"). They are not read in headlines, where every
-// word is capitalised ("China Road Deal Stalls").
+// League", "China Daily", "Bahrain Grand Prix"). They are not read in
+// headlines, where every word is capitalised ("China Road Deal Stalls"),
+// except strongHeads.
 var nameHeads = newWordSet(`airlines airways airport road street avenue boulevard lane highway
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
 	university college school hospital museum zoo league super olympics games open masters
-	international daily today herald tribune observer gazette television united FC`, true)
+	international daily today herald tribune observer gazette television united FC grand`, true)
 
 // strongHeads are the nameHeads that are never verbs or plain nouns in a
 // headline, so that they are read there too ("Kenya Airways Returns to
