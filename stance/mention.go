@@ -729,8 +729,8 @@ var strongHeads = newWordSet(`airlines airways airport expressway motorway stadi
 
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv").
-var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv
-	sporting hertha partizan CSKA`, true)
+var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
+	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star`, true)
 
 // usStates are the US states and Canadian provinces that, after a comma,
 // make the town before them a namesake of a capital or a state ("Lima,
