@@ -22,6 +22,8 @@ type aliasRef struct {
 	ambiguous   bool
 	not         []string
 	notBloom    uint64 // bit wordBit(w) set for each word w of not
+	notBloom2   uint64 // bit wordBit2(w) set for each word w of not
+	sense       uint8  // senseDemonym or senseName: which checks of otherSense apply; 0 for none
 	letters     int    // letters in the alias, for the all-caps rule
 }
 
@@ -73,8 +75,12 @@ type matcher struct {
 	anchors   map[string]bool // the anchors of the aliases that begin in lower case
 }
 
-// rootNodes are the trie nodes under one first token of aliases.
-type rootNodes struct{ exact, folded *trieNode }
+// rootNodes are the trie nodes under one first token of aliases, and the
+// tag bits (tagAnchor, tagHead, tagClub, tagState) of the word.
+type rootNodes struct {
+	exact, folded *trieNode
+	sense         uint32
+}
 
 // functionWords are capitalised words that do not make a neighbouring
 // ambiguous alias part of a name ("In Washington", "Washington on Monday").
@@ -117,9 +123,15 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 		for _, w := range a.Not {
 			ref.notBloom |= wordBit(w)
+			ref.notBloom2 |= wordBit2(w)
 		}
-		if ref.kind == "place" || ref.kind == "trap" {
+		switch ref.kind {
+		case "place", "trap":
 			ref.blocker = true
+		case "demonym":
+			ref.sense = senseDemonym
+		case "name", "capital", "institution":
+			ref.sense = senseName
 		}
 		for _, r := range a.Text {
 			if unicode.IsLetter(r) {
@@ -180,6 +192,19 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 	})
 	m.folded.next.all(func(k string, n *trieNode) { m.roots.at(k).folded = n })
+	// Words the matcher reads next to an alias are tagged by the same
+	// lookup as roots, once per word.
+	for w := range m.anchors {
+		m.roots.at(w).sense |= tagAnchor
+	}
+	for _, s := range []struct {
+		set map[string]bool
+		bit uint32
+	}{{nameHeads, tagHead}, {clubPrefixes, tagClub}, {usStates, tagState}, {usStateAbbrevs, tagState}} {
+		for w := range s.set {
+			m.roots.at(w).sense |= s.bit
+		}
+	}
 	return m
 }
 
@@ -222,22 +247,32 @@ func isAllCaps(toks []segment.Token) bool {
 // the sentence; base is its byte offset in the document.
 func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
 	caps := isAllCaps(toks)
-	headline := -1   // unknown until an ambiguous alias needs it
+	headline := -1   // unknown until an ambiguous alias or otherSense needs it
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	var (
 		cands    uint64 // bit k: token from+k may begin an alias
 		candFrom = -64
+		// otherSense may find something: the tags of the sentence have a
+		// word it looks for, or were not all read.
+		senses = caps || len(toks) > 64
 	)
 	candidates := m.candidates
 	if m.capsFirst {
 		candidates = capitalWords
+	}
+	if !caps {
+		var tags uint32
+		cands, tags = candidates(toks)
+		candFrom = 0
+		senses = senses || tags&(tagHead|tagClub|tagState) != 0
 	}
 	for i := 0; i < len(toks); {
 		if !dateline && !caps {
 			// Jump to the next token that may begin an alias.
 			for i < len(toks) {
 				if i >= candFrom+64 {
-					candFrom, cands = i, candidates(toks[i:])
+					candFrom = i
+					cands, _ = candidates(toks[i:])
 				}
 				if rest := cands >> (i - candFrom); rest != 0 {
 					i += bits.TrailingZeros64(rest)
@@ -306,17 +341,8 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i += n
 			continue
 		}
-		if ref.ambiguous && headline < 0 {
-			headline = 0
-			if caps || isTitleCase(toks) {
-				headline = 1
-			}
-		}
-		if ref.ambiguous && m.partOfName(toks, i, n, headline == 1) {
-			i += n
-			continue
-		}
-		if len(ref.not) > 0 && ref.vetoed(toks) {
+		if (ref.ambiguous || len(ref.not) > 0 || senses && ref.sense != 0) &&
+			m.rejected(toks, i, n, ref, caps, senses, &headline) {
 			i += n
 			continue
 		}
@@ -333,13 +359,37 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 	return dst, parts
 }
 
+// rejected reports whether the alias ref found at tokens [i, i+n) is not
+// the state here: part of a person's name, vetoed by a word of the
+// sentence, or read in another sense (see otherSense, which it calls when
+// senses is set). headline is 1 in a headline, 0 if not, -1 until needed.
+func (m *matcher) rejected(toks []segment.Token, i, n int, ref *aliasRef, caps, senses bool, headline *int) bool {
+	if ref.ambiguous {
+		if *headline < 0 {
+			*headline = 0
+			if caps || isTitleCase(toks) {
+				*headline = 1
+			}
+		}
+		if m.partOfName(toks, i, n, *headline == 1) {
+			return true
+		}
+	}
+	if len(ref.not) > 0 && ref.vetoed(toks) {
+		return true
+	}
+	return senses && ref.sense != 0 && otherSense(toks, i, n, ref, caps, headline)
+}
+
 // candidates returns a mask of the first 64 tokens of toks, for a sentence
 // not in capitals and past its dateline, with bit k set unless the loop in
 // match would pass over token k without a lookup: a lower-case word that
 // begins no alias, or punctuation, a number or a symbol when no alias begins
 // with one. It is the loop's fast path, computed without branches because
-// which tokens matter is as good as random to a branch predictor.
-func (m *matcher) candidates(toks []segment.Token) uint64 {
+// which tokens matter is as good as random to a branch predictor. It also
+// returns the tags of those tokens or'ed together, which tell match
+// whether otherSense may find anything.
+func (m *matcher) candidates(toks []segment.Token) (uint64, uint32) {
 	var mask uint64
 	for k := range toks[:min(len(toks), 64)] {
 		t := &toks[k]
@@ -347,13 +397,13 @@ func (m *matcher) candidates(toks []segment.Token) uint64 {
 		hyphen := b2u(t.Flags&segment.Hyphenated != 0)
 		mask |= (hyphen | kindOK&^m.passLower[t.Norm[0]]) << k // tokens are never empty
 	}
-	return mask
+	return mask, ^uint32(0) // no tags were read: any may be there
 }
 
 // capitalWords is candidates for a matcher whose aliases all begin with
 // capitals (capsFirst): it reads no more than each token's flags and tag.
 // Its tokens come from a Tokenizer whose Tagger is the matcher's.
-func capitalWords(toks []segment.Token) uint64 {
+func capitalWords(toks []segment.Token) (uint64, uint32) {
 	var mask uint64
 	var tags uint32
 	for k := range toks[:min(len(toks), 64)] {
@@ -362,9 +412,9 @@ func capitalWords(toks []segment.Token) uint64 {
 		tags |= t.Tag
 	}
 	if tags&tagAnchor != 0 {
-		return ^uint64(0) // an alias may begin in lower case here: visit every token
+		return ^uint64(0), tags // an alias may begin in lower case here: visit every token
 	}
-	return mask
+	return mask, tags
 }
 
 func b2u(b bool) uint64 {
@@ -383,16 +433,53 @@ func wordBit(w string) uint64 {
 	return 1 << ((len(w)*37 + int(w[0])) & 63)
 }
 
+// wordBit2 is wordBit by the last byte and the length: a word passes a
+// veto list's mask only when both bits are set, which the long lists
+// ("Georgia") need to keep the scan from comparing strings.
+func wordBit2(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((len(w)*13 + int(w[len(w)-1])*7) & 63)
+}
+
 // vetoed reports whether the sentence has one of the words of a.not.
 // Sentences and veto lists are short, so a scan beats building a set.
 func (a *aliasRef) vetoed(toks []segment.Token) bool {
 	for i := range toks {
-		if f := toks[i].Fold; a.notBloom&wordBit(f) != 0 && slices.Contains(a.not, f) {
+		if f := toks[i].Fold; a.notBloom&wordBit(f) != 0 && a.notBloom2&wordBit2(f) != 0 && slices.Contains(a.not, f) {
 			return true
 		}
 	}
 	return false
 }
+
+// vetoedText is vetoed for the text of a sentence, for matchParts, which
+// has no tokens but its compound's: it compares each run of letters of
+// text, whatever its case, with the words of a.not.
+func (a *aliasRef) vetoedText(text string) bool {
+	for k := 0; k < len(text); {
+		if !isLetterByte(text[k]) {
+			k++
+			continue
+		}
+		e := k
+		for e < len(text) && isLetterByte(text[e]) {
+			e++
+		}
+		for _, w := range a.not {
+			if strings.EqualFold(text[k:e], w) {
+				return true
+			}
+		}
+		k = e
+	}
+	return false
+}
+
+// isLetterByte reports whether c is an ASCII letter or a byte of a
+// multi-byte rune, which veto words never split.
+func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' || c >= 0x80 }
 
 // longest returns the longest alias valid on date that starts at token i,
 // and its length in tokens. exact and folded are the trie nodes under token
@@ -487,15 +574,19 @@ func (m *matcher) isNameWord(norm, fold string, flags segment.Flags) bool {
 const (
 	tagSet     = 1
 	tagAnchor  = 2
-	tagRootBit = 2
+	tagHead    = 4  // a word of nameHeads
+	tagClub    = 8  // a word of clubPrefixes
+	tagState   = 16 // a word of usStates or usStateAbbrevs
+	tagRootBit = 5
 )
 
 // tag is the matcher's Tagger: it looks up once what match needs to know of
 // a capitalised word.
 func (m *matcher) tag(word, fold string) uint32 {
-	tag := uint32(tagSet) | uint32(m.roots.index(word)+1)<<tagRootBit
-	if m.anchors[word] {
-		tag |= tagAnchor
+	k := m.roots.index(word)
+	tag := uint32(tagSet) | uint32(k+1)<<tagRootBit
+	if k >= 0 {
+		tag |= m.roots.entries[k].val.sense
 	}
 	return tag
 }
@@ -541,7 +632,7 @@ func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string
 	if len(parts) < 2 {
 		return dst, parts
 	}
-	for _, p := range parts {
+	for k, p := range parts {
 		s, f := p.Norm, p.Fold
 		if !caps && !m.lowerParts && s == f {
 			continue // a part in lower case ("anti-", "-led")
@@ -558,11 +649,14 @@ func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string
 				ref = pick(n.aliases, time.Time{}, true)
 			}
 		}
-		if ref != nil && (ref.kind == "person" || ref.ambiguous) {
-			ref = nil
+		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k)) {
+			ref = nil // a person, or a name in a name ("Georgia-Pacific")
 		}
-		if ref == nil || ref.blocker {
+		if ref == nil || ref.blocker || len(ref.not) > 0 && ref.vetoedText(text) {
 			continue
+		}
+		if ref.kind == "demonym" && k+1 < len(parts) && langWords[parts[k+1].Fold] {
+			continue // "Russian-speaking", "Spanish-language"
 		}
 		for j, id := range ref.ids {
 			dst = append(dst, Mention{
@@ -575,6 +669,18 @@ func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string
 	return dst, parts
 }
 
+// othersLower reports whether every part of a compound but part k begins
+// in lower case: then an ambiguous alias in it is the place ("Washington-led",
+// "Jordan-based"), not part of a double name.
+func othersLower(parts []segment.Token, k int) bool {
+	for j := range parts {
+		if j != k && !startsLower(parts[j].Norm) {
+			return false
+		}
+	}
+	return true
+}
+
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	for k := 0; k < len(s); k++ {
@@ -583,4 +689,122 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// Values of aliasRef.sense.
+const (
+	senseDemonym = 1 // part of a name ("Philippine Airlines")
+	senseName    = 2 // a namesake town, a club or part of a name ("Kenya Airways")
+)
+
+// newWordSet returns the set of the space-separated words of s; with
+// title set, of the words with their first letter in upper case.
+func newWordSet(s string, title bool) map[string]bool {
+	set := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		if title {
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		set[w] = true
+	}
+	return set
+}
+
+// nameHeads are capitalised words that, right after a state's name or
+// capital, or a demonym, make the pair the name of something else: an
+// airline, a street, a venue, a team, a league, a newspaper ("Kenya
+// Airways", "Islamabad Expressway", "Islamabad United", "Pakistan Super
+// League", "China Daily", "Bahrain Grand Prix"). They are not read in
+// headlines, where every word is capitalised ("China Road Deal Stalls"),
+// except strongHeads.
+var nameHeads = newWordSet(`airlines airways airport road street avenue boulevard lane highway
+	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
+	university college school hospital museum zoo league super olympics games open masters
+	international daily today herald tribune observer gazette television united FC grand`, true)
+
+// strongHeads are the nameHeads that are never verbs or plain nouns in a
+// headline, so that they are read there too ("Kenya Airways Returns to
+// Profit").
+var strongHeads = newWordSet(`airlines airways airport expressway motorway stadium olympics`, true)
+
+// clubPrefixes are capitalised words that, right before a capital or a
+// state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv").
+var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
+	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star`, true)
+
+// usStates are the US states and Canadian provinces that, after a comma,
+// make the town before them a namesake of a capital or a state ("Lima,
+// Ohio", "Cairo, Illinois", "Lebanon, Pennsylvania"); usStateAbbrevs are
+// read only when a period follows ("Athens, Ga."). States whose names are
+// also cities or states elsewhere (New York, Washington, Georgia) are left
+// out, so that a list such as "Paris, New York and Tokyo" keeps Paris.
+var usStates = newWordSet(`alabama alaska arizona arkansas california colorado connecticut
+	delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+	massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
+	oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+	ontario quebec alberta manitoba saskatchewan`, true)
+
+// usStateAbbrevs are the news-agency abbreviations of US states.
+var usStateAbbrevs = newWordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md
+	mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo ont`, true)
+
+// langWords are words that, as the second part of a compound, make the
+// demonym before them a language: "Russian-speaking", "Spanish-language".
+// The gazetteer blocks the same words written apart ("Russian speakers").
+var langWords = newWordSet(`language languages speaker speakers speaking dialect dialects`, false)
+
+// otherSense reports whether the alias ref at tokens [i, i+n) is read in
+// a sense other than the state: a namesake town, a club, or part of the
+// name of an airline, a street or a venue. match calls it only when the
+// tags of the sentence have a word it looks for. headline is 1 in a
+// headline, 0 if not, -1 until needed.
+func otherSense(toks []segment.Token, i, n int, ref *aliasRef, caps bool, headline *int) bool {
+	j := i + n
+	if ref.sense == senseName && nameOfPlace(toks, i, j) {
+		return true
+	}
+	if j >= len(toks) || !capitalIn(&toks[j], tagHead, nameHeads) {
+		return false
+	}
+	if *headline < 0 {
+		*headline = 0
+		if caps || isTitleCase(toks) {
+			*headline = 1
+		}
+	}
+	return *headline == 0 || strongHeads[toks[j].Norm]
+}
+
+// capitalIn reports whether t is a capitalised word of f, whose tag bit
+// is bit: through its tag when the matcher's Tagger gave it one. A nil f
+// accepts every untagged capitalised word, for a caller that checks the
+// word itself.
+func capitalIn(t *segment.Token, bit uint32, f map[string]bool) bool {
+	if t.Flags&segment.Capitalized == 0 {
+		return false
+	}
+	if t.Tag != 0 {
+		return t.Tag&bit != 0
+	}
+	return f == nil || f[t.Norm]
+}
+
+// nameOfPlace reports whether the name or capital at tokens [i, j) is a
+// namesake town followed by its US state or province ("Dublin, Ohio"), or
+// the name of a club ("Real Madrid").
+func nameOfPlace(toks []segment.Token, i, j int) bool {
+	if i > 0 && capitalIn(&toks[i-1], tagClub, clubPrefixes) {
+		return true
+	}
+	if j+1 >= len(toks) || toks[j].Norm != "," {
+		return false
+	}
+	t := &toks[j+1]
+	if !capitalIn(t, tagState, nil) {
+		return false
+	}
+	if usStates[t.Norm] {
+		return true
+	}
+	return j+2 < len(toks) && toks[j+2].Norm == "." && usStateAbbrevs[t.Norm]
 }
