@@ -549,19 +549,13 @@ func (m *matcher) nameWord(t segment.Token) bool {
 	if t.Kind != segment.Word || t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
 		return false
 	}
-	return m.isNameWord(t.Norm, t.Fold, t.Flags)
-}
-
-// isNameWord is nameWord for a capitalised word, given its text, folded
-// text and flags.
-func (m *matcher) isNameWord(norm, fold string, flags segment.Flags) bool {
-	if functionWords[fold] {
+	if functionWords[t.Fold] {
 		return false
 	}
-	if m.roots.get(norm).exact != nil {
+	if m.roots.get(t.Norm).exact != nil {
 		return false
 	}
-	if m.roots.get(fold).folded != nil && flags&segment.AllCaps != 0 {
+	if m.roots.get(t.Fold).folded != nil && t.Flags&segment.AllCaps != 0 {
 		return false
 	}
 	return true
