@@ -562,9 +562,11 @@ func (m *matcher) nameWord(t segment.Token) bool {
 }
 
 // Tags that the matcher gives capitalised words through the tokenizer (see
-// segment.Tokenizer.Tagger): bit 0 is always set, bit 1 is tagAnchor for
-// the anchors of aliases that begin in lower case, and the bits above hold
-// 1 + the index of the word in roots, or 0.
+// segment.Tokenizer.Tagger): bit 0 is always set; bits 1 to 4 say what the
+// word is to the matcher besides a first word of aliases (the anchor of an
+// alias that begins in lower case, a word that makes a name before it
+// another thing's, a club's prefix, a US state); the bits from tagRootBit
+// up hold 1 + the index of the word in roots, or 0.
 const (
 	tagSet     = 1
 	tagAnchor  = 2
