@@ -1424,6 +1424,27 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 		if len(aSide) == 0 || len(bSide) == 0 {
 			continue
 		}
+		// "warmer toward China than toward America", "looks to Washington
+		// rather than Beijing": when the preferred side is named as where
+		// a leaning goes, the one who leans is no side of the comparison.
+		// Both sides must be so named ("toward A than toward B"), or the
+		// marker must follow the one side directly ("to A rather than B"):
+		// in "a more dependable ally to Ukraine than Hungary" Ukraine is
+		// only the one helped.
+		parallel := false
+		for _, m := range bSide {
+			parallel = parallel || sc.directedAt(sc.mentions[m].tok0)
+		}
+		directed := 0
+		for _, m := range aSide {
+			if mm := &sc.mentions[m]; sc.directedAt(mm.tok0) && (parallel || mm.tok1 == k && info.cmpTerm != "than") {
+				aSide[directed] = m
+				directed++
+			}
+		}
+		if directed > 0 {
+			aSide = aSide[:directed]
+		}
 		var sum float64
 		targets := map[string]bool{}
 		for _, m := range aSide {
@@ -1445,6 +1466,9 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 				if sign := a.comparativeSign(sc.fold[t]); sign != 0 {
 					p, at = sign, t
 				}
+			}
+			if p == 0 && directed > 0 && (info.cmpTerm == "rather than" || info.cmpTerm == "instead of") {
+				p, at = 1, k
 			}
 			if p == 0 {
 				continue
@@ -1475,6 +1499,21 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 			}
 		}
 	}
+}
+
+// directedAt reports whether the mention starting at token i is named as
+// the way a leaning goes: right after "toward", "to" or "on", or after
+// "toward" and a determiner.
+func (sc *scratch) directedAt(i int) bool {
+	p := sc.markerAt(i)
+	if p < 0 {
+		return false
+	}
+	switch sc.fold[p] {
+	case "toward", "towards", "to", "on":
+		return true
+	}
+	return false
 }
 
 // comparativeSign returns +1 for a comparative that favours the side it
