@@ -507,6 +507,66 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	}
 }
 
+// regardVerbs are the verbs of "sees X as ...": what follows "as"
+// describes their object.
+var regardVerbs = setOf("see", "sees", "saw", "seen", "seeing", "view", "views", "viewed", "viewing",
+	"regard", "regards", "regarded", "regarding", "describe", "describes", "described", "describing",
+	"portray", "portrays", "portrayed", "portraying", "depict", "depicts", "depicted",
+	"embrace", "embraces", "embraced", "embracing", "treat", "treats", "treated", "treating",
+	"cast", "casts", "brand", "brands", "branded", "label", "labels", "labelled", "labeled",
+	"hail", "hails", "hailed", "tout", "touts", "touted", "paint", "paints", "painted",
+	"characterise", "characterises", "characterised", "characterize", "characterizes", "characterized",
+	"dismiss", "dismisses", "dismissed", "denounce", "denounces", "denounced", "recognise", "recognises",
+	"recognised", "recognize", "recognizes", "recognized", "present", "presents", "presented")
+
+// regardedAs returns the mention that a cue at token t describes through
+// "VERB X as ...": "sees New Delhi as its principal partner", "described
+// Ottawa as a reliable friend", "sees New Delhi, not Islamabad, as ...". At
+// most four words ("its principal", "a more dependable") stand between
+// "as" and the cue. It returns -1 when there is no such frame.
+func (sc *scratch) regardedAs(t, cl int) int {
+	as := -1
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		if sc.clause[k] != cl || sc.inMent[k] && sc.fold[k] != "its" && sc.fold[k] != "their" {
+			return -1
+		}
+		if sc.fold[k] == "as" {
+			as = k
+			break
+		}
+		if f := sc.fold[k]; f == "," || f == "and" || f == "or" {
+			return -1
+		}
+	}
+	if as < 2 {
+		return -1
+	}
+	end := as
+	if info := &sc.clauses[cl]; sc.fold[as-1] == "," && info.cmpTerm == "not" && info.cmpEnd == as-1 && info.compare > 0 && sc.fold[info.compare-1] == "," {
+		// "New Delhi, not Islamabad, as ...": the one preferred.
+		end = info.compare - 1
+	}
+	m := sc.mentionEndingAt(end)
+	if m < 0 {
+		return -1
+	}
+	if v := sc.mentions[m].tok0 - 1; v < 0 || !regardVerbs[sc.fold[v]] {
+		return -1
+	}
+	return m
+}
+
+// mentionEndingAt returns the first named mention (not a pronoun) whose
+// last token is just before token i, or -1.
+func (sc *scratch) mentionEndingAt(i int) int {
+	for m := range sc.mentions {
+		if sc.mentions[m].tok1 == i && !sc.minfo[m].pronoun {
+			return m
+		}
+	}
+	return -1
+}
+
 // pairedWords reports whether contrast cue ci joins two evaluative words
 // that stand right before and after it.
 func (a *Analyzer) pairedWords(sc *scratch, ci int) bool {
@@ -749,8 +809,11 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 			}
 		}
 		if ant < 0 {
+			info := &sc.clauses[sc.clause[i]]
 			for _, m := range sc.window(sc.clause[i], i) {
-				if sc.mentions[m].tok1 <= i {
+				// The side a comparison sets aside ("New Delhi, not
+				// Islamabad, as its partner") is not what "its" means.
+				if mm := &sc.mentions[m]; mm.tok1 <= i && !(info.compare >= 0 && mm.tok0 > info.cmpLo && mm.tok0 < info.cmpEnd && i >= info.cmpEnd) {
 					ant = m // the nearest before in the clause
 				}
 			}
@@ -1082,96 +1145,105 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	var chosen []int
 	soloMutual := false
 	rk.mask |= roleRule[role]
-	switch role {
-	case lexicon.RolePatient:
-		notAgent := func(m int) bool {
-			mi := &sc.minfo[m]
-			// The "from" of "away from Pakistan" is the cue's own word.
-			own := sc.mentions[m].tok0 >= c.t1 && sc.markerAt(sc.mentions[m].tok0) >= c.t0 && sc.markerAt(sc.mentions[m].tok0) < c.t1
-			return eligible(m) && (own || !mi.agentBy && !mi.from)
-		}
-		if eachOther(sc.fold, c.t1) {
-			// "Greece and Türkiye accused each other": the doers are the
-			// ones done to, speakers or not.
+	if m := sc.regardedAs(c.t0, cl); m >= 0 && !passive && eligible(m) {
+		// "Washington sees New Delhi, not Islamabad, as its principal
+		// partner": what follows "as" is said of the one so regarded,
+		// not of who regards it, whatever the word's role.
+		chosen = a.group(sc, m, eligible)
+		rk.mask = rk.mask&^(ruleRoleAny|ruleRoleAgent|ruleRolePatient|ruleRoleMutual) | ruleRegardedAs
+	}
+	if chosen == nil {
+		switch role {
+		case lexicon.RolePatient:
+			notAgent := func(m int) bool {
+				mi := &sc.minfo[m]
+				// The "from" of "away from Pakistan" is the cue's own word.
+				own := sc.mentions[m].tok0 >= c.t1 && sc.markerAt(sc.mentions[m].tok0) >= c.t0 && sc.markerAt(sc.mentions[m].tok0) < c.t1
+				return eligible(m) && (own || !mi.agentBy && !mi.from)
+			}
+			if eachOther(sc.fold, c.t1) {
+				// "Greece and Türkiye accused each other": the doers are the
+				// ones done to, speakers or not.
+				chosen = a.nearest(sc, c, cl, func(m int) bool {
+					mi := &sc.minfo[m]
+					return !mi.victim && !mi.agentBy && !mi.from
+				}, before)
+				rk.mask = rk.mask&^ruleRolePatient | ruleRoleMutual
+			} else if passive {
+				chosen = a.nearest(sc, c, cl, notAgent, before)
+				rk.mask |= rulePassive
+			} else {
+				chosen = a.nearest(sc, c, cl, notAgent, after)
+				if chosen == nil {
+					if m := sc.possessor(c, cl, eligible); m >= 0 {
+						// "called for Obama's impeachment": the one impeached.
+						chosen = a.group(sc, m, eligible)
+						break
+					}
+					chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
+				}
+			}
+		case lexicon.RoleAgent:
+			if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
+				chosen = a.group(sc, m, eligible)
+			} else if m := sc.possessor(c, cl, eligible); m >= 0 && !passive && c.eval.weight < 0 {
+				// "condemned Russia's invasion of Ukraine": the possessor of
+				// a harmful act is its doer, whatever marks the phrase it
+				// heads (of a helpful one it may be the one helped:
+				// "came to Pakistan's rescue").
+				chosen = a.group(sc, m, eligible)
+			} else if !passive {
+				chosen = a.nearest(sc, c, cl, func(m int) bool {
+					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
+				}, before)
+			}
+		case lexicon.RoleMutual:
+			// A relation named right after its parties ("Pak-China
+			// cooperation", "China's all-weather friend", "US-India ties") is
+			// theirs alone.
+			if m := a.nearest(sc, c, cl, eligible, before); m != nil && c.t0-sc.mentions[m[0]].tok1 <= 2 &&
+				!hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) && !sc.minfo[m[0]].victim {
+				chosen = append(chosen, m...)
+				// "its partnership with Guatemala": the other party follows.
+				if w := a.withParty(sc, c, cl, eligible); w >= 0 {
+					chosen = append(chosen[:len(chosen):len(chosen)], a.group(sc, w, eligible)...)
+				}
+				break
+			}
+			// Otherwise the parties are every target of the clause but places,
+			// victims, objects of the cue ("blockade of Taiwan") and speakers.
+			for _, m := range sc.window(cl, c.t0) {
+				mi := &sc.minfo[m]
+				if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) {
+					chosen = append(chosen, m)
+				}
+			}
+			// Cooperation credited to one party, its partner unnamed ("Trump
+			// and his allies", "arrived for a visit"), says less of it than
+			// cooperation between named parties: who the partner is makes
+			// it praise or not. Hostility marks its one party all the same.
+			soloMutual = c.eval.weight > 0 && oneTarget(sc, chosen)
+		default:
+			if !sc.headline && describesName(sc, toks, c.t1) {
+				// "the veteran envoy Ana Ruiz": the cue describes a person
+				// who is not a target.
+				return
+			}
+			if m := sc.possessor(c, cl, eligible); m >= 0 && c.eval.weight < 0 {
+				// "a protest over Pyongyang's reckless launches": a harmful
+				// quality of what the possessor has or does is theirs. A
+				// favourable word there often only classifies the thing
+				// ("the UN's humanitarian appeal").
+				chosen = a.group(sc, m, eligible)
+				break
+			}
 			chosen = a.nearest(sc, c, cl, func(m int) bool {
 				mi := &sc.minfo[m]
-				return !mi.victim && !mi.agentBy && !mi.from
-			}, before)
-			rk.mask = rk.mask&^ruleRolePatient | ruleRoleMutual
-		} else if passive {
-			chosen = a.nearest(sc, c, cl, notAgent, before)
-			rk.mask |= rulePassive
-		} else {
-			chosen = a.nearest(sc, c, cl, notAgent, after)
+				return eligible(m) && !mi.victim && !mi.from && !mi.between
+			}, either)
 			if chosen == nil {
-				if m := sc.possessor(c, cl, eligible); m >= 0 {
-					// "called for Obama's impeachment": the one impeached.
-					chosen = a.group(sc, m, eligible)
-					break
-				}
-				chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
+				chosen = a.nearest(sc, c, cl, eligible, either)
 			}
-		}
-	case lexicon.RoleAgent:
-		if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
-			chosen = a.group(sc, m, eligible)
-		} else if m := sc.possessor(c, cl, eligible); m >= 0 && !passive && c.eval.weight < 0 {
-			// "condemned Russia's invasion of Ukraine": the possessor of
-			// a harmful act is its doer, whatever marks the phrase it
-			// heads (of a helpful one it may be the one helped:
-			// "came to Pakistan's rescue").
-			chosen = a.group(sc, m, eligible)
-		} else if !passive {
-			chosen = a.nearest(sc, c, cl, func(m int) bool {
-				return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
-			}, before)
-		}
-	case lexicon.RoleMutual:
-		// A relation named right after its parties ("Pak-China
-		// cooperation", "China's all-weather friend", "US-India ties") is
-		// theirs alone.
-		if m := a.nearest(sc, c, cl, eligible, before); m != nil && c.t0-sc.mentions[m[0]].tok1 <= 2 &&
-			!hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) && !sc.minfo[m[0]].victim {
-			chosen = append(chosen, m...)
-			// "its partnership with Guatemala": the other party follows.
-			if w := a.withParty(sc, c, cl, eligible); w >= 0 {
-				chosen = append(chosen[:len(chosen):len(chosen)], a.group(sc, w, eligible)...)
-			}
-			break
-		}
-		// Otherwise the parties are every target of the clause but places,
-		// victims, objects of the cue ("blockade of Taiwan") and speakers.
-		for _, m := range sc.window(cl, c.t0) {
-			mi := &sc.minfo[m]
-			if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) {
-				chosen = append(chosen, m)
-			}
-		}
-		// Cooperation credited to one party, its partner unnamed ("Trump
-		// and his allies", "arrived for a visit"), says less of it than
-		// cooperation between named parties: who the partner is makes
-		// it praise or not. Hostility marks its one party all the same.
-		soloMutual = c.eval.weight > 0 && oneTarget(sc, chosen)
-	default:
-		if !sc.headline && describesName(sc, toks, c.t1) {
-			// "the veteran envoy Ana Ruiz": the cue describes a person
-			// who is not a target.
-			return
-		}
-		if m := sc.possessor(c, cl, eligible); m >= 0 && c.eval.weight < 0 {
-			// "a protest over Pyongyang's reckless launches": a harmful
-			// quality of what the possessor has or does is theirs. A
-			// favourable word there often only classifies the thing
-			// ("the UN's humanitarian appeal").
-			chosen = a.group(sc, m, eligible)
-			break
-		}
-		chosen = a.nearest(sc, c, cl, func(m int) bool {
-			mi := &sc.minfo[m]
-			return eligible(m) && !mi.victim && !mi.from && !mi.between
-		}, either)
-		if chosen == nil {
-			chosen = a.nearest(sc, c, cl, eligible, either)
 		}
 	}
 	factor := 1.0

@@ -135,6 +135,10 @@
 //     [WithTargets] ("the disgraced former mayor"), and so describes
 //     that target alone. Only lower-case words count there: a
 //     capitalised one is part of a name.
+//   - regarded-as: the cue follows "as" after a verb of regarding and
+//     its object ("sees New Delhi as its principal partner", "described
+//     Ottawa as a reliable friend"), and so describes that object, not
+//     who regards it, whatever the cue's role.
 //   - other-clause: the cue's clause names no target ("..., which has
 //     grown fast"); the nearest target before it gets half its weight.
 //   - comparative: a comparative ("more", "closer", "safer", an "-er" form
@@ -143,7 +147,9 @@
 //     "rather than", "unlike" or "over" the opposite. A verb of
 //     surpassing ("outpaced", "overtook") is a marker too: its object is
 //     the side compared against, or in the passive ("was overtaken by
-//     India") its subject.
+//     India") its subject. When the preferred side is where a leaning
+//     goes ("warmer toward China than toward America", "looks to
+//     Washington rather than Beijing"), the one who leans is no side.
 //   - comparative:opposite: the side compared against gets the opposite of
 //     what the preferred side received, shared among its targets.
 //
