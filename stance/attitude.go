@@ -181,7 +181,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 			File: c.eval.file, Line: c.eval.line,
 		}
 		s.Evidence = append(s.Evidence, ev)
-		if !c.mood && !(w < 0 && opposed(sc, c.t0)) {
+		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && topicOf(sc, toks, c.t0)) {
 			a.attribute(sc, toks, ci, ev, rk)
 		}
 	}
@@ -212,6 +212,31 @@ func opposed(sc *scratch, i int) bool {
 	}
 	return p >= 0 && sc.fold[p] == "against"
 }
+
+// topicOf reports whether the relation cue at token i is what a dispute
+// or a statement is about ("traded barbs over the future of the arms
+// control treaty", "spoke about the partnership"): there it names a
+// subject, not an event between the sentence's parties. It looks back at
+// most seven words, and not past punctuation or a target: "a row over
+// Russia's invasion" still says who invaded.
+func topicOf(sc *scratch, toks []segment.Token, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-7; p-- {
+		if toks[p].Kind == segment.Punct || sc.inMent[p] {
+			return false
+		}
+		switch sc.fold[p] {
+		case "over":
+			return true
+		case "about":
+			return p == 0 || !bringAbout[sc.fold[p-1]]
+		}
+	}
+	return false
+}
+
+// bringAbout are the verbs before "about" that make what follows an
+// outcome ("brought about a ceasefire"), not a topic.
+var bringAbout = setOf("bring", "brings", "brought", "bringing", "set", "sets", "setting", "came", "come", "comes")
 
 func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
@@ -813,7 +838,10 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 			for _, m := range sc.window(sc.clause[i], i) {
 				// The side a comparison sets aside ("New Delhi, not
 				// Islamabad, as its partner") is not what "its" means.
-				if mm := &sc.mentions[m]; mm.tok1 <= i && !(info.compare >= 0 && mm.tok0 > info.cmpLo && mm.tok0 < info.cmpEnd && i >= info.cmpEnd) {
+				// Nor does "its" stand for a demonym, which names the
+				// people of a noun ("Pakistani officials ... its loans").
+				if mm := &sc.mentions[m]; mm.tok1 <= i && !(info.compare >= 0 && mm.tok0 > info.cmpLo && mm.tok0 < info.cmpEnd && i >= info.cmpEnd) &&
+					!(mm.Kind == "demonym" && !plural && !person) {
 					ant = m // the nearest before in the clause
 				}
 			}

@@ -155,7 +155,9 @@
 //
 // A possessive pronoun can carry evidence: in "Pakistan thanked China for
 // its support", "its" stands for China, the nearest target before it in
-// its clause, so "support" counts toward China. "He", "his", "she" and
+// its clause, so "support" counts toward China; a demonym ("Pakistani
+// officials") and the side a comparison sets aside ("New Delhi, not
+// Islamabad") are passed over. "He", "his", "she" and
 // "her" stand for the nearest person named before them (a leader in the
 // gazetteer, or a target given by span), unless a name that is no target
 // stands between them. Such evidence has no rule of its own, and the
@@ -170,6 +172,9 @@
 // similar markers is a place or a victim: relations and agent cues pass it
 // over, and other cues prefer any other target. For a reciprocal relation
 // between exactly two targets, each is reported as the other's Source.
+// A relation named as what a dispute or a statement is about ("traded
+// barbs over the arms control treaty", "spoke about the partnership")
+// is a subject, not an event between the parties, and is given to no one.
 //
 // # Labels
 //
