@@ -532,6 +532,29 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	}
 }
 
+// attributionTag reports whether cue c ends the sentence as the verb of a
+// short tag after a comma that names no target (", some analysts warn."):
+// the verb has no object, so what comes before the comma is not what it is
+// done to.
+func attributionTag(sc *scratch, toks []segment.Token, c *cue) bool {
+	for i := c.t1; i < len(toks); i++ {
+		if toks[i].Kind != segment.Punct || sc.fold[i] == "," {
+			return false
+		}
+	}
+	for p := c.t0 - 1; p >= 0 && p >= c.t0-5; p-- {
+		switch {
+		case sc.inMent[p]:
+			return false
+		case sc.fold[p] == ",":
+			return p < c.t0-1
+		case toks[p].Kind == segment.Punct:
+			return false
+		}
+	}
+	return false
+}
+
 // regardVerbs are the verbs of "sees X as ...": what follows "as"
 // describes their object.
 var regardVerbs = setOf("see", "sees", "saw", "seen", "seeing", "view", "views", "viewed", "viewing",
@@ -1208,7 +1231,9 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 						chosen = a.group(sc, m, eligible)
 						break
 					}
-					chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
+					if !attributionTag(sc, toks, c) {
+						chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
+					}
 				}
 			}
 		case lexicon.RoleAgent:
