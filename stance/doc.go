@@ -124,10 +124,9 @@
 //     any-role cue, is about.
 //     A patient cue before "each other" or "one another" goes to the
 //     doers themselves, as a mutual one ("Greece and Türkiye accused
-//     each other").
-//   - A patient verb that ends the sentence in a short tag after a comma
-//     (", some analysts warn.") has no object: the target before the
-//     comma is not what it is done to.
+//     each other"). A patient verb that ends the sentence in a short tag
+//     after a comma (", some analysts warn.") has no object: the target
+//     before the comma is not what it is done to.
 //   - passive: a patient cue in the passive voice ("was praised by ...")
 //     goes to the target before it, not to the one after "by".
 //   - sole-target: no target was in reach of the cue, but the sentence
