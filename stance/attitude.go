@@ -215,7 +215,8 @@ func opposed(sc *scratch, i int) bool {
 
 // topicOf reports whether the relation cue at token i is what a dispute
 // or a statement is about ("traded barbs over the future of the arms
-// control treaty", "spoke about the partnership"): there it names a
+// control treaty", "spoke about the partnership", "shown little
+// willingness to compromise on the corridor"): there it names a
 // subject, not an event between the sentence's parties. It looks back at
 // most seven words, and not past punctuation or a target: "a row over
 // Russia's invasion" still says who invaded.
@@ -227,8 +228,23 @@ func topicOf(sc *scratch, toks []segment.Token, i int) bool {
 		switch sc.fold[p] {
 		case "over":
 			return true
+		case "on":
+			// Unless "on" ends a phrase of its own ("give up on the
+			// accord"), whose object the cue then is.
+			return !insideCue(sc, p)
 		case "about":
 			return p == 0 || !bringAbout[sc.fold[p-1]]
+		}
+	}
+	return false
+}
+
+// insideCue reports whether token p belongs to a cue of several words
+// that starts before it.
+func insideCue(sc *scratch, p int) bool {
+	for k := range sc.cues {
+		if c := &sc.cues[k]; c.t0 < p && p < c.t1 {
+			return true
 		}
 	}
 	return false
