@@ -181,7 +181,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 			File: c.eval.file, Line: c.eval.line,
 		}
 		s.Evidence = append(s.Evidence, ev)
-		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && topicOf(sc, toks, c.t0)) {
+		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && topicOf(sc, toks, c.t0)) {
 			a.attribute(sc, toks, ci, ev, rk)
 		}
 	}
@@ -218,8 +218,9 @@ func opposed(sc *scratch, i int) bool {
 // control treaty", "spoke about the partnership", "shown little
 // willingness to compromise on the corridor"): there it names a
 // subject, not an event between the sentence's parties. It looks back at
-// most seven words, and not past punctuation or a target: "a row over
-// Russia's invasion" still says who invaded.
+// most seven words, and not past punctuation or a target. It is asked of
+// cooperative relations only: a hostile act there is still someone's
+// ("sanctions over its invasion of Ukraine").
 func topicOf(sc *scratch, toks []segment.Token, i int) bool {
 	for p := i - 1; p >= 0 && p >= i-7; p-- {
 		if toks[p].Kind == segment.Punct || sc.inMent[p] {

@@ -174,9 +174,12 @@
 // similar markers is a place or a victim: relations and agent cues pass it
 // over, and other cues prefer any other target. For a reciprocal relation
 // between exactly two targets, each is reported as the other's Source.
-// A relation named as what a dispute or a statement is about ("traded
-// barbs over the arms control treaty", "spoke about the partnership")
-// is a subject, not an event between the parties, and is given to no one.
+// A cooperative relation named as what a dispute or a statement is
+// about, after "over", "about" or "on" ("traded barbs over the arms
+// control treaty", "spoke about the partnership", "no willingness to
+// compromise on the corridor"), is a subject, not an event between the
+// parties, and is given to no one. A hostile one there is kept: "over its
+// invasion of Ukraine" still says who invaded.
 //
 // # Labels
 //
