@@ -181,7 +181,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 			File: c.eval.file, Line: c.eval.line,
 		}
 		s.Evidence = append(s.Evidence, ev)
-		if !c.mood && !(w < 0 && opposed(sc, c.t0)) {
+		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && topicOf(sc, toks, c.t0)) {
 			a.attribute(sc, toks, ci, ev, rk)
 		}
 	}
@@ -212,6 +212,48 @@ func opposed(sc *scratch, i int) bool {
 	}
 	return p >= 0 && sc.fold[p] == "against"
 }
+
+// topicOf reports whether the relation cue at token i is what a dispute
+// or a statement is about ("traded barbs over the future of the arms
+// control treaty", "spoke about the partnership", "shown little
+// willingness to compromise on the corridor"): there it names a
+// subject, not an event between the sentence's parties. It looks back at
+// most seven words, and not past punctuation or a target. It is asked of
+// cooperative relations only: a hostile act there is still someone's
+// ("sanctions over its invasion of Ukraine").
+func topicOf(sc *scratch, toks []segment.Token, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-7; p-- {
+		if toks[p].Kind == segment.Punct || sc.inMent[p] {
+			return false
+		}
+		switch sc.fold[p] {
+		case "over":
+			return true
+		case "on":
+			// Unless "on" ends a phrase of its own ("give up on the
+			// accord"), whose object the cue then is.
+			return !insideCue(sc, p)
+		case "about":
+			return p == 0 || !bringAbout[sc.fold[p-1]]
+		}
+	}
+	return false
+}
+
+// insideCue reports whether token p belongs to a cue of several words
+// that starts before it.
+func insideCue(sc *scratch, p int) bool {
+	for k := range sc.cues {
+		if c := &sc.cues[k]; c.t0 < p && p < c.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// bringAbout are the verbs before "about" that make what follows an
+// outcome ("brought about a ceasefire"), not a topic.
+var bringAbout = setOf("bring", "brings", "brought", "bringing", "set", "sets", "setting", "came", "come", "comes")
 
 func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
@@ -507,6 +549,89 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	}
 }
 
+// attributionTag reports whether cue c ends the sentence as the verb of a
+// short tag after a comma that names no target (", some analysts warn."):
+// the verb has no object, so what comes before the comma is not what it is
+// done to.
+func attributionTag(sc *scratch, toks []segment.Token, c *cue) bool {
+	for i := c.t1; i < len(toks); i++ {
+		if toks[i].Kind != segment.Punct || sc.fold[i] == "," {
+			return false
+		}
+	}
+	for p := c.t0 - 1; p >= 0 && p >= c.t0-5; p-- {
+		switch {
+		case sc.inMent[p]:
+			return false
+		case sc.fold[p] == ",":
+			return p < c.t0-1
+		case toks[p].Kind == segment.Punct:
+			return false
+		}
+	}
+	return false
+}
+
+// regardVerbs are the verbs of "sees X as ...": what follows "as"
+// describes their object.
+var regardVerbs = setOf("see", "sees", "saw", "seen", "seeing", "view", "views", "viewed", "viewing",
+	"regard", "regards", "regarded", "regarding", "describe", "describes", "described", "describing",
+	"portray", "portrays", "portrayed", "portraying", "depict", "depicts", "depicted",
+	"embrace", "embraces", "embraced", "embracing", "treat", "treats", "treated", "treating",
+	"cast", "casts", "brand", "brands", "branded", "label", "labels", "labelled", "labeled",
+	"hail", "hails", "hailed", "tout", "touts", "touted", "paint", "paints", "painted",
+	"characterise", "characterises", "characterised", "characterize", "characterizes", "characterized",
+	"dismiss", "dismisses", "dismissed", "denounce", "denounces", "denounced", "recognise", "recognises",
+	"recognised", "recognize", "recognizes", "recognized", "present", "presents", "presented")
+
+// regardedAs returns the mention that a cue at token t describes through
+// "VERB X as ...": "sees New Delhi as its principal partner", "described
+// Ottawa as a reliable friend", "sees New Delhi, not Islamabad, as ...". At
+// most four words ("its principal", "a more dependable") stand between
+// "as" and the cue. It returns -1 when there is no such frame.
+func (sc *scratch) regardedAs(t, cl int) int {
+	as := -1
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		if sc.clause[k] != cl || sc.inMent[k] && sc.fold[k] != "its" && sc.fold[k] != "their" {
+			return -1
+		}
+		if sc.fold[k] == "as" {
+			as = k
+			break
+		}
+		if f := sc.fold[k]; f == "," || f == "and" || f == "or" {
+			return -1
+		}
+	}
+	if as < 2 {
+		return -1
+	}
+	end := as
+	if info := &sc.clauses[cl]; sc.fold[as-1] == "," && info.cmpTerm == "not" && info.cmpEnd == as-1 && info.compare > 0 && sc.fold[info.compare-1] == "," {
+		// "New Delhi, not Islamabad, as ...": the one preferred.
+		end = info.compare - 1
+	}
+	m := sc.mentionEndingAt(end)
+	if m < 0 {
+		return -1
+	}
+	if v := sc.mentions[m].tok0 - 1; v < 0 || !regardVerbs[sc.fold[v]] {
+		return -1
+	}
+	return m
+}
+
+// mentionEndingAt returns the first named mention (not a pronoun) whose
+// last token is just before token i, or -1.
+func (sc *scratch) mentionEndingAt(i int) int {
+	for m := range sc.mentions {
+		if sc.mentions[m].tok1 == i && !sc.minfo[m].pronoun {
+			return m
+		}
+	}
+	return -1
+}
+
 // pairedWords reports whether contrast cue ci joins two evaluative words
 // that stand right before and after it.
 func (a *Analyzer) pairedWords(sc *scratch, ci int) bool {
@@ -749,8 +874,14 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 			}
 		}
 		if ant < 0 {
+			info := &sc.clauses[sc.clause[i]]
 			for _, m := range sc.window(sc.clause[i], i) {
-				if sc.mentions[m].tok1 <= i {
+				// The side a comparison sets aside ("New Delhi, not
+				// Islamabad, as its partner") is not what "its" means.
+				// Nor does "its" stand for a demonym, which names the
+				// people of a noun ("Pakistani officials ... its loans").
+				if mm := &sc.mentions[m]; mm.tok1 <= i && !(info.compare >= 0 && mm.tok0 > info.cmpLo && mm.tok0 < info.cmpEnd && i >= info.cmpEnd) &&
+					!(mm.Kind == "demonym" && !plural && !person) {
 					ant = m // the nearest before in the clause
 				}
 			}
@@ -1082,96 +1213,107 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	var chosen []int
 	soloMutual := false
 	rk.mask |= roleRule[role]
-	switch role {
-	case lexicon.RolePatient:
-		notAgent := func(m int) bool {
-			mi := &sc.minfo[m]
-			// The "from" of "away from Pakistan" is the cue's own word.
-			own := sc.mentions[m].tok0 >= c.t1 && sc.markerAt(sc.mentions[m].tok0) >= c.t0 && sc.markerAt(sc.mentions[m].tok0) < c.t1
-			return eligible(m) && (own || !mi.agentBy && !mi.from)
-		}
-		if eachOther(sc.fold, c.t1) {
-			// "Greece and Türkiye accused each other": the doers are the
-			// ones done to, speakers or not.
+	if m := sc.regardedAs(c.t0, cl); m >= 0 && !passive && eligible(m) {
+		// "Washington sees New Delhi, not Islamabad, as its principal
+		// partner": what follows "as" is said of the one so regarded,
+		// not of who regards it, whatever the word's role.
+		chosen = a.group(sc, m, eligible)
+		rk.mask = rk.mask&^(ruleRoleAny|ruleRoleAgent|ruleRolePatient|ruleRoleMutual) | ruleRegardedAs
+	}
+	if chosen == nil {
+		switch role {
+		case lexicon.RolePatient:
+			notAgent := func(m int) bool {
+				mi := &sc.minfo[m]
+				// The "from" of "away from Pakistan" is the cue's own word.
+				own := sc.mentions[m].tok0 >= c.t1 && sc.markerAt(sc.mentions[m].tok0) >= c.t0 && sc.markerAt(sc.mentions[m].tok0) < c.t1
+				return eligible(m) && (own || !mi.agentBy && !mi.from)
+			}
+			if eachOther(sc.fold, c.t1) {
+				// "Greece and Türkiye accused each other": the doers are the
+				// ones done to, speakers or not.
+				chosen = a.nearest(sc, c, cl, func(m int) bool {
+					mi := &sc.minfo[m]
+					return !mi.victim && !mi.agentBy && !mi.from
+				}, before)
+				rk.mask = rk.mask&^ruleRolePatient | ruleRoleMutual
+			} else if passive {
+				chosen = a.nearest(sc, c, cl, notAgent, before)
+				rk.mask |= rulePassive
+			} else {
+				chosen = a.nearest(sc, c, cl, notAgent, after)
+				if chosen == nil {
+					if m := sc.possessor(c, cl, eligible); m >= 0 {
+						// "called for Obama's impeachment": the one impeached.
+						chosen = a.group(sc, m, eligible)
+						break
+					}
+					if !attributionTag(sc, toks, c) {
+						chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
+					}
+				}
+			}
+		case lexicon.RoleAgent:
+			if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
+				chosen = a.group(sc, m, eligible)
+			} else if m := sc.possessor(c, cl, eligible); m >= 0 && !passive && c.eval.weight < 0 {
+				// "condemned Russia's invasion of Ukraine": the possessor of
+				// a harmful act is its doer, whatever marks the phrase it
+				// heads (of a helpful one it may be the one helped:
+				// "came to Pakistan's rescue").
+				chosen = a.group(sc, m, eligible)
+			} else if !passive {
+				chosen = a.nearest(sc, c, cl, func(m int) bool {
+					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
+				}, before)
+			}
+		case lexicon.RoleMutual:
+			// A relation named right after its parties ("Pak-China
+			// cooperation", "China's all-weather friend", "US-India ties") is
+			// theirs alone.
+			if m := a.nearest(sc, c, cl, eligible, before); m != nil && c.t0-sc.mentions[m[0]].tok1 <= 2 &&
+				!hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) && !sc.minfo[m[0]].victim {
+				chosen = append(chosen, m...)
+				// "its partnership with Guatemala": the other party follows.
+				if w := a.withParty(sc, c, cl, eligible); w >= 0 {
+					chosen = append(chosen[:len(chosen):len(chosen)], a.group(sc, w, eligible)...)
+				}
+				break
+			}
+			// Otherwise the parties are every target of the clause but places,
+			// victims, objects of the cue ("blockade of Taiwan") and speakers.
+			for _, m := range sc.window(cl, c.t0) {
+				mi := &sc.minfo[m]
+				if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) {
+					chosen = append(chosen, m)
+				}
+			}
+			// Cooperation credited to one party, its partner unnamed ("Trump
+			// and his allies", "arrived for a visit"), says less of it than
+			// cooperation between named parties: who the partner is makes
+			// it praise or not. Hostility marks its one party all the same.
+			soloMutual = c.eval.weight > 0 && oneTarget(sc, chosen)
+		default:
+			if !sc.headline && describesName(sc, toks, c.t1) {
+				// "the veteran envoy Ana Ruiz": the cue describes a person
+				// who is not a target.
+				return
+			}
+			if m := sc.possessor(c, cl, eligible); m >= 0 && c.eval.weight < 0 {
+				// "a protest over Pyongyang's reckless launches": a harmful
+				// quality of what the possessor has or does is theirs. A
+				// favourable word there often only classifies the thing
+				// ("the UN's humanitarian appeal").
+				chosen = a.group(sc, m, eligible)
+				break
+			}
 			chosen = a.nearest(sc, c, cl, func(m int) bool {
 				mi := &sc.minfo[m]
-				return !mi.victim && !mi.agentBy && !mi.from
-			}, before)
-			rk.mask = rk.mask&^ruleRolePatient | ruleRoleMutual
-		} else if passive {
-			chosen = a.nearest(sc, c, cl, notAgent, before)
-			rk.mask |= rulePassive
-		} else {
-			chosen = a.nearest(sc, c, cl, notAgent, after)
+				return eligible(m) && !mi.victim && !mi.from && !mi.between
+			}, either)
 			if chosen == nil {
-				if m := sc.possessor(c, cl, eligible); m >= 0 {
-					// "called for Obama's impeachment": the one impeached.
-					chosen = a.group(sc, m, eligible)
-					break
-				}
-				chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
+				chosen = a.nearest(sc, c, cl, eligible, either)
 			}
-		}
-	case lexicon.RoleAgent:
-		if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
-			chosen = a.group(sc, m, eligible)
-		} else if m := sc.possessor(c, cl, eligible); m >= 0 && !passive && c.eval.weight < 0 {
-			// "condemned Russia's invasion of Ukraine": the possessor of
-			// a harmful act is its doer, whatever marks the phrase it
-			// heads (of a helpful one it may be the one helped:
-			// "came to Pakistan's rescue").
-			chosen = a.group(sc, m, eligible)
-		} else if !passive {
-			chosen = a.nearest(sc, c, cl, func(m int) bool {
-				return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
-			}, before)
-		}
-	case lexicon.RoleMutual:
-		// A relation named right after its parties ("Pak-China
-		// cooperation", "China's all-weather friend", "US-India ties") is
-		// theirs alone.
-		if m := a.nearest(sc, c, cl, eligible, before); m != nil && c.t0-sc.mentions[m[0]].tok1 <= 2 &&
-			!hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) && !sc.minfo[m[0]].victim {
-			chosen = append(chosen, m...)
-			// "its partnership with Guatemala": the other party follows.
-			if w := a.withParty(sc, c, cl, eligible); w >= 0 {
-				chosen = append(chosen[:len(chosen):len(chosen)], a.group(sc, w, eligible)...)
-			}
-			break
-		}
-		// Otherwise the parties are every target of the clause but places,
-		// victims, objects of the cue ("blockade of Taiwan") and speakers.
-		for _, m := range sc.window(cl, c.t0) {
-			mi := &sc.minfo[m]
-			if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) {
-				chosen = append(chosen, m)
-			}
-		}
-		// Cooperation credited to one party, its partner unnamed ("Trump
-		// and his allies", "arrived for a visit"), says less of it than
-		// cooperation between named parties: who the partner is makes
-		// it praise or not. Hostility marks its one party all the same.
-		soloMutual = c.eval.weight > 0 && oneTarget(sc, chosen)
-	default:
-		if !sc.headline && describesName(sc, toks, c.t1) {
-			// "the veteran envoy Ana Ruiz": the cue describes a person
-			// who is not a target.
-			return
-		}
-		if m := sc.possessor(c, cl, eligible); m >= 0 && c.eval.weight < 0 {
-			// "a protest over Pyongyang's reckless launches": a harmful
-			// quality of what the possessor has or does is theirs. A
-			// favourable word there often only classifies the thing
-			// ("the UN's humanitarian appeal").
-			chosen = a.group(sc, m, eligible)
-			break
-		}
-		chosen = a.nearest(sc, c, cl, func(m int) bool {
-			mi := &sc.minfo[m]
-			return eligible(m) && !mi.victim && !mi.from && !mi.between
-		}, either)
-		if chosen == nil {
-			chosen = a.nearest(sc, c, cl, eligible, either)
 		}
 	}
 	factor := 1.0
@@ -1424,6 +1566,27 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 		if len(aSide) == 0 || len(bSide) == 0 {
 			continue
 		}
+		// "warmer toward China than toward America", "looks to Washington
+		// rather than Beijing": when the preferred side is named as where
+		// a leaning goes, the one who leans is no side of the comparison.
+		// Both sides must be so named ("toward A than toward B"), or the
+		// marker must follow the one side directly ("to A rather than B"):
+		// in "a more dependable ally to Ukraine than Hungary" Ukraine is
+		// only the one helped.
+		parallel := false
+		for _, m := range bSide {
+			parallel = parallel || sc.directedAt(sc.mentions[m].tok0)
+		}
+		directed := 0
+		for _, m := range aSide {
+			if mm := &sc.mentions[m]; sc.directedAt(mm.tok0) && (parallel || mm.tok1 == k && info.cmpTerm != "than") {
+				aSide[directed] = m
+				directed++
+			}
+		}
+		if directed > 0 {
+			aSide = aSide[:directed]
+		}
 		var sum float64
 		targets := map[string]bool{}
 		for _, m := range aSide {
@@ -1445,6 +1608,9 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 				if sign := a.comparativeSign(sc.fold[t]); sign != 0 {
 					p, at = sign, t
 				}
+			}
+			if p == 0 && directed > 0 && (info.cmpTerm == "rather than" || info.cmpTerm == "instead of") {
+				p, at = 1, k
 			}
 			if p == 0 {
 				continue
@@ -1475,6 +1641,21 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 			}
 		}
 	}
+}
+
+// directedAt reports whether the mention starting at token i is named as
+// the way a leaning goes: right after "toward", "to" or "on", or after
+// "toward" and a determiner.
+func (sc *scratch) directedAt(i int) bool {
+	p := sc.markerAt(i)
+	if p < 0 {
+		return false
+	}
+	switch sc.fold[p] {
+	case "toward", "towards", "to", "on":
+		return true
+	}
+	return false
 }
 
 // comparativeSign returns +1 for a comparative that favours the side it

@@ -28,21 +28,21 @@ type attitudeCase struct {
 // analyzer reached when they were last raised, so that a change that
 // loses ground on any phenomenon is noticed. Raise them as it improves.
 var (
-	floorAccuracy = 0.81
-	floorMacroF1  = 0.81
+	floorAccuracy = 0.82
+	floorMacroF1  = 0.82
 	floorTag      = map[string]float64{
-		"abbreviation":     0.83,
-		"comparative":      0.78,
+		"abbreviation":     0.84,
+		"comparative":      0.83,
 		"conflict":         0.89,
-		"contrast":         0.66,
+		"contrast":         0.67,
 		"cooperation":      0.90,
-		"demonym":          0.78,
-		"hedged":           0.76,
-		"metonym":          0.77,
-		"multi-target":     0.80,
-		"negation":         0.78,
+		"demonym":          0.79,
+		"hedged":           0.77,
+		"metonym":          0.80,
+		"multi-target":     0.82,
+		"negation":         0.81,
 		"neutral-mention":  0.95,
-		"reported-speech":  0.82,
+		"reported-speech":  0.83,
 		"seed-style-op-ed": 0.70,
 		"trap":             0.80,
 	}

@@ -124,7 +124,9 @@
 //     any-role cue, is about.
 //     A patient cue before "each other" or "one another" goes to the
 //     doers themselves, as a mutual one ("Greece and Türkiye accused
-//     each other").
+//     each other"). A patient verb that ends the sentence in a short tag
+//     after a comma (", some analysts warn.") has no object: the target
+//     before the comma is not what it is done to.
 //   - passive: a patient cue in the passive voice ("was praised by ...")
 //     goes to the target before it, not to the one after "by".
 //   - sole-target: no target was in reach of the cue, but the sentence
@@ -135,6 +137,10 @@
 //     [WithTargets] ("the disgraced former mayor"), and so describes
 //     that target alone. Only lower-case words count there: a
 //     capitalised one is part of a name.
+//   - regarded-as: the cue follows "as" after a verb of regarding and
+//     its object ("sees New Delhi as its principal partner", "described
+//     Ottawa as a reliable friend"), and so describes that object, not
+//     who regards it, whatever the cue's role.
 //   - other-clause: the cue's clause names no target ("..., which has
 //     grown fast"); the nearest target before it gets half its weight.
 //   - comparative: a comparative ("more", "closer", "safer", an "-er" form
@@ -143,13 +149,17 @@
 //     "rather than", "unlike" or "over" the opposite. A verb of
 //     surpassing ("outpaced", "overtook") is a marker too: its object is
 //     the side compared against, or in the passive ("was overtaken by
-//     India") its subject.
+//     India") its subject. When the preferred side is where a leaning
+//     goes ("warmer toward China than toward America", "looks to
+//     Washington rather than Beijing"), the one who leans is no side.
 //   - comparative:opposite: the side compared against gets the opposite of
 //     what the preferred side received, shared among its targets.
 //
 // A possessive pronoun can carry evidence: in "Pakistan thanked China for
 // its support", "its" stands for China, the nearest target before it in
-// its clause, so "support" counts toward China. "He", "his", "she" and
+// its clause, so "support" counts toward China; a demonym ("Pakistani
+// officials") and the side a comparison sets aside ("New Delhi, not
+// Islamabad") are passed over. "He", "his", "she" and
 // "her" stand for the nearest person named before them (a leader in the
 // gazetteer, or a target given by span), unless a name that is no target
 // stands between them. Such evidence has no rule of its own, and the
@@ -164,6 +174,12 @@
 // similar markers is a place or a victim: relations and agent cues pass it
 // over, and other cues prefer any other target. For a reciprocal relation
 // between exactly two targets, each is reported as the other's Source.
+// A cooperative relation named as what a dispute or a statement is
+// about, after "over", "about" or "on" ("traded barbs over the arms
+// control treaty", "spoke about the partnership", "no willingness to
+// compromise on the corridor"), is a subject, not an event between the
+// parties, and is given to no one. A hostile one there is kept: "over its
+// invasion of Ukraine" still says who invaded.
 //
 // # Labels
 //

@@ -27,6 +27,7 @@ const (
 	ruleComparativeOpposite
 	ruleMood
 	ruleInTarget
+	ruleRegardedAs // the cue follows "sees X as": it describes X
 )
 
 // ruleNames are the strings of the rules without a word, in report order.
@@ -53,6 +54,7 @@ var ruleNames = []struct {
 	{ruleOtherClause, "other-clause"},
 	{ruleSoleTarget, "sole-target"},
 	{ruleInTarget, "in-target"},
+	{ruleRegardedAs, "regarded-as"},
 	{ruleComparative, "comparative"},
 	{ruleComparativeOpposite, "comparative:opposite"},
 }
