@@ -584,6 +584,12 @@ var regardVerbs = setOf("see", "sees", "saw", "seen", "seeing", "view", "views",
 	"dismiss", "dismisses", "dismissed", "denounce", "denounces", "denounced", "recognise", "recognises",
 	"recognised", "recognize", "recognizes", "recognized", "present", "presents", "presented")
 
+// callVerbs are the verbs of "calls X ADJ": they give their object a
+// quality, so the one named after them is described, not speaking.
+var callVerbs = setOf("call", "calls", "called", "calling", "dub", "dubs", "dubbed", "term", "terms", "termed",
+	"deem", "deems", "deemed", "declare", "declares", "declared", "pronounce", "pronounced", "accuse", "accuses",
+	"accused", "praise", "praises", "praised", "thank", "thanks", "thanked", "blame", "blames", "blamed")
+
 // regardedAs returns the mention that a cue at token t describes through
 // "VERB X as ...": "sees New Delhi as its principal partner", "described
 // Ottawa as a reliable friend", "sees New Delhi, not Islamabad, as ...". At
@@ -747,7 +753,10 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 					}
 				}
 				sc.minfo[m].source = true
-			} else if cu.t0 > 0 && toks[cu.t0-1].Kind == segment.Punct {
+			} else if cu.t0 > 0 && toks[cu.t0-1].Kind == segment.Punct && !regardVerbs[sc.fold[cu.t0]] && !callVerbs[sc.fold[cu.t0]] {
+				// A verb that gives its object a quality ("Tom Harris, a
+				// columnist, called Varadkar arrogant") names no speaker
+				// after it: the one named there is what it describes.
 				sc.markSource(cu.t1, 3, false)
 			}
 		}
