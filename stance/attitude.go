@@ -1274,6 +1274,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				// heads (of a helpful one it may be the one helped:
 				// "came to Pakistan's rescue").
 				chosen = a.group(sc, m, eligible)
+			} else if c.eval.weight > 0 && recipientBefore(sc, toks, c) {
+				// "Tunisia requested a loan", "he needed help": the one
+				// who asks for or receives a favour is not its giver, and
+				// the giver is not named.
+				return
 			} else if !passive {
 				chosen = a.nearest(sc, c, cl, func(m int) bool {
 					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
@@ -1373,6 +1378,48 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		sc.minfo[m].recv += e.Weight
 		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
+}
+
+// recipientVerbs take as object a favour that their subject receives:
+// "received aid", "sought assistance", "needs another loan".
+var recipientVerbs = setOf("receive", "receives", "received", "receiving", "get", "gets", "got", "getting",
+	"need", "needs", "needed", "needing", "seek", "seeks", "sought", "seeking", "request", "requests",
+	"requested", "requesting", "accept", "accepts", "accepted", "accepting", "obtain", "obtains", "obtained",
+	"spend", "spends", "spent", "spending", "repay", "repays", "repaid", "repaying", "enjoy", "enjoys", "enjoyed")
+
+// askVerbs are the verbs of "asked for help": the favour after "for" goes
+// to their subject.
+var askVerbs = setOf("ask", "asks", "asked", "asking", "apply", "applies", "applied", "applying",
+	"appeal", "appeals", "appealed", "appealing", "beg", "begs", "begged", "plead", "pleads", "pleaded",
+	"lobby", "lobbies", "lobbied", "call", "calls", "called", "calling", "qualify", "qualifies", "qualified")
+
+// favours are the material help that a recipient asks for or gets. Backing
+// and endorsement are left out: to have them says something good of whom
+// they go to.
+var favours = setOf("aid", "assistance", "help", "loan", "loans", "bailout", "bailouts", "funding", "funds",
+	"grant", "grants", "credit", "credits", "relief", "handout", "handouts", "rescue", "lifeline", "donations",
+	"subsidies", "subsidy", "money", "financing", "investment", "investments", "deposit", "deposits")
+
+// recipientBefore reports whether cue c, a favour, is the object of a verb of
+// receiving or asking ("requested a bailout", "asked for more aid",
+// "received the first tranche of the loan"), at most six words before it,
+// with no punctuation or target in between.
+func recipientBefore(sc *scratch, toks []segment.Token, c *cue) bool {
+	if !favours[sc.fold[c.t1-1]] {
+		return false
+	}
+	for k := c.t0 - 1; k >= 0 && k >= c.t0-6; k-- {
+		if sc.inMent[k] || toks[k].Kind == segment.Punct || sc.fold[k] == "to" {
+			// "seeks to attract investment": the favour is the object of
+			// another verb.
+			return false
+		}
+		f := sc.fold[k]
+		if recipientVerbs[f] || f == "for" && k > 0 && askVerbs[sc.fold[k-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneTarget reports whether mentions ms are all of one target.
