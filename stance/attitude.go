@@ -1222,6 +1222,13 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		}
 		return true
 	}
+	if b := sc.beneficiary(c, cl); b >= 0 {
+		// "Manila's largest aid donor", "Kyiv's most consistent
+		// supporter": the possessor is the one given to; the giver is
+		// whom the phrase is said of.
+		own := eligible
+		eligible = func(m int) bool { return m != b && sc.minfo[m].group != sc.minfo[b].group && own(m) }
+	}
 	var chosen []int
 	soloMutual := false
 	rk.mask |= roleRule[role]
@@ -1454,6 +1461,51 @@ func (sc *scratch) possessor(c *cue, cl int, eligible func(int) bool) int {
 		}
 		if gap := c.t0 - mm.tok1 - 1; gap >= 0 && gap <= 1 && (gap == 0 || !sc.inMent[mm.tok1+1]) {
 			return m
+		}
+	}
+	return -1
+}
+
+// giverNouns name a party by what it gives or does for another: the
+// possessor of one ("Manila's donor") is the other.
+var giverNouns = setOf("donor", "donors", "supporter", "supporters", "backer", "backers", "lender", "lenders",
+	"creditor", "creditors", "sponsor", "sponsors", "benefactor", "benefactors", "patron", "patrons",
+	"provider", "providers", "supplier", "suppliers", "guarantor", "guarantors", "protector", "protectors",
+	"defender", "defenders", "champion", "champions", "investor", "investors", "funder", "funders")
+
+// beneficiary returns the possessor of a noun phrase headed by a giver
+// noun that cue c stands in or heads ("Kyiv's most consistent supporter",
+// "Manila's largest aid donor"), with at most three words between the
+// possessive and the cue, or -1.
+func (sc *scratch) beneficiary(c *cue, cl int) int {
+	head := c.t1 - 1
+	if !giverNouns[sc.fold[head]] {
+		head = -1
+		for k := c.t1; k < len(sc.fold) && k <= c.t1+1; k++ {
+			if giverNouns[sc.fold[k]] {
+				head = k
+				break
+			}
+			if sc.inMent[k] || sc.cueAt[k] >= 0 {
+				break
+			}
+		}
+		if head < 0 {
+			return -1
+		}
+	}
+	for k := c.t0 - 1; k >= 0 && k >= c.t0-4; k-- {
+		if sc.clause[k] != cl {
+			return -1
+		}
+		if f := sc.fold[k]; f == "'s" || f == "'" {
+			if k > 0 && sc.inMent[k-1] {
+				return sc.mentOf[k-1]
+			}
+			return -1
+		}
+		if sc.inMent[k] {
+			return -1
 		}
 	}
 	return -1
