@@ -1286,6 +1286,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				// who asks for or receives a favour is not its giver, and
 				// the giver is not named.
 				return
+			} else if m := appositiveSubject(sc, toks, c); m >= 0 && !passive && eligible(m) {
+				// "Japan, long Bangladesh's largest donor, pledged ...": the
+				// doer is the one the parenthesis is about, not a name
+				// inside it.
+				chosen = a.group(sc, m, eligible)
 			} else if !passive {
 				chosen = a.nearest(sc, c, cl, func(m int) bool {
 					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
@@ -1462,6 +1467,52 @@ func (sc *scratch) possessor(c *cue, cl int, eligible func(int) bool) int {
 		if gap := c.t0 - mm.tok1 - 1; gap >= 0 && gap <= 1 && (gap == 0 || !sc.inMent[mm.tok1+1]) {
 			return m
 		}
+	}
+	return -1
+}
+
+// appositionOpeners are words that open a noun phrase in apposition.
+var appositionOpeners = setOf("a", "an", "the", "long", "once", "now", "still", "itself", "already", "traditionally",
+	"historically", "formerly", "currently", "another", "one", "its", "their", "his", "her")
+
+// appositiveSubject returns the mention that a verb cue c follows as its
+// subject across a parenthesis set off by commas ("Japan, long
+// Bangladesh's largest donor, has pledged ..."), or -1. At most three
+// lower-case words (auxiliaries, adverbs) stand between the closing comma
+// and the cue, and at most twelve tokens inside the parenthesis.
+func appositiveSubject(sc *scratch, toks []segment.Token, c *cue) int {
+	k := c.t0 - 1
+	for n := 0; k >= 0 && n < 3 && sc.fold[k] != ","; k, n = k-1, n+1 {
+		if toks[k].Kind != segment.Word || sc.inMent[k] || sc.cueAt[k] >= 0 || capitalised(toks[k]) {
+			return -1
+		}
+	}
+	if k < 1 || sc.fold[k] != "," {
+		return -1
+	}
+	inner := false
+	for j := k - 1; j >= 1 && j >= k-13; j-- {
+		if sc.fold[j] == "," {
+			if !inner || !sc.inMent[j-1] {
+				return -1
+			}
+			m := sc.mentOf[j-1]
+			if m < 0 || sc.mentions[m].tok1 != j || sc.minfo[m].pronoun {
+				return -1
+			}
+			// A parenthesis opens with a noun phrase ("a close ally of
+			// Riyadh", "long Dhaka's donor", "Kenya's neighbour"), not a
+			// verb of a list of actions ("..., do everything to deny him,
+			// and support ...").
+			if f := sc.fold[j+1]; !appositionOpeners[f] && !sc.inMent[j+1] && !capitalised(toks[j+1]) {
+				return -1
+			}
+			return m
+		}
+		if toks[j].Kind == segment.Punct {
+			return -1
+		}
+		inner = inner || sc.inMent[j]
 	}
 	return -1
 }
