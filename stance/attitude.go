@@ -1015,7 +1015,9 @@ func (a *Analyzer) subjectBefore(sc *scratch, toks []segment.Token, v int) int {
 		}
 		ok := true
 		for k := mm.tok1; k < v; k++ {
-			if sc.fold[k] == "," || sc.fold[k] == "\"" {
+			// A relative pronoun opens a clause with a subject of its own
+			// ("signed an agreement that both governments described").
+			if f := sc.fold[k]; f == "," || f == "\"" || k > mm.tok1 && relativePronouns[f] {
 				ok = false
 				break
 			}
@@ -1026,6 +1028,9 @@ func (a *Analyzer) subjectBefore(sc *scratch, toks []segment.Token, v int) int {
 	}
 	return best
 }
+
+// relativePronouns open a relative clause.
+var relativePronouns = setOf("that", "which", "who", "whom", "whose")
 
 // weigh returns the weight of evaluative cue ci after its modifiers, with
 // the rules that produced it.
