@@ -28,17 +28,17 @@ type attitudeCase struct {
 // analyzer reached when they were last raised, so that a change that
 // loses ground on any phenomenon is noticed. Raise them as it improves.
 var (
-	floorAccuracy = 0.82
-	floorMacroF1  = 0.82
+	floorAccuracy = 0.83
+	floorMacroF1  = 0.83
 	floorTag      = map[string]float64{
 		"abbreviation":     0.84,
 		"comparative":      0.83,
 		"conflict":         0.89,
-		"contrast":         0.67,
-		"cooperation":      0.90,
+		"contrast":         0.70,
+		"cooperation":      0.91,
 		"demonym":          0.79,
-		"hedged":           0.77,
-		"metonym":          0.80,
+		"hedged":           0.78,
+		"metonym":          0.81,
 		"multi-target":     0.82,
 		"negation":         0.81,
 		"neutral-mention":  0.95,
