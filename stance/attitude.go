@@ -1665,14 +1665,25 @@ func (a *Analyzer) agentAfter(sc *scratch, c *cue, cl int, eligible func(int) bo
 }
 
 // withParty returns the mention right after relation cue c introduced by
-// "with" ("ties with Russia"), or -1.
+// "with" ("ties with Russia"), also past a short "of" phrase that
+// completes the cue ("convergence of interests with China", "exchange of
+// views with Tehran"), or -1.
 func (a *Analyzer) withParty(sc *scratch, c *cue, cl int, eligible func(int) bool) int {
-	if c.t1+1 >= len(sc.fold) || sc.fold[c.t1] != "with" {
+	with := c.t1
+	if with < len(sc.fold) && sc.fold[with] == "of" {
+		for k := with + 2; k <= with+3 && k < len(sc.fold); k++ {
+			if sc.fold[k] == "with" && sc.clause[k] == cl {
+				with = k
+				break
+			}
+		}
+	}
+	if with+1 >= len(sc.fold) || sc.fold[with] != "with" {
 		return -1
 	}
-	for _, m := range sc.window(cl, c.t1) {
+	for _, m := range sc.window(cl, with) {
 		mm := &sc.mentions[m]
-		if mm.tok0 > c.t1 && mm.tok0 <= c.t1+2 && sc.markerAt(mm.tok0) == c.t1 && eligible(m) {
+		if mm.tok0 > with && mm.tok0 <= with+2 && sc.markerAt(mm.tok0) == with && eligible(m) {
 			return m
 		}
 	}
