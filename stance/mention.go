@@ -306,7 +306,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		if t := &toks[i]; root == nil && rootFolded == nil {
 			// No alias starts here: what follows the lookup still applies.
 			if t.Flags&segment.Hyphenated != 0 {
-				dst, parts = m.matchParts(dst, i, t, text, base, parts, caps)
+				dst, parts = m.matchParts(dst, toks, i, text, base, parts, caps)
 			}
 			dateline = t.Norm == "/" && i > 0 && toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
 			i++
@@ -329,7 +329,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		if n == 0 {
 			t := toks[i]
 			if t.Flags&segment.Hyphenated != 0 {
-				dst, parts = m.matchParts(dst, i, &t, text, base, parts, caps)
+				dst, parts = m.matchParts(dst, toks, i, text, base, parts, caps)
 			}
 			if t.Norm == "/" && i > 0 {
 				dateline = toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
@@ -453,33 +453,6 @@ func (a *aliasRef) vetoed(toks []segment.Token) bool {
 	}
 	return false
 }
-
-// vetoedText is vetoed for the text of a sentence, for matchParts, which
-// has no tokens but its compound's: it compares each run of letters of
-// text, whatever its case, with the words of a.not.
-func (a *aliasRef) vetoedText(text string) bool {
-	for k := 0; k < len(text); {
-		if !isLetterByte(text[k]) {
-			k++
-			continue
-		}
-		e := k
-		for e < len(text) && isLetterByte(text[e]) {
-			e++
-		}
-		for _, w := range a.not {
-			if strings.EqualFold(text[k:e], w) {
-				return true
-			}
-		}
-		k = e
-	}
-	return false
-}
-
-// isLetterByte reports whether c is an ASCII letter or a byte of a
-// multi-byte rune, which veto words never split.
-func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' || c >= 0x80 }
 
 // longest returns the longest alias valid on date that starts at token i,
 // and its length in tokens. exact and folded are the trie nodes under token
@@ -618,7 +591,8 @@ func isTitleCase(toks []segment.Token) bool {
 
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
 // "Pak-China", "US-led".
-func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {
+func (m *matcher) matchParts(dst []Mention, toks []segment.Token, i int, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {
+	t := &toks[i]
 	if !caps && t.Norm == t.Fold && !m.lowerParts {
 		// A compound in lower case ("long-term") holds no alias when
 		// every one-word alias and combining form has a capital.
@@ -648,7 +622,7 @@ func (m *matcher) matchParts(dst []Mention, i int, t *segment.Token, text string
 		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k)) {
 			ref = nil // a person, or a name in a name ("Georgia-Pacific")
 		}
-		if ref == nil || ref.blocker || len(ref.not) > 0 && ref.vetoedText(text) {
+		if ref == nil || ref.blocker || len(ref.not) > 0 && ref.vetoed(toks) {
 			continue
 		}
 		if ref.kind == "demonym" && k+1 < len(parts) && langWords[parts[k+1].Fold] {
