@@ -408,7 +408,11 @@ func capitalWords(toks []segment.Token) (uint64, uint32) {
 	var tags uint32
 	for k := range toks[:min(len(toks), 64)] {
 		t := &toks[k]
-		mask |= b2u(t.Flags&(segment.Capitalized|segment.AllCaps|segment.Hyphenated) != 0) << k
+		// A capitalised word that begins no alias (its tag says so) is
+		// passed over like a lower-case one; a word the tokenizer did not
+		// tag (Tag 0: not ASCII) is looked up.
+		capital := b2u(t.Flags&(segment.Capitalized|segment.AllCaps) != 0) & b2u(t.Tag-1 >= 1<<tagRootBit-1) // Tag 0 wraps round
+		mask |= (capital | b2u(t.Flags&segment.Hyphenated != 0)) << k
 		tags |= t.Tag
 	}
 	if tags&tagAnchor != 0 {
