@@ -33,6 +33,18 @@ type trieNode struct {
 	next    strTable[*trieNode]
 	aliases []*aliasRef
 	firsts  [4]uint64 // bit c set: some key of next begins with byte c
+	// first is what pick returns here for an exact match on any date: the
+	// first alias when it is not a person's (whose dates count); nil when
+	// pick must look.
+	first *aliasRef
+}
+
+// setFirst sets first in n and every node under it.
+func (n *trieNode) setFirst() {
+	if len(n.aliases) > 0 && n.aliases[0].kind != "person" {
+		n.first = n.aliases[0]
+	}
+	n.next.all(func(_ string, c *trieNode) { c.setFirst() })
 }
 
 // mayHave reports whether next may hold key: whether some key of next
@@ -180,6 +192,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			m.passLower[c] = 1
 		}
 	}
+	m.exact.setFirst()
 	m.exact.next.all(func(k string, n *trieNode) {
 		m.roots.at(k).exact = n
 		if len(n.aliases) > 0 && k == strings.ToLower(k) {
@@ -466,7 +479,11 @@ func longest(toks []segment.Token, i int, exact, folded *trieNode, date time.Tim
 	var best *aliasRef
 	bestN := 0
 	for n, j := exact, i; n != nil; {
-		if a := pick(n.aliases, date, false); a != nil {
+		a := n.first
+		if a == nil && len(n.aliases) > 0 {
+			a = pick(n.aliases, date, false)
+		}
+		if a != nil {
 			best, bestN = a, j-i+1
 		}
 		if j++; j == len(toks) || !n.mayHave(toks[j].Norm) {
