@@ -1190,6 +1190,12 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	switch {
 	case c.eval.class == lexicon.Relation && role == lexicon.RoleAny:
 		role = lexicon.RoleMutual
+	case role == lexicon.RoleAny && ci+1 < len(sc.cues) && sc.cues[ci+1].t0 == c.t1 && sc.cues[ci+1].eval != nil &&
+		sc.cues[ci+1].eval.class == lexicon.Relation && (sc.cues[ci+1].eval.role == lexicon.RoleMutual || sc.cues[ci+1].eval.role == lexicon.RoleAny):
+		// A word that qualifies a relation named next ("waning ties
+		// between Washington and Beijing", "fraternal ties") is said of
+		// the relation's parties.
+		role = lexicon.RoleMutual
 	case role == lexicon.RoleAny && c.t1-c.t0 == 1 && len(sc.fold[c.t0]) > 5 && strings.HasSuffix(sc.fold[c.t0], "ly"):
 		// An adverb ("effectively stop India", "acted responsibly")
 		// describes how its doer acts, not the one acted upon.
