@@ -1320,6 +1320,12 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				}
 				break
 			}
+			// "ties between the US and China", "waning ties between ...":
+			// the parties are named after "between".
+			if m := a.betweenParty(sc, ci, cl, eligible); m >= 0 {
+				chosen = a.group(sc, m, eligible)
+				break
+			}
 			// Otherwise the parties are every target of the clause but places,
 			// victims, objects of the cue ("blockade of Taiwan") and speakers.
 			for _, m := range sc.window(cl, c.t0) {
@@ -1664,6 +1670,27 @@ func (a *Analyzer) agentAfter(sc *scratch, c *cue, cl int, eligible func(int) bo
 		// is the one stood by.
 		own := mm.tok0 >= c.t1 && sc.markerAt(mm.tok0) < c.t1
 		if mm.tok0 >= c.t1 && mi.clause == cl && doer && !own && mm.tok0-c.t1 <= 6 && eligible(m) {
+			return m
+		}
+	}
+	return -1
+}
+
+// betweenParty returns the first mention after "between" or "among" right
+// after relation cue ci, or after the relation it qualifies ("ties between
+// the US and China", "waning ties between Washington and Beijing"), or -1.
+func (a *Analyzer) betweenParty(sc *scratch, ci, cl int, eligible func(int) bool) int {
+	end := sc.cues[ci].t1
+	if next := ci + 1; next < len(sc.cues) && sc.cues[next].t0 == end && sc.cues[next].eval != nil &&
+		sc.cues[next].eval.class == lexicon.Relation {
+		end = sc.cues[next].t1 // the cue qualifies the relation named next
+	}
+	if end+1 >= len(sc.fold) || sc.fold[end] != "between" && sc.fold[end] != "among" {
+		return -1
+	}
+	for _, m := range sc.window(cl, end) {
+		mm := &sc.mentions[m]
+		if mm.tok0 > end && mm.tok0 <= end+2 && sc.markerAt(mm.tok0) == end && eligible(m) {
 			return m
 		}
 	}
