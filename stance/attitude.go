@@ -696,6 +696,13 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 		mi := mentionInfo{clause: sc.clause[m.tok0], group: i}
 		mb := sc.markerBefore(m.tok0)
 		mi.victim, mi.agentBy, mi.from, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbFrom != 0, mb&wbOf != 0
+		if mi.victim {
+			if p := sc.markerAt(m.tok0); p > 0 && sc.fold[p] == "in" && officials[sc.fold[p-1]] {
+				// "officials in Hanoi": the state's own people, who speak
+				// and act for it; no place or victim.
+				mi.victim = false
+			}
+		}
 		mi.between = mb&wbBetween != 0
 		sc.minfo[i] = mi
 	}
@@ -1334,6 +1341,16 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 					chosen = append(chosen, m)
 				}
 			}
+			if w := a.withParty(sc, c, cl, eligible); w >= 0 && len(chosen) > 0 && all(chosen, func(m int) bool { return sc.minfo[m].group == sc.minfo[w].group }) {
+				// "Hanoi described a convergence with Manila", "Seoul hailed
+				// its partnership with Canberra": a speaker who names only the
+				// other party of a relation is the first.
+				for _, m := range sc.window(cl, c.t0) {
+					if mi := &sc.minfo[m]; mi.source && mi.clause == cl && sc.mentions[m].tok1 <= c.t0 {
+						chosen = append(chosen, m)
+					}
+				}
+			}
 			// Cooperation credited to one party, its partner unnamed ("Trump
 			// and his allies", "arrived for a visit"), says less of it than
 			// cooperation between named parties: who the partner is makes
@@ -1408,6 +1425,23 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
 }
+
+// all reports whether every element of s satisfies f.
+func all(s []int, f func(int) bool) bool {
+	for _, v := range s {
+		if !f(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// officials are the people who act for a state, named by where they sit:
+// "officials in Hanoi", "policymakers in Washington". Diplomats, envoys
+// and negotiators are left out: "Western diplomats in Beijing" are
+// foreigners posted there.
+var officials = setOf("officials", "policymakers", "policy-makers", "authorities", "leaders", "rulers",
+	"ministers", "lawmakers", "legislators", "strategists", "planners", "generals", "government", "regime")
 
 // recipientVerbs take as object a favour that their subject receives:
 // "received aid", "sought assistance", "needs another loan".
