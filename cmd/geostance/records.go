@@ -47,6 +47,7 @@ func (r jsonRecords) append(b []byte, d *document, s *sentence, res *stance.Sent
 		b = sc.appendJSON(b, nil)
 		b = jsonTail(b, d, s)
 	}
+	tail, tailEnd := -1, -1 // the first target record's tail in b, which the others copy
 	for i := range res.Targets {
 		t := &res.Targets[i]
 		b = jsonHead(b, d, s)
@@ -81,7 +82,15 @@ func (r jsonRecords) append(b []byte, d *document, s *sentence, res *stance.Sent
 		b = jsonOthers(b, res, t.ID)
 		b = jsonEvidence(b, t.Evidence, off)
 		b = sc.appendJSON(b, t)
-		b = jsonTail(b, d, s)
+		if tail < 0 {
+			tail = len(b)
+			b = jsonTail(b, d, s)
+			tailEnd = len(b)
+		} else {
+			// Every target's record of a sentence ends the same way:
+			// its text, offsets, date and meta.
+			b = append(b, b[tail:tailEnd]...)
+		}
 	}
 	return b
 }
@@ -138,7 +147,8 @@ func jsonEvidence(b []byte, evs []stance.Evidence, off func(int) int) []byte {
 		b = append(b, ']')
 		if ev.File != "" {
 			b = append(b, `,"lexicon":`...)
-			b = jsonout.String(b, ev.File+":"+strconv.Itoa(ev.Line))
+			b = jsonout.String(b, ev.File) // "data/affect.tsv:120", built in place
+			b = append(strconv.AppendInt(append(b[:len(b)-1], ':'), int64(ev.Line), 10), '"')
 		}
 		b = append(b, '}')
 	}
