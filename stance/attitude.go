@@ -1077,11 +1077,14 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			negated = true
 		case p.negator != 0 && !negated && reached:
 			negated = true
-			if w < 0 {
+			if w < 0 && !(c.eval.role == lexicon.RoleMutual && endsQuarrel[sc.fold[p.t0]]) {
 				// "did not condemn" is not praise: a negated negative
 				// cue keeps only a little of its weight, with the sign flipped.
 				w *= p.negator * negatedNegative
 			} else {
+				// Ending a quarrel the parties share ("settled their border
+				// dispute", "ended a seven-year rupture") is itself an act
+				// of reconciliation, so it counts in full.
 				w *= p.negator
 			}
 			rk.mask |= ruleNegated
@@ -1102,6 +1105,11 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 	}
 	return w, rk
 }
+
+// endsQuarrel are the first words of negators that put an end to what
+// follows: applied to a quarrel both parties share, they make peace.
+var endsQuarrel = setOf("end", "ends", "ended", "ending", "put", "ease", "eases", "eased", "easing", "overcame", "overcome", "overcoming", "avert", "averted", "averting", "settle", "settles", "settled", "settling",
+	"resolve", "resolves", "resolved", "resolving", "defuse", "defused", "defusing", "mend", "mended", "mending", "heal", "healed", "healing")
 
 // negatorBefore reports whether cue k has a negator before it within
 // negationScope tokens, in its clause and with no punctuation between.
