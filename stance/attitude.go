@@ -494,6 +494,12 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 				sc.clauses[c].rules.mask |= ruleConditional
 				subUntilComma = true
 			}
+		} else if f == "as" && i > clauseStart && sc.fold[i-1] == "," && mentionNext(sc, i+1) {
+			// ", as Malaysia offered to mediate": a clause of its own
+			// with its own subject, which takes no part in what came
+			// before.
+			c = newClause()
+			clauseStart = i
 		} else if ((sc.bits[i]&wbOpener != 0 && i > 0 && sc.fold[i-1] == ",") || sc.bits[i]&wbCausal != 0) && i > clauseStart {
 			c = newClause()
 			clauseStart = i
@@ -550,6 +556,15 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 			a.markCompare(sc, toks, i, i+1, "not")
 		}
 	}
+}
+
+// mentionNext reports whether a target is named at token i, after any
+// determiners ("the EU").
+func mentionNext(sc *scratch, i int) bool {
+	for i < len(sc.fold) && sc.bits[i]&wbDeterminer != 0 && !sc.inMent[i] {
+		i++
+	}
+	return i < len(sc.fold) && sc.inMent[i]
 }
 
 // attributionTag reports whether cue c ends the sentence as the verb of a
@@ -842,6 +857,48 @@ func (sc *scratch) markerBefore(i int) wordBits {
 		}
 	}
 	return 0
+}
+
+// subjectOpeners are the words after which a name opens a clause as its
+// subject ("the drills that Taipei condemned", "as the EU summoned").
+var subjectOpeners = setOf("that", "which", "who", "as", "and", "but", "yet", "while", "when", "after", "before",
+	"because", "since", "if", "though", "although", "whereas", "until", "once")
+
+// subjectPlace reports whether mention m stands where a subject does: at
+// the start of its clause, after punctuation or after a word that opens a
+// clause, and not after a verb whose object it is ("saw Mr Bolton
+// ousted").
+func (sc *scratch) subjectPlace(toks []segment.Token, m int) bool {
+	p := sc.mentions[m].tok0 - 1
+	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
+		p--
+	}
+	return p < 0 || toks[p].Kind == segment.Punct || subjectOpeners[sc.fold[p]] || sc.clause[p] != sc.clause[sc.mentions[m].tok0]
+}
+
+// placeMarkers are the prepositions of place. "To" is left out: after an
+// object it marks whom an attitude is for as often as where someone goes
+// ("thank you to the rescuers", "a show of loyalty to the leader").
+var placeMarkers = setOf("in", "at", "inside", "within", "across")
+
+// placeAfterObject reports whether mention m is a place after the object
+// of cue c ("condemned the shelling in Kharkiv", "denounced the arrests
+// at the embassy in Tehran"): the act is done to the object, not to the
+// place.
+func (sc *scratch) placeAfterObject(c *cue, m int) bool {
+	if sc.minfo[m].pronoun {
+		return false // "the strings attached to its loans": a possessor, not a place
+	}
+	p := sc.markerAt(sc.mentions[m].tok0)
+	if p <= c.t1 || !placeMarkers[sc.fold[p]] {
+		return false
+	}
+	for k := c.t1; k < p; k++ {
+		if sc.bits[k]&wbDeterminer == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // markerAt returns the index of the word markerBefore reads for a mention
@@ -1273,7 +1330,23 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				chosen = a.nearest(sc, c, cl, notAgent, before)
 				rk.mask |= rulePassive
 			} else {
-				chosen = a.nearest(sc, c, cl, notAgent, after)
+				// The subject right before an active verb of blame ("the
+				// drills that Taipei condemned as reckless") does the act and
+				// is not its object; nor is its own name as a place after it
+				// ("the EU summoned both envoys to Brussels"). Praise is left
+				// alone: those who hail a launch or a deal are most often its
+				// parties.
+				subjGroup, subjTarget := -1, ""
+				if s := sc.mentionEndingAt(c.t0); s >= 0 && c.eval.weight < 0 && sc.subjectPlace(toks, s) {
+					subjGroup, subjTarget = sc.minfo[s].group, sc.mentions[s].Target
+				}
+				notSubject := func(m int) bool {
+					return sc.minfo[m].group != subjGroup &&
+						(sc.mentions[m].Target != subjTarget || sc.mentions[m].tok0 >= c.t1 && !sc.minfo[m].victim)
+				}
+				chosen = a.nearest(sc, c, cl, func(m int) bool {
+					return notAgent(m) && notSubject(m) && !sc.placeAfterObject(c, m)
+				}, after)
 				if chosen == nil {
 					if m := sc.possessor(c, cl, eligible); m >= 0 {
 						// "called for Obama's impeachment": the one impeached.
@@ -1281,7 +1354,9 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 						break
 					}
 					if !attributionTag(sc, toks, c) {
-						chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
+						chosen = a.nearest(sc, c, cl, func(m int) bool {
+							return notAgent(m) && notSubject(m) && !sc.minfo[m].victim
+						}, before)
 					}
 				}
 			}
