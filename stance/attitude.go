@@ -210,8 +210,16 @@ func opposed(sc *scratch, i int) bool {
 	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
 		p--
 	}
-	return p >= 0 && sc.fold[p] == "against"
+	return p >= 0 && (sc.fold[p] == "against" || defeats[sc.fold[p]])
 }
+
+// defeats are verbs whose object is an evil put down ("dismantled a
+// terrorist cell", "foiled a plot to smuggle arms"): what they defeat does
+// not portray whoever defeats it.
+var defeats = setOf("dismantle", "dismantles", "dismantled", "dismantling", "foil", "foils", "foiled", "foiling",
+	"bust", "busts", "busted", "busting", "thwart", "thwarts", "thwarted", "thwarting", "uncover", "uncovers",
+	"uncovered", "uncovering", "neutralise", "neutralised", "neutralize", "neutralized", "disrupt", "disrupted",
+	"intercept", "intercepted", "intercepting")
 
 // topicOf reports whether the relation cue at token i is what a dispute
 // or a statement is about ("traded barbs over the future of the arms
