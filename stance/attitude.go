@@ -566,6 +566,58 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	}
 }
 
+// copulas are the verbs other than "be" that link a subject to what is
+// said of it ("remains a reliable partner", "proved decisive").
+var copulas = setOf("remain", "remains", "remained", "become", "becomes", "became", "seem", "seems", "seemed",
+	"prove", "proves", "proved", "proven", "appear", "appears", "appeared")
+
+// auxiliaries may stand between a subject and its copula ("has been",
+// "may yet prove", "is still").
+var auxiliaries = setOf("has", "have", "had", "will", "would", "may", "might", "could", "can", "still", "yet",
+	"long", "now", "always", "also", "not", "never", "n't", "once", "again", "increasingly", "to")
+
+// copulaBreaks are the prepositions that open a phrase of its own between
+// a copula and a cue.
+var copulaBreaks = setOf("for", "with", "against", "over", "after", "to", "than", "in", "on", "at", "that", "which", "who")
+
+// copulaSubject returns the mention that is the subject of a copula at
+// most five words before cue c ("Lithuania had been among the bravest",
+// "Qatar has proved a most useful go-between"), or -1. The subject stands
+// right before the copula and its auxiliaries; nothing between the copula
+// and the cue may be punctuation, a target or another evaluative word.
+func (sc *scratch) copulaSubject(toks []segment.Token, c *cue) int {
+	p := c.t0 - 1
+	for ; p >= 0 && p >= c.t0-6; p-- {
+		f := sc.fold[p]
+		if (sc.bits[p]&wbBe != 0 && f != "'s" && f != "get" && f != "gets" && f != "got" && f != "getting") || copulas[f] {
+			break
+		}
+		if toks[p].Kind == segment.Punct || sc.inMent[p] || sc.bits[p]&(wbAgent|wbFrom) != 0 || copulaBreaks[f] {
+			// "has been assailed by Democratic lawmakers": the cue is in a
+			// phrase of its own, not what is said of the subject.
+			return -1
+		}
+		if k := sc.cueAt[p]; k >= 0 && sc.cues[k].eval != nil && !sc.cues[k].mood {
+			return -1
+		}
+	}
+	if p < 0 || p < c.t0-6 {
+		return -1
+	}
+	for p > 0 && (sc.bits[p-1]&wbBe != 0 && sc.fold[p-1] != "'s" || auxiliaries[sc.fold[p-1]]) {
+		p--
+	}
+	// Of mentions that end together ("the decision on Sergeant
+	// Bergdahl"), the longest is the subject.
+	best := -1
+	for m := range sc.mentions {
+		if sc.mentions[m].tok1 == p && !sc.minfo[m].pronoun && (best < 0 || sc.mentions[m].tok0 < sc.mentions[best].tok0) {
+			best = m
+		}
+	}
+	return best
+}
+
 // mentionNext reports whether a target is named at token i, after any
 // determiners ("the EU").
 func mentionNext(sc *scratch, i int) bool {
@@ -1423,6 +1475,14 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				// "the veteran envoy Ana Ruiz": the cue describes a person
 				// who is not a target.
 				return
+			}
+			if m := sc.copulaSubject(toks, c); m >= 0 && eligible(m) && !sc.minfo[m].source {
+				// "Lithuania had been among the bravest of Kyiv's allies": a
+				// word predicated of the subject describes it, whatever
+				// names follow it. A place before the subject ("In
+				// Congress, he has been ...") is no part of it.
+				chosen = a.group(sc, m, func(k int) bool { return eligible(k) && !sc.minfo[k].victim })
+				break
 			}
 			if m := sc.possessor(c, cl, eligible); m >= 0 && c.eval.weight < 0 {
 				// "a protest over Pyongyang's reckless launches": a harmful
