@@ -1033,9 +1033,23 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 				continue
 			}
 		}
+		// An object pronoun is not its own verb's subject ("both
+		// Washington and Tehran trust it": not Tehran), or it would read
+		// "itself".
+		subj := -1
+		if f == "them" || f == "it" && objectPlace(toks, sc.fold, i) {
+			for m := 0; m < real; m++ {
+				if e := sc.mentions[m].tok1; e < i && e >= i-3 && !hasPunctBetween(toks, e, i) {
+					subj = sc.minfo[m].group
+				}
+			}
+		}
 		if ant < 0 {
 			info := &sc.clauses[sc.clause[i]]
 			for _, m := range sc.window(sc.clause[i], i) {
+				if sc.minfo[m].group == subj {
+					continue
+				}
 				// The side a comparison sets aside ("New Delhi, not
 				// Islamabad, as its partner") is not what "its" means.
 				// Nor does "its" stand for a demonym, which names the
@@ -1046,7 +1060,7 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 				}
 			}
 		}
-		if ant < 0 && topic >= 0 && sc.mentions[topic].tok1 <= i {
+		if ant < 0 && topic >= 0 && sc.mentions[topic].tok1 <= i && sc.minfo[topic].group != subj {
 			ant = topic
 		}
 		if ant < 0 {
@@ -1074,6 +1088,18 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 		}
 		nextGroup++
 	}
+}
+
+// objectFollowers are the words that may follow an object pronoun but
+// not a subject one ("trust it as", "sold it to"), where a subject
+// pronoun would be followed by its verb ("it does", "it is").
+var objectFollowers = setOf("as", "to", "for", "in", "on", "at", "with", "and", "or", "but", "from", "into",
+	"over", "up", "down", "out", "off", "back", "again", "because", "if", "when", "after", "before", "by", "too")
+
+// objectPlace reports whether the pronoun at token i stands as an object:
+// at the end of the sentence or of a phrase, or before a preposition.
+func objectPlace(toks []segment.Token, fold []string, i int) bool {
+	return i > 0 && (i+1 >= len(toks) || toks[i+1].Kind == segment.Punct || objectFollowers[fold[i+1]])
 }
 
 // personBefore returns the mention that "he" or "she" at token i stands
