@@ -42,16 +42,17 @@ type clauseInfo struct {
 
 // mentionInfo is what attribution knows about a mention.
 type mentionInfo struct {
-	clause   int
-	victim   bool // after against, on, in, at ...: a place or a victim
-	agentBy  bool // after by: the doer
-	from     bool // after from: the giver ("aid from China") or the speaker ("praise from Seoul")
-	between  bool // after between: a party to a relation, not the thing evaluated
-	source   bool // the subject of a reporting verb
-	group    int  // mentions joined by "and" or commas share a group
-	pronoun  bool // "it", "its", "their" standing for a target named earlier
-	ofObject bool // after "of": the object of a noun ("invasion of Ukraine")
-	recv     float64
+	clause    int
+	victim    bool // after against, on, in, at ...: a place or a victim
+	agentBy   bool // after by: the doer
+	from      bool // after from: the giver ("aid from China") or the speaker ("praise from Seoul")
+	between   bool // after between: a party to a relation, not the thing evaluated
+	source    bool // the subject of a reporting verb
+	group     int  // mentions joined by "and" or commas share a group
+	pronoun   bool // "it", "its", "their" standing for a target named earlier
+	ofObject  bool // after "of": the object of a noun ("invasion of Ukraine")
+	recipient bool // the first object of a verb of giving ("provided Vietnam with ...")
+	recv      float64
 }
 
 // scratch holds the reusable buffers of one analysis.
@@ -794,6 +795,28 @@ func preferBefore(sc *scratch, i int) bool {
 	return p >= 0 && p < i
 }
 
+// givingVerbs take their recipient as first object ("provided Vietnam
+// with", "lent Sri Lanka $1 billion").
+var givingVerbs = setOf("provide", "provides", "provided", "providing", "supply", "supplies", "supplied", "supplying",
+	"give", "gives", "gave", "giving", "grant", "grants", "granted", "granting", "offer", "offers", "offered", "offering",
+	"lend", "lends", "lent", "lending", "send", "sends", "sent", "sending", "sell", "sells", "sold", "selling",
+	"award", "awards", "awarded", "awarding", "promise", "promises", "promised", "promising", "hand", "hands", "handed", "handing")
+
+// modifiesNoun reports whether cue c is followed by a plain word that it
+// modifies ("offers Pakistan a valuable platform"): such a quality is the
+// gift's, and so its giver's, while a noun that ends the phrase ("gave
+// Clinton the lead") stays with whom it was given to.
+func modifiesNoun(sc *scratch, toks []segment.Token, c *cue) bool {
+	n := c.t1
+	if n >= len(toks) || toks[n].Kind == segment.Punct || sc.inMent[n] || sc.bits[n] != 0 || strings.HasSuffix(sc.fold[c.t1-1], "ly") {
+		return false
+	}
+	// The noun may itself be a gift of the relation lexicon ("a generous
+	// concessional loan").
+	k := sc.cueAt[n]
+	return k < 0 || sc.cues[k].eval != nil && sc.cues[k].eval.class == lexicon.Relation
+}
+
 // describeMentions finds each mention's clause, role markers, sources and
 // coordination groups.
 func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
@@ -803,6 +826,12 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 		mb := sc.markerBefore(m.tok0)
 		mi.victim, mi.agentBy, mi.from, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbFrom != 0, mb&wbOf != 0
 		mi.between = mb&wbBetween != 0
+		if p := sc.markerAt(m.tok0); p >= 0 && mb == 0 && givingVerbs[sc.fold[p]] {
+			// "provide Vietnam with patrol vessels", "sold Poland
+			// tanks": the first object of a verb of giving is its
+			// recipient, not the giver of what follows.
+			mi.recipient = true
+		}
 		sc.minfo[i] = mi
 	}
 	// Coordination: "Pakistan and China", "China, Russia and Iran", and
@@ -1498,7 +1527,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				chosen = a.group(sc, m, eligible)
 			} else if !passive {
 				chosen = a.nearest(sc, c, cl, func(m int) bool {
-					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
+					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject && !sc.minfo[m].recipient
 				}, before)
 			}
 		case lexicon.RoleMutual:
@@ -1558,7 +1587,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			}
 			chosen = a.nearest(sc, c, cl, func(m int) bool {
 				mi := &sc.minfo[m]
-				return eligible(m) && !mi.victim && !mi.from && !mi.between
+				return eligible(m) && !mi.victim && !mi.from && !mi.between && !(mi.recipient && modifiesNoun(sc, toks, c))
 			}, either)
 			if chosen == nil {
 				chosen = a.nearest(sc, c, cl, eligible, either)
