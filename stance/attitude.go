@@ -567,37 +567,6 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	}
 }
 
-// fromAfterNoun returns the mention named after "from" right after the
-// noun that cue c modifies ("an angry response from China") or that ends
-// it ("a warm welcome from Hanoi"), in the cue's clause, or -1.
-func (sc *scratch) fromAfterNoun(c *cue) int {
-	f := c.t1 + 1
-	if c.t1-c.t0 >= 2 && c.t1 < len(sc.fold) && sc.fold[c.t1] == "from" && sc.bits[c.t0]&wbBe == 0 {
-		f = c.t1 // a phrase that holds its noun: "a warm welcome from Hanoi"
-	} else if f+1 >= len(sc.fold) || sc.fold[f] != "from" || sc.inMent[c.t1] || sc.cueAt[c.t1] >= 0 {
-		return -1
-	}
-	if sc.clause[f] != sc.clause[c.t0] {
-		return -1
-	}
-	for k := f + 1; k < len(sc.fold) && k <= f+2; k++ {
-		if sc.inMent[k] {
-			m := sc.mentOf[k]
-			if m < 0 || sc.mentions[m].tok0 != k {
-				return -1
-			}
-			if e := sc.mentions[m].tok1; e < len(sc.fold) && sc.fold[e] == "to" {
-				return -1 // "customers from Brazil to Thailand": a range, not a source
-			}
-			return m
-		}
-		if sc.bits[k]&wbDeterminer == 0 {
-			return -1
-		}
-	}
-	return -1
-}
-
 // copulas are the verbs other than "be" that link a subject to what is
 // said of it ("remains a reliable partner", "proved decisive").
 var copulas = setOf("remain", "remains", "remained", "become", "becomes", "became", "seem", "seems", "seemed",
@@ -1561,13 +1530,6 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				// "the veteran envoy Ana Ruiz": the cue describes a person
 				// who is not a target.
 				return
-			}
-			if m := sc.fromAfterNoun(c); m >= 0 && eligible(m) {
-				// "an angry response from China", "a warm welcome from
-				// Hanoi": the quality is of what the one named after
-				// "from" gave.
-				chosen = a.group(sc, m, eligible)
-				break
 			}
 			if m := sc.copulaSubject(toks, c); m >= 0 && eligible(m) && !sc.minfo[m].source {
 				// "Lithuania had been among the bravest of Kyiv's allies": a
