@@ -1269,6 +1269,13 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			}
 		}
 	}
+	if w > 0 && !negated && counterfactual(sc, ci) {
+		// "Germany would be a more credible leader if it spent more":
+		// the better state of things that the condition would bring says
+		// that it is not so now.
+		w *= -counterfactualFactor
+		rk.mask |= ruleCounterfactual
+	}
 	info := &sc.clauses[cl]
 	if info.mult != 1 {
 		w *= info.mult
@@ -1276,6 +1283,36 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		rk.before, rk.after = info.rules.before, info.rules.after
 	}
 	return w, rk
+}
+
+// counterfactualFactor weighs a favourable word that a counterfactual
+// turns into a present shortcoming: an implication, not a statement.
+const counterfactualFactor = 1.0
+
+// counterfactual reports whether cue ci stands in a clause of the form
+// "would be a more X ... if ...": "would" and then a comparative before
+// the cue in its clause, and a condition opening a later clause.
+func counterfactual(sc *scratch, ci int) bool {
+	c := &sc.cues[ci]
+	cl := sc.clause[c.t0]
+	would, comparative := false, false
+	for p := c.t0 - 1; p >= 0 && sc.clause[p] == cl; p-- {
+		switch f := sc.fold[p]; {
+		case f == "would" || f == "'d":
+			would = true
+		case !would && (f == "more" || f == "better" || f == "far"):
+			comparative = true
+		}
+	}
+	if !would || !comparative {
+		return false
+	}
+	for k := ci + 1; k < len(sc.cues); k++ {
+		if sc.cues[k].cond > 0 && sc.clause[sc.cues[k].t0] != cl {
+			return true
+		}
+	}
+	return false
 }
 
 // endsQuarrel are the first words of negators that put an end to what
