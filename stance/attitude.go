@@ -1424,9 +1424,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		return
 	}
 	passive := a.passive(sc, c)
-	if role == lexicon.RolePatient && rk.mask&ruleNegated != 0 && c.eval.weight < 0 && !passive && (c.report || reproach(sc.fold[c.t0])) {
-		// "India did not condemn Russia": a reproach someone did not
-		// utter is no praise of whom it would have been about.
+	if role == lexicon.RolePatient && rk.mask&ruleNegated != 0 && c.eval.weight < 0 && !passive &&
+		(c.report || reproach(sc.fold[c.t0]) || c.eval.class == lexicon.Relation) {
+		// "India did not condemn Russia", "Thailand did not join the
+		// sanctions against Russia": a reproach or a penalty someone did
+		// not deliver is no praise of whom it would have been about.
 		return
 	}
 	eligible := func(m int) bool {
