@@ -1542,11 +1542,15 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			// A relation named right after its parties ("Pak-China
 			// cooperation", "China's all-weather friend", "US-India ties") is
 			// theirs alone.
+			// Cooperation refused or withheld ("Ghana refused to cooperate
+			// with the AU inquiry") is the refuser's doing: the party
+			// named after it is not to blame.
+			refused := rk.mask&ruleNegated != 0 && c.eval.weight > 0
 			if m := a.nearest(sc, c, cl, eligible, before); m != nil && c.t0-sc.mentions[m[0]].tok1 <= 2 &&
 				!hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) && !sc.minfo[m[0]].victim {
 				chosen = append(chosen, m...)
 				// "its partnership with Guatemala": the other party follows.
-				if w := a.withParty(sc, c, cl, eligible); w >= 0 {
+				if w := a.withParty(sc, c, cl, eligible); w >= 0 && !refused {
 					chosen = append(chosen[:len(chosen):len(chosen)], a.group(sc, w, eligible)...)
 				}
 				break
@@ -1555,7 +1559,8 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			// victims, objects of the cue ("blockade of Taiwan") and speakers.
 			for _, m := range sc.window(cl, c.t0) {
 				mi := &sc.minfo[m]
-				if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) {
+				if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) &&
+					!(refused && sc.mentions[m].tok0 >= c.t1) {
 					chosen = append(chosen, m)
 				}
 			}
