@@ -42,16 +42,17 @@ type clauseInfo struct {
 
 // mentionInfo is what attribution knows about a mention.
 type mentionInfo struct {
-	clause   int
-	victim   bool // after against, on, in, at ...: a place or a victim
-	agentBy  bool // after by: the doer
-	from     bool // after from: the giver ("aid from China") or the speaker ("praise from Seoul")
-	between  bool // after between: a party to a relation, not the thing evaluated
-	source   bool // the subject of a reporting verb
-	group    int  // mentions joined by "and" or commas share a group
-	pronoun  bool // "it", "its", "their" standing for a target named earlier
-	ofObject bool // after "of": the object of a noun ("invasion of Ukraine")
-	recv     float64
+	clause    int
+	victim    bool // after against, on, in, at ...: a place or a victim
+	agentBy   bool // after by: the doer
+	from      bool // after from: the giver ("aid from China") or the speaker ("praise from Seoul")
+	between   bool // after between: a party to a relation, not the thing evaluated
+	source    bool // the subject of a reporting verb
+	group     int  // mentions joined by "and" or commas share a group
+	pronoun   bool // "it", "its", "their" standing for a target named earlier
+	ofObject  bool // after "of": the object of a noun ("invasion of Ukraine")
+	recipient bool // the first object of a verb of giving ("provided Vietnam with ...")
+	recv      float64
 }
 
 // scratch holds the reusable buffers of one analysis.
@@ -210,8 +211,16 @@ func opposed(sc *scratch, i int) bool {
 	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
 		p--
 	}
-	return p >= 0 && sc.fold[p] == "against"
+	return p >= 0 && (sc.fold[p] == "against" || defeats[sc.fold[p]])
 }
+
+// defeats are verbs whose object is an evil put down ("dismantled a
+// terrorist cell", "foiled a plot to smuggle arms"): what they defeat does
+// not portray whoever defeats it.
+var defeats = setOf("dismantle", "dismantles", "dismantled", "dismantling", "foil", "foils", "foiled", "foiling",
+	"bust", "busts", "busted", "busting", "thwart", "thwarts", "thwarted", "thwarting", "uncover", "uncovers",
+	"uncovered", "uncovering", "neutralise", "neutralised", "neutralize", "neutralized", "disrupt", "disrupted",
+	"intercept", "intercepted", "intercepting")
 
 // topicOf reports whether the relation cue at token i is what a dispute
 // or a statement is about ("traded barbs over the future of the arms
@@ -494,6 +503,12 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 				sc.clauses[c].rules.mask |= ruleConditional
 				subUntilComma = true
 			}
+		} else if f == "as" && i > clauseStart && sc.fold[i-1] == "," && mentionNext(sc, i+1) {
+			// ", as Malaysia offered to mediate": a clause of its own
+			// with its own subject, which takes no part in what came
+			// before.
+			c = newClause()
+			clauseStart = i
 		} else if ((sc.bits[i]&wbOpener != 0 && i > 0 && sc.fold[i-1] == ",") || sc.bits[i]&wbCausal != 0) && i > clauseStart {
 			c = newClause()
 			clauseStart = i
@@ -550,6 +565,67 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 			a.markCompare(sc, toks, i, i+1, "not")
 		}
 	}
+}
+
+// copulas are the verbs other than "be" that link a subject to what is
+// said of it ("remains a reliable partner", "proved decisive").
+var copulas = setOf("remain", "remains", "remained", "become", "becomes", "became", "seem", "seems", "seemed",
+	"prove", "proves", "proved", "proven", "appear", "appears", "appeared")
+
+// auxiliaries may stand between a subject and its copula ("has been",
+// "may yet prove", "is still").
+var auxiliaries = setOf("has", "have", "had", "will", "would", "may", "might", "could", "can", "still", "yet",
+	"long", "now", "always", "also", "not", "never", "n't", "once", "again", "increasingly", "to")
+
+// copulaBreaks are the prepositions that open a phrase of its own between
+// a copula and a cue.
+var copulaBreaks = setOf("for", "with", "against", "over", "after", "to", "than", "in", "on", "at", "that", "which", "who")
+
+// copulaSubject returns the mention that is the subject of a copula at
+// most five words before cue c ("Lithuania had been among the bravest",
+// "Qatar has proved a most useful go-between"), or -1. The subject stands
+// right before the copula and its auxiliaries; nothing between the copula
+// and the cue may be punctuation, a target or another evaluative word.
+func (sc *scratch) copulaSubject(toks []segment.Token, c *cue) int {
+	p := c.t0 - 1
+	for ; p >= 0 && p >= c.t0-6; p-- {
+		f := sc.fold[p]
+		if (sc.bits[p]&wbBe != 0 && f != "'s" && f != "get" && f != "gets" && f != "got" && f != "getting") || copulas[f] {
+			break
+		}
+		if toks[p].Kind == segment.Punct || sc.inMent[p] || sc.bits[p]&(wbAgent|wbFrom) != 0 || copulaBreaks[f] {
+			// "has been assailed by Democratic lawmakers": the cue is in a
+			// phrase of its own, not what is said of the subject.
+			return -1
+		}
+		if k := sc.cueAt[p]; k >= 0 && sc.cues[k].eval != nil && !sc.cues[k].mood {
+			return -1
+		}
+	}
+	if p < 0 || p < c.t0-6 {
+		return -1
+	}
+	for p > 0 && (sc.bits[p-1]&wbBe != 0 && sc.fold[p-1] != "'s" || auxiliaries[sc.fold[p-1]]) {
+		p--
+	}
+	// Of mentions that end together ("the decision on Sergeant
+	// Bergdahl"), the longest is the subject.
+	best := -1
+	for m := range sc.mentions {
+		if sc.mentions[m].tok1 == p && !sc.minfo[m].pronoun && (best < 0 || sc.mentions[m].tok0 < sc.mentions[best].tok0) {
+			best = m
+		}
+	}
+	return best
+}
+
+// mentionNext reports whether a target is named at token i, after any
+// determiners ("the EU").
+func mentionNext(sc *scratch, i int) bool {
+	for i < len(sc.fold) && sc.bits[i]&wbDeterminer != 0 && !sc.inMent[i] {
+		i++
+	}
+	return i < len(sc.fold) && sc.inMent[i]
 }
 
 // attributionTag reports whether cue c ends the sentence as the verb of a
@@ -688,6 +764,28 @@ func preferBefore(sc *scratch, i int) bool {
 	return p >= 0 && p < i
 }
 
+// givingVerbs take their recipient as first object ("provided Vietnam
+// with", "lent Sri Lanka $1 billion").
+var givingVerbs = setOf("provide", "provides", "provided", "providing", "supply", "supplies", "supplied", "supplying",
+	"give", "gives", "gave", "giving", "grant", "grants", "granted", "granting", "offer", "offers", "offered", "offering",
+	"lend", "lends", "lent", "lending", "send", "sends", "sent", "sending", "sell", "sells", "sold", "selling",
+	"award", "awards", "awarded", "awarding", "promise", "promises", "promised", "promising", "hand", "hands", "handed", "handing")
+
+// modifiesNoun reports whether cue c is followed by a plain word that it
+// modifies ("offers Pakistan a valuable platform"): such a quality is the
+// gift's, and so its giver's, while a noun that ends the phrase ("gave
+// Clinton the lead") stays with whom it was given to.
+func modifiesNoun(sc *scratch, toks []segment.Token, c *cue) bool {
+	n := c.t1
+	if n >= len(toks) || toks[n].Kind == segment.Punct || sc.inMent[n] || sc.bits[n] != 0 || strings.HasSuffix(sc.fold[c.t1-1], "ly") {
+		return false
+	}
+	// The noun may itself be a gift of the relation lexicon ("a generous
+	// concessional loan").
+	k := sc.cueAt[n]
+	return k < 0 || sc.cues[k].eval != nil && sc.cues[k].eval.class == lexicon.Relation
+}
+
 // describeMentions finds each mention's clause, role markers, sources and
 // coordination groups.
 func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
@@ -704,6 +802,12 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			}
 		}
 		mi.between = mb&wbBetween != 0
+		if p := sc.markerAt(m.tok0); p >= 0 && mb == 0 && givingVerbs[sc.fold[p]] {
+			// "provide Vietnam with patrol vessels", "sold Poland
+			// tanks": the first object of a verb of giving is its
+			// recipient, not the giver of what follows.
+			mi.recipient = true
+		}
 		sc.minfo[i] = mi
 	}
 	// Coordination: "Pakistan and China", "China, Russia and Iran", and
@@ -851,6 +955,48 @@ func (sc *scratch) markerBefore(i int) wordBits {
 	return 0
 }
 
+// subjectOpeners are the words after which a name opens a clause as its
+// subject ("the drills that Taipei condemned", "as the EU summoned").
+var subjectOpeners = setOf("that", "which", "who", "as", "and", "but", "yet", "while", "when", "after", "before",
+	"because", "since", "if", "though", "although", "whereas", "until", "once")
+
+// subjectPlace reports whether mention m stands where a subject does: at
+// the start of its clause, after punctuation or after a word that opens a
+// clause, and not after a verb whose object it is ("saw Mr Bolton
+// ousted").
+func (sc *scratch) subjectPlace(toks []segment.Token, m int) bool {
+	p := sc.mentions[m].tok0 - 1
+	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
+		p--
+	}
+	return p < 0 || toks[p].Kind == segment.Punct || subjectOpeners[sc.fold[p]] || sc.clause[p] != sc.clause[sc.mentions[m].tok0]
+}
+
+// placeMarkers are the prepositions of place. "To" is left out: after an
+// object it marks whom an attitude is for as often as where someone goes
+// ("thank you to the rescuers", "a show of loyalty to the leader").
+var placeMarkers = setOf("in", "at", "inside", "within", "across")
+
+// placeAfterObject reports whether mention m is a place after the object
+// of cue c ("condemned the shelling in Kharkiv", "denounced the arrests
+// at the embassy in Tehran"): the act is done to the object, not to the
+// place.
+func (sc *scratch) placeAfterObject(c *cue, m int) bool {
+	if sc.minfo[m].pronoun {
+		return false // "the strings attached to its loans": a possessor, not a place
+	}
+	p := sc.markerAt(sc.mentions[m].tok0)
+	if p <= c.t1 || !placeMarkers[sc.fold[p]] {
+		return false
+	}
+	for k := c.t1; k < p; k++ {
+		if sc.bits[k]&wbDeterminer == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // markerAt returns the index of the word markerBefore reads for a mention
 // at token i, or -1.
 func (sc *scratch) markerAt(i int) int {
@@ -892,9 +1038,23 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 				continue
 			}
 		}
+		// An object pronoun is not its own verb's subject ("both
+		// Washington and Tehran trust it": not Tehran), or it would read
+		// "itself".
+		subj := -1
+		if f == "them" || f == "it" && objectPlace(toks, sc.fold, i) {
+			for m := 0; m < real; m++ {
+				if e := sc.mentions[m].tok1; e < i && e >= i-3 && !hasPunctBetween(toks, e, i) {
+					subj = sc.minfo[m].group
+				}
+			}
+		}
 		if ant < 0 {
 			info := &sc.clauses[sc.clause[i]]
 			for _, m := range sc.window(sc.clause[i], i) {
+				if sc.minfo[m].group == subj {
+					continue
+				}
 				// The side a comparison sets aside ("New Delhi, not
 				// Islamabad, as its partner") is not what "its" means.
 				// Nor does "its" stand for a demonym, which names the
@@ -905,7 +1065,7 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 				}
 			}
 		}
-		if ant < 0 && topic >= 0 && sc.mentions[topic].tok1 <= i {
+		if ant < 0 && topic >= 0 && sc.mentions[topic].tok1 <= i && sc.minfo[topic].group != subj {
 			ant = topic
 		}
 		if ant < 0 {
@@ -933,6 +1093,18 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 		}
 		nextGroup++
 	}
+}
+
+// objectFollowers are the words that may follow an object pronoun but
+// not a subject one ("trust it as", "sold it to"), where a subject
+// pronoun would be followed by its verb ("it does", "it is").
+var objectFollowers = setOf("as", "to", "for", "in", "on", "at", "with", "and", "or", "but", "from", "into",
+	"over", "up", "down", "out", "off", "back", "again", "because", "if", "when", "after", "before", "by", "too")
+
+// objectPlace reports whether the pronoun at token i stands as an object:
+// at the end of the sentence or of a phrase, or before a preposition.
+func objectPlace(toks []segment.Token, fold []string, i int) bool {
+	return i > 0 && (i+1 >= len(toks) || toks[i+1].Kind == segment.Punct || objectFollowers[fold[i+1]])
 }
 
 // personBefore returns the mention that "he" or "she" at token i stands
@@ -1084,11 +1256,14 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			negated = true
 		case p.negator != 0 && !negated && reached:
 			negated = true
-			if w < 0 {
+			if w < 0 && !(c.eval.role == lexicon.RoleMutual && endsQuarrel[sc.fold[p.t0]]) {
 				// "did not condemn" is not praise: a negated negative
 				// cue keeps only a little of its weight, with the sign flipped.
 				w *= p.negator * negatedNegative
 			} else {
+				// Ending a quarrel the parties share ("settled their border
+				// dispute", "ended a seven-year rupture") is itself an act
+				// of reconciliation, so it counts in full.
 				w *= p.negator
 			}
 			rk.mask |= ruleNegated
@@ -1101,6 +1276,13 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			}
 		}
 	}
+	if w > 0 && !negated && counterfactual(sc, ci) {
+		// "Germany would be a more credible leader if it spent more":
+		// the better state of things that the condition would bring says
+		// that it is not so now.
+		w *= -counterfactualFactor
+		rk.mask |= ruleCounterfactual
+	}
 	info := &sc.clauses[cl]
 	if info.mult != 1 {
 		w *= info.mult
@@ -1109,6 +1291,41 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 	}
 	return w, rk
 }
+
+// counterfactualFactor weighs a favourable word that a counterfactual
+// turns into a present shortcoming: an implication, not a statement.
+const counterfactualFactor = 1.0
+
+// counterfactual reports whether cue ci stands in a clause of the form
+// "would be a more X ... if ...": "would" and then a comparative before
+// the cue in its clause, and a condition opening a later clause.
+func counterfactual(sc *scratch, ci int) bool {
+	c := &sc.cues[ci]
+	cl := sc.clause[c.t0]
+	would, comparative := false, false
+	for p := c.t0 - 1; p >= 0 && sc.clause[p] == cl; p-- {
+		switch f := sc.fold[p]; {
+		case f == "would" || f == "'d":
+			would = true
+		case !would && (f == "more" || f == "better" || f == "far"):
+			comparative = true
+		}
+	}
+	if !would || !comparative {
+		return false
+	}
+	for k := ci + 1; k < len(sc.cues); k++ {
+		if sc.cues[k].cond > 0 && sc.clause[sc.cues[k].t0] != cl {
+			return true
+		}
+	}
+	return false
+}
+
+// endsQuarrel are the first words of negators that put an end to what
+// follows: applied to a quarrel both parties share, they make peace.
+var endsQuarrel = setOf("end", "ends", "ended", "ending", "put", "ease", "eases", "eased", "easing", "overcame", "overcome", "overcoming", "avert", "averted", "averting", "settle", "settles", "settled", "settling",
+	"resolve", "resolves", "resolved", "resolving", "defuse", "defused", "defusing", "mend", "mended", "mending", "heal", "healed", "healing")
 
 // negatorBefore reports whether cue k has a negator before it within
 // negationScope tokens, in its clause and with no punctuation between.
@@ -1220,9 +1437,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		return
 	}
 	passive := a.passive(sc, c)
-	if role == lexicon.RolePatient && rk.mask&ruleNegated != 0 && c.eval.weight < 0 && !passive && (c.report || reproach(sc.fold[c.t0])) {
-		// "India did not condemn Russia": a reproach someone did not
-		// utter is no praise of whom it would have been about.
+	if role == lexicon.RolePatient && rk.mask&ruleNegated != 0 && c.eval.weight < 0 && !passive &&
+		(c.report || reproach(sc.fold[c.t0]) || c.eval.class == lexicon.Relation) {
+		// "India did not condemn Russia", "Thailand did not join the
+		// sanctions against Russia": a reproach or a penalty someone did
+		// not deliver is no praise of whom it would have been about.
 		return
 	}
 	eligible := func(m int) bool {
@@ -1278,7 +1497,23 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				chosen = a.nearest(sc, c, cl, notAgent, before)
 				rk.mask |= rulePassive
 			} else {
-				chosen = a.nearest(sc, c, cl, notAgent, after)
+				// The subject right before an active verb of blame ("the
+				// drills that Taipei condemned as reckless") does the act and
+				// is not its object; nor is its own name as a place after it
+				// ("the EU summoned both envoys to Brussels"). Praise is left
+				// alone: those who hail a launch or a deal are most often its
+				// parties.
+				subjGroup, subjTarget := -1, ""
+				if s := sc.mentionEndingAt(c.t0); s >= 0 && c.eval.weight < 0 && sc.subjectPlace(toks, s) {
+					subjGroup, subjTarget = sc.minfo[s].group, sc.mentions[s].Target
+				}
+				notSubject := func(m int) bool {
+					return sc.minfo[m].group != subjGroup &&
+						(sc.mentions[m].Target != subjTarget || sc.mentions[m].tok0 >= c.t1 && !sc.minfo[m].victim)
+				}
+				chosen = a.nearest(sc, c, cl, func(m int) bool {
+					return notAgent(m) && notSubject(m) && !sc.placeAfterObject(c, m)
+				}, after)
 				if chosen == nil {
 					if m := sc.possessor(c, cl, eligible); m >= 0 {
 						// "called for Obama's impeachment": the one impeached.
@@ -1286,7 +1521,9 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 						break
 					}
 					if !attributionTag(sc, toks, c) {
-						chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
+						chosen = a.nearest(sc, c, cl, func(m int) bool {
+							return notAgent(m) && notSubject(m) && !sc.minfo[m].victim
+						}, before)
 					}
 				}
 			}
@@ -1311,18 +1548,22 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				chosen = a.group(sc, m, eligible)
 			} else if !passive {
 				chosen = a.nearest(sc, c, cl, func(m int) bool {
-					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject
+					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject && !sc.minfo[m].recipient
 				}, before)
 			}
 		case lexicon.RoleMutual:
 			// A relation named right after its parties ("Pak-China
 			// cooperation", "China's all-weather friend", "US-India ties") is
 			// theirs alone.
+			// Cooperation refused or withheld ("Ghana refused to cooperate
+			// with the AU inquiry") is the refuser's doing: the party
+			// named after it is not to blame.
+			refused := rk.mask&ruleNegated != 0 && c.eval.weight > 0
 			if m := a.nearest(sc, c, cl, eligible, before); m != nil && c.t0-sc.mentions[m[0]].tok1 <= 2 &&
 				!hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) && !sc.minfo[m[0]].victim {
 				chosen = append(chosen, m...)
 				// "its partnership with Guatemala": the other party follows.
-				if w := a.withParty(sc, c, cl, eligible); w >= 0 {
+				if w := a.withParty(sc, c, cl, eligible); w >= 0 && !refused {
 					chosen = append(chosen[:len(chosen):len(chosen)], a.group(sc, w, eligible)...)
 				}
 				break
@@ -1337,7 +1578,8 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			// victims, objects of the cue ("blockade of Taiwan") and speakers.
 			for _, m := range sc.window(cl, c.t0) {
 				mi := &sc.minfo[m]
-				if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) {
+				if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) &&
+					!(refused && sc.mentions[m].tok0 >= c.t1) {
 					chosen = append(chosen, m)
 				}
 			}
@@ -1362,6 +1604,14 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				// who is not a target.
 				return
 			}
+			if m := sc.copulaSubject(toks, c); m >= 0 && eligible(m) && !sc.minfo[m].source {
+				// "Lithuania had been among the bravest of Kyiv's allies": a
+				// word predicated of the subject describes it, whatever
+				// names follow it. A place before the subject ("In
+				// Congress, he has been ...") is no part of it.
+				chosen = a.group(sc, m, func(k int) bool { return eligible(k) && !sc.minfo[k].victim })
+				break
+			}
 			if m := sc.possessor(c, cl, eligible); m >= 0 && c.eval.weight < 0 {
 				// "a protest over Pyongyang's reckless launches": a harmful
 				// quality of what the possessor has or does is theirs. A
@@ -1372,7 +1622,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			}
 			chosen = a.nearest(sc, c, cl, func(m int) bool {
 				mi := &sc.minfo[m]
-				return eligible(m) && !mi.victim && !mi.from && !mi.between
+				return eligible(m) && !mi.victim && !mi.from && !mi.between && !(mi.recipient && modifiesNoun(sc, toks, c))
 			}, either)
 			if chosen == nil {
 				chosen = a.nearest(sc, c, cl, eligible, either)

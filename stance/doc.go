@@ -141,6 +141,9 @@
 //     its object ("sees New Delhi as its principal partner", "described
 //     Ottawa as a reliable friend"), and so describes that object, not
 //     who regards it, whatever the cue's role.
+//   - counterfactual: a favourable comparative in a "would be ... if"
+//     sentence ("would be a more credible leader if it spent more")
+//     implies the target falls short now, so the cue counts against it.
 //   - other-clause: the cue's clause names no target ("..., which has
 //     grown fast"); the nearest target before it gets half its weight.
 //   - comparative: a comparative ("more", "closer", "safer", an "-er" form

@@ -28,6 +28,7 @@ const (
 	ruleMood
 	ruleInTarget
 	ruleRegardedAs // the cue follows "sees X as": it describes X
+	ruleCounterfactual
 )
 
 // ruleNames are the strings of the rules without a word, in report order.
@@ -55,6 +56,7 @@ var ruleNames = []struct {
 	{ruleSoleTarget, "sole-target"},
 	{ruleInTarget, "in-target"},
 	{ruleRegardedAs, "regarded-as"},
+	{ruleCounterfactual, "counterfactual"},
 	{ruleComparative, "comparative"},
 	{ruleComparativeOpposite, "comparative:opposite"},
 }

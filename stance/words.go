@@ -21,7 +21,7 @@ const (
 	wbPronounPlural                      // they, their, them ...
 	wbPronounPerson                      // he, his, she, her ...: stand for a person
 	wbSubordinate                        // when, while, because ...: open a clause a negator does not reach
-	wbInsert                             // heavy, well, far ...: may stand inside a set phrase ("exchanged heavy fire")
+	wbInsert                             // heavy, well, naval ...: may stand inside a set phrase ("exchanged heavy fire", "joint naval patrols")
 )
 
 var functionWordBits = buildFunctionWords()
@@ -47,7 +47,8 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbPronounSing, "it", "its", "itself")
 	add(wbPronounPlural, "they", "their", "them", "themselves", "theirs")
 	add(wbPronounPerson, "he", "him", "his", "himself", "she", "her", "hers", "herself")
-	add(wbInsert, "heavy", "heavily", "fierce", "fiercely", "intense", "sporadic", "renewed", "well", "far", "badly", "sharply", "deeply", "further")
+	add(wbInsert, "heavy", "heavily", "fierce", "fiercely", "intense", "sporadic", "renewed", "well", "far", "badly", "sharply", "deeply", "further",
+		"naval", "military", "air", "maritime", "security", "defence", "defense", "economic", "diplomatic", "bilateral", "trilateral")
 	add(wbSubordinate, "when", "while", "because", "after", "before", "until", "since", "where", "who", "which", "whose")
 	return m
 }
