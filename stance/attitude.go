@@ -68,6 +68,7 @@ type scratch struct {
 	clauses   []clauseInfo
 	inMent    []bool
 	mentOf    []int // the mention each token belongs to, or -1
+	endOf     []int // at token i, the first named mention that ends just before it, or -1
 	pending   []pending
 	seen      []string
 	order     []int
@@ -139,10 +140,17 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 		sc.inMent[i] = false
 		sc.mentOf[i] = -1
 	}
+	sc.endOf = resize(sc.endOf, len(toks)+1)
+	for i := range sc.endOf {
+		sc.endOf[i] = -1
+	}
 	for mi, m := range sc.mentions {
 		for k := m.tok0; k < m.tok1; k++ {
 			sc.inMent[k] = true
 			sc.mentOf[k] = mi
+		}
+		if sc.endOf[m.tok1] < 0 {
+			sc.endOf[m.tok1] = mi
 		}
 	}
 
@@ -709,12 +717,10 @@ func (sc *scratch) regardedAs(t, cl int) int {
 // mentionEndingAt returns the first named mention (not a pronoun) whose
 // last token is just before token i, or -1.
 func (sc *scratch) mentionEndingAt(i int) int {
-	for m := range sc.mentions {
-		if sc.mentions[m].tok1 == i && !sc.minfo[m].pronoun {
-			return m
-		}
+	if i < 0 || i >= len(sc.endOf) {
+		return -1
 	}
-	return -1
+	return sc.endOf[i] // pronouns, found later, are not in it
 }
 
 // pairedWords reports whether contrast cue ci joins two evaluative words
@@ -1303,7 +1309,10 @@ func counterfactual(sc *scratch, ci int) bool {
 	c := &sc.cues[ci]
 	cl := sc.clause[c.t0]
 	would, comparative := false, false
-	for p := c.t0 - 1; p >= 0 && sc.clause[p] == cl; p-- {
+	// The scans are bounded, so that a clause with many cues costs time
+	// in proportion to its length: the frame is short ("would be a more
+	// credible leader"), and the condition follows soon after.
+	for p := c.t0 - 1; p >= 0 && p >= c.t0-counterfactualReach && sc.clause[p] == cl; p-- {
 		switch f := sc.fold[p]; {
 		case f == "would" || f == "'d":
 			would = true
@@ -1314,13 +1323,17 @@ func counterfactual(sc *scratch, ci int) bool {
 	if !would || !comparative {
 		return false
 	}
-	for k := ci + 1; k < len(sc.cues); k++ {
+	for k := ci + 1; k < len(sc.cues) && sc.cues[k].t0 <= c.t1+2*counterfactualReach; k++ {
 		if sc.cues[k].cond > 0 && sc.clause[sc.cues[k].t0] != cl {
 			return true
 		}
 	}
 	return false
 }
+
+// counterfactualReach is how many tokens before a cue "would" and the
+// comparative are looked for.
+const counterfactualReach = 8
 
 // endsQuarrel are the first words of negators that put an end to what
 // follows: applied to a quarrel both parties share, they make peace.
