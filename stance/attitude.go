@@ -1212,6 +1212,13 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// utter is no praise of whom it would have been about.
 		return
 	}
+	if role == lexicon.RolePatient && c.eval.weight < 0 && c.t0 > 0 && (c.report || reproach(sc.fold[c.t0])) {
+		if k := sc.cueAt[c.t0-1]; k >= 0 && sc.cues[k].eval != nil && sc.cues[k].eval.weight < 0 && sc.reportAfterAdverb(&sc.cues[k]) == ci {
+			// "was falsely accused", "wrongly blamed Kenya": a reproach
+			// said to be unfounded tells against the one who made it.
+			return
+		}
+	}
 	eligible := func(m int) bool {
 		mi := &sc.minfo[m]
 		mm := &sc.mentions[m]
@@ -1237,7 +1244,25 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	var chosen []int
 	soloMutual := false
 	rk.mask |= roleRule[role]
-	if m := sc.regardedAs(c.t0, cl); m >= 0 && !passive && eligible(m) {
+	if r := sc.reportAfterAdverb(c); r >= 0 {
+		// "Pakistan falsely claimed", "he wrongly blamed the press": an
+		// adverb of a reporting verb says how its speaker spoke, and so
+		// portrays the speaker, whom attribution otherwise keeps out; of
+		// a passive one ("was wrongly accused") it portrays the accuser,
+		// never the one accused.
+		rc := &sc.cues[r]
+		m := -1
+		if a.passive(sc, rc) {
+			m = a.agentAfter(sc, rc, cl, func(int) bool { return true })
+		} else {
+			m = a.subjectBefore(sc, toks, rc.t0)
+		}
+		if m < 0 {
+			return
+		}
+		chosen = a.group(sc, m, func(k int) bool { return !sc.minfo[k].victim })
+	}
+	if m := sc.regardedAs(c.t0, cl); chosen == nil && m >= 0 && !passive && eligible(m) {
 		// "Washington sees New Delhi, not Islamabad, as its principal
 		// partner": what follows "as" is said of the one so regarded,
 		// not of who regards it, whatever the word's role.
@@ -1395,6 +1420,21 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		sc.minfo[m].recv += e.Weight
 		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
+}
+
+// reportAfterAdverb returns the reporting verb cue that evaluative cue c,
+// a single adverb ("falsely", "rightly"), directly precedes, or -1.
+func (sc *scratch) reportAfterAdverb(c *cue) int {
+	if c.t1-c.t0 != 1 || c.t1 >= len(sc.cueAt) || c.eval.class != lexicon.Affect || c.eval.role != lexicon.RoleAny {
+		return -1
+	}
+	if w := sc.fold[c.t0]; len(w) <= 5 || !strings.HasSuffix(w, "ly") {
+		return -1
+	}
+	if r := sc.cueAt[c.t1]; r >= 0 && sc.cues[r].report {
+		return r
+	}
+	return -1
 }
 
 // recipientVerbs take as object a favour that their subject receives:
