@@ -1115,6 +1115,12 @@ func negatorBefore(sc *scratch, toks []segment.Token, k int) bool {
 		if p.negator != 0 {
 			return !subordinateBetween(sc.bits, p.t1, c.t0)
 		}
+		if p.eval != nil && !p.mood {
+			// "was not happy with Tokyo and therefore not impressed with
+			// Seoul": an evaluative word between them is what the first
+			// negator negates, so the second is not negated by it.
+			return false
+		}
 	}
 	return false
 }
