@@ -1256,17 +1256,18 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// portrays the speaker, whom attribution otherwise keeps out; of
 		// a passive one ("was wrongly accused") it portrays the accuser,
 		// never the one accused.
+		// A speaker set off by a parenthesis ("China, Pakistan's closest
+		// partner, had warmly welcomed") is left to the usual search.
 		rc := &sc.cues[r]
-		m := -1
 		if a.passive(sc, rc) {
-			m = a.agentAfter(sc, rc, cl, func(int) bool { return true })
-		} else {
-			m = a.subjectBefore(sc, toks, rc.t0)
+			m := a.agentAfter(sc, rc, cl, func(int) bool { return true })
+			if m < 0 {
+				return
+			}
+			chosen = a.group(sc, m, func(k int) bool { return !sc.minfo[k].victim })
+		} else if m := a.subjectBefore(sc, toks, rc.t0); m >= 0 {
+			chosen = a.group(sc, m, func(k int) bool { return !sc.minfo[k].victim })
 		}
-		if m < 0 {
-			return
-		}
-		chosen = a.group(sc, m, func(k int) bool { return !sc.minfo[k].victim })
 	}
 	if m := sc.regardedAs(c.t0, cl); chosen == nil && m >= 0 && !passive && eligible(m) {
 		// "Washington sees New Delhi, not Islamabad, as its principal
