@@ -210,8 +210,35 @@ func opposed(sc *scratch, i int) bool {
 	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
 		p--
 	}
-	return p >= 0 && sc.fold[p] == "against"
+	if p < 0 {
+		return false
+	}
+	if sc.fold[p] == "against" {
+		return true
+	}
+	// "help fight racism", "tackling crime", "to end the abuse", "reduce
+	// child poverty": the one who fights an evil is not portrayed by it.
+	for k := p; k >= 0 && k >= p-2; k-- {
+		if opposeVerbs[sc.fold[k]] {
+			return true
+		}
+		if sc.cueAt[k] >= 0 || sc.inMent[k] || sc.bits[k]&wbDeterminer == 0 && !isWord(sc.fold[k]) {
+			return false
+		}
+	}
+	return false
 }
+
+// isWord reports whether a folded token starts with a letter.
+func isWord(f string) bool {
+	return f != "" && (f[0] >= 'a' && f[0] <= 'z' || f[0] >= 0x80)
+}
+
+// opposeVerbs take as object an evil their subject works to end.
+var opposeVerbs = setOf("fight", "fights", "fighting", "fought", "combat", "combats", "combating", "combatting",
+	"tackle", "tackles", "tackling", "tackled", "curb", "curbs", "curbing", "curbed", "eradicate", "eradicates",
+	"eradicating", "eradicated", "eliminate", "eliminates", "eliminating", "reduce", "reduces", "reducing",
+	"prevent", "prevents", "preventing", "end", "ending", "counter", "countering")
 
 // topicOf reports whether the relation cue at token i is what a dispute
 // or a statement is about ("traded barbs over the future of the arms
