@@ -238,7 +238,14 @@ func isWord(f string) bool {
 var opposeVerbs = setOf("fight", "fights", "fighting", "fought", "combat", "combats", "combating", "combatting",
 	"tackle", "tackles", "tackling", "tackled", "curb", "curbs", "curbing", "curbed", "eradicate", "eradicates",
 	"eradicating", "eradicated", "eliminate", "eliminates", "eliminating", "reduce", "reduces", "reducing",
-	"prevent", "prevents", "preventing", "end", "ending", "counter", "countering")
+	"prevent", "prevents", "preventing", "end", "ending", "counter", "countering",
+	// Words of dealing with an evil: "his handling of the crisis", "its
+	// response to the floods", "to address the concerns".
+	"handle", "handles", "handled", "handling", "response", "respond", "responds", "responded", "responding",
+	"address", "addresses", "addressed", "addressing", "confront", "confronts", "confronted", "confronting",
+	"resolve", "resolves", "resolved", "resolving", "solve", "solves", "solved", "solving",
+	// Words of being cleared of one: "acquitted of all charges".
+	"acquitted", "cleared", "exonerated", "absolved")
 
 // topicOf reports whether the relation cue at token i is what a dispute
 // or a statement is about ("traded barbs over the future of the arms
