@@ -658,11 +658,21 @@ func (sc *scratch) regardedAs(t, cl int) int {
 	if m < 0 {
 		return -1
 	}
-	if v := sc.mentions[m].tok0 - 1; v < 0 || !regardVerbs[sc.fold[v]] {
+	v := sc.mentions[m].tok0 - 1
+	if v > 0 && (sc.fold[v] == "to" || sc.fold[v] == "of") && referVerbs[sc.fold[v-1]] {
+		// "referred to Kabul as ...", "thinks of Ankara as ...".
+		return m
+	}
+	if v < 0 || !regardVerbs[sc.fold[v]] {
 		return -1
 	}
 	return m
 }
+
+// referVerbs take "to" or "of" before the one they regard as something:
+// "referred to Kabul as a partner", "thinks of Ankara as an ally".
+var referVerbs = setOf("refer", "refers", "referred", "referring", "think", "thinks", "thought", "thinking",
+	"speak", "speaks", "spoke", "speaking", "spoken")
 
 // mentionEndingAt returns the first named mention (not a pronoun) whose
 // last token is just before token i, or -1.
