@@ -1070,38 +1070,7 @@ func (a *Analyzer) subjectBefore(sc *scratch, toks []segment.Token, v int) int {
 			best = m
 		}
 	}
-	if best < 0 && v >= 3 && sc.fold[v-1] == "," && !(v+1 < len(sc.fold) && (sc.fold[v+1] == "of" || sc.fold[v+1] == "by")) {
-		// Not a participle ("Cody Wilson, the gun designer, accused of
-		// assault"): its subject is the one accused, no speaker.
-		best = sc.parenthesisSubject(v - 1)
-	}
 	return best
-}
-
-// parenthesisSubject returns the mention that a parenthesis closed by the
-// comma at token c follows ("Ross, the commerce secretary, said", "Kenya,
-// however, said", "Lula, who faces a run-off, told ..."): the subject of
-// the verb after it. The parenthesis is at most ten tokens long and holds
-// no quotation mark; -1 if there is none.
-func (sc *scratch) parenthesisSubject(c int) int {
-	for k := c - 1; k >= 0 && k >= c-11; k-- {
-		f := sc.fold[k]
-		if f == "\"" || f == "“" || f == "”" {
-			return -1
-		}
-		if f != "," {
-			continue
-		}
-		if k == c-1 {
-			return -1
-		}
-		m := sc.mentionEndingAt(k)
-		if m < 0 || sc.minfo[m].victim || sc.minfo[m].agentBy || sc.minfo[m].from || sc.minfo[m].between {
-			return -1
-		}
-		return m
-	}
-	return -1
 }
 
 // relativePronouns open a relative clause.
