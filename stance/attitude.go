@@ -1344,6 +1344,13 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				chosen = a.nearest(sc, c, cl, notAgent, after)
 				if chosen == nil {
 					if m := sc.possessor(c, cl, eligible); m >= 0 {
+						if namesObjectAfter(sc, toks, c) {
+							// "China's criticism of the plan", "Trump's
+							// admiration for Putin": the possessor is the
+							// one who criticises or admires, and what it
+							// is about is no target.
+							return
+						}
 						// "called for Obama's impeachment": the one impeached.
 						chosen = a.group(sc, m, eligible)
 						break
@@ -1471,6 +1478,19 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		sc.minfo[m].recv += e.Weight
 		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
+}
+
+// objectPreps introduce the one an act of judging is about ("criticism
+// of", "admiration for", "contempt toward").
+var objectPreps = setOf("of", "for", "toward", "towards", "on", "against", "at", "over")
+
+// namesObjectAfter reports whether cue c ends in, or is followed by, a
+// preposition that names what it is about.
+func namesObjectAfter(sc *scratch, toks []segment.Token, c *cue) bool {
+	if c.t1 < len(toks) && objectPreps[sc.fold[c.t1]] {
+		return true
+	}
+	return c.t1-c.t0 > 1 && objectPreps[sc.fold[c.t1-1]]
 }
 
 // reportAfterAdverb returns the reporting verb cue that evaluative cue c,
