@@ -219,13 +219,45 @@ func opposed(sc *scratch, i int) bool {
 	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
 		p--
 	}
-	return p >= 0 && (sc.fold[p] == "against" || defeats[sc.fold[p]])
+	if p < 0 {
+		return false
+	}
+	if sc.fold[p] == "against" {
+		return true
+	}
+	// "help fight racism", "tackling crime", "to end the abuse", "reduce
+	// child poverty": the one who fights an evil is not portrayed by it.
+	for k := p; k >= 0 && k >= p-2; k-- {
+		if opposeVerbs[sc.fold[k]] {
+			return true
+		}
+		if sc.cueAt[k] >= 0 || sc.inMent[k] || sc.bits[k]&wbDeterminer == 0 && !isWord(sc.fold[k]) {
+			return false
+		}
+	}
+	return false
 }
 
-// defeats are verbs whose object is an evil put down ("dismantled a
-// terrorist cell", "foiled a plot to smuggle arms"): what they defeat does
-// not portray whoever defeats it.
-var defeats = setOf("dismantle", "dismantles", "dismantled", "dismantling", "foil", "foils", "foiled", "foiling",
+// isWord reports whether a folded token starts with a letter.
+func isWord(f string) bool {
+	return f != "" && (f[0] >= 'a' && f[0] <= 'z' || f[0] >= 0x80)
+}
+
+// opposeVerbs take as object an evil their subject works to end.
+var opposeVerbs = setOf("fight", "fights", "fighting", "fought", "combat", "combats", "combating", "combatting",
+	"tackle", "tackles", "tackling", "tackled", "curb", "curbs", "curbing", "curbed", "eradicate", "eradicates",
+	"eradicating", "eradicated", "eliminate", "eliminates", "eliminating", "reduce", "reduces", "reducing",
+	"prevent", "prevents", "preventing", "end", "ending", "counter", "countering",
+	// Words of dealing with an evil: "his handling of the crisis", "its
+	// response to the floods", "to address the concerns".
+	"handle", "handles", "handled", "handling", "response", "respond", "responds", "responded", "responding",
+	"address", "addresses", "addressed", "addressing", "confront", "confronts", "confronted", "confronting",
+	"resolve", "resolves", "resolved", "resolving", "solve", "solves", "solved", "solving",
+	// Words of being cleared of one: "acquitted of all charges".
+	"acquitted", "cleared", "exonerated", "absolved",
+	// Verbs of defeat: "dismantled a terrorist cell", "foiled a plot to
+	// smuggle arms".
+	"dismantle", "dismantles", "dismantled", "dismantling", "foil", "foils", "foiled", "foiling",
 	"bust", "busts", "busted", "busting", "thwart", "thwarts", "thwarted", "thwarting", "uncover", "uncovers",
 	"uncovered", "uncovering", "neutralise", "neutralised", "neutralize", "neutralized", "disrupt", "disrupted",
 	"intercept", "intercepted", "intercepting")
@@ -708,11 +740,21 @@ func (sc *scratch) regardedAs(t, cl int) int {
 	if m < 0 {
 		return -1
 	}
-	if v := sc.mentions[m].tok0 - 1; v < 0 || !regardVerbs[sc.fold[v]] {
+	v := sc.mentions[m].tok0 - 1
+	if v > 0 && (sc.fold[v] == "to" || sc.fold[v] == "of") && referVerbs[sc.fold[v-1]] {
+		// "referred to Kabul as ...", "thinks of Ankara as ...".
+		return m
+	}
+	if v < 0 || !regardVerbs[sc.fold[v]] {
 		return -1
 	}
 	return m
 }
+
+// referVerbs take "to" or "of" before the one they regard as something:
+// "referred to Kabul as a partner", "thinks of Ankara as an ally".
+var referVerbs = setOf("refer", "refers", "referred", "referring", "think", "thinks", "thought", "thinking",
+	"speak", "speaks", "spoke", "speaking", "spoken")
 
 // mentionEndingAt returns the first named mention (not a pronoun) whose
 // last token is just before token i, or -1.
@@ -1352,6 +1394,12 @@ func negatorBefore(sc *scratch, toks []segment.Token, k int) bool {
 		if p.negator != 0 {
 			return !subordinateBetween(sc.bits, p.t1, c.t0)
 		}
+		if p.eval != nil && !p.mood {
+			// "was not happy with Tokyo and therefore not impressed with
+			// Seoul": an evaluative word between them is what the first
+			// negator negates, so the second is not negated by it.
+			return false
+		}
 	}
 	return false
 }
@@ -1457,6 +1505,13 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// not deliver is no praise of whom it would have been about.
 		return
 	}
+	if role == lexicon.RolePatient && c.eval.weight < 0 && c.t0 > 0 && (c.report || reproach(sc.fold[c.t0])) {
+		if k := sc.cueAt[c.t0-1]; k >= 0 && sc.cues[k].eval != nil && sc.cues[k].eval.weight < 0 && sc.reportAfterAdverb(&sc.cues[k]) == ci {
+			// "was falsely accused", "wrongly blamed Kenya": a reproach
+			// said to be unfounded tells against the one who made it.
+			return
+		}
+	}
 	eligible := func(m int) bool {
 		mi := &sc.minfo[m]
 		mm := &sc.mentions[m]
@@ -1482,7 +1537,26 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 	var chosen []int
 	soloMutual := false
 	rk.mask |= roleRule[role]
-	if m := sc.regardedAs(c.t0, cl); m >= 0 && !passive && eligible(m) {
+	if r := sc.reportAfterAdverb(c); r >= 0 {
+		// "Pakistan falsely claimed", "he wrongly blamed the press": an
+		// adverb of a reporting verb says how its speaker spoke, and so
+		// portrays the speaker, whom attribution otherwise keeps out; of
+		// a passive one ("was wrongly accused") it portrays the accuser,
+		// never the one accused.
+		// A speaker set off by a parenthesis ("China, Pakistan's closest
+		// partner, had warmly welcomed") is left to the usual search.
+		rc := &sc.cues[r]
+		if a.passive(sc, rc) {
+			m := a.agentAfter(sc, rc, cl, func(int) bool { return true })
+			if m < 0 {
+				return
+			}
+			chosen = a.group(sc, m, func(k int) bool { return !sc.minfo[k].victim })
+		} else if m := a.subjectBefore(sc, toks, rc.t0); m >= 0 {
+			chosen = a.group(sc, m, func(k int) bool { return !sc.minfo[k].victim })
+		}
+	}
+	if m := sc.regardedAs(c.t0, cl); chosen == nil && m >= 0 && !passive && eligible(m) {
 		// "Washington sees New Delhi, not Islamabad, as its principal
 		// partner": what follows "as" is said of the one so regarded,
 		// not of who regards it, whatever the word's role.
@@ -1529,6 +1603,13 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				}, after)
 				if chosen == nil {
 					if m := sc.possessor(c, cl, eligible); m >= 0 {
+						if namesObjectAfter(sc, toks, c) {
+							// "China's criticism of the plan", "Trump's
+							// admiration for Putin": the possessor is the
+							// one who criticises or admires, and what it
+							// is about is no target.
+							return
+						}
 						// "called for Obama's impeachment": the one impeached.
 						chosen = a.group(sc, m, eligible)
 						break
@@ -1705,6 +1786,34 @@ func all(s []int, f func(int) bool) bool {
 // foreigners posted there.
 var officials = setOf("officials", "policymakers", "policy-makers", "authorities", "leaders", "rulers",
 	"ministers", "lawmakers", "legislators", "strategists", "planners", "generals", "government", "regime")
+
+// objectPreps introduce the one an act of judging is about ("criticism
+// of", "admiration for", "contempt toward").
+var objectPreps = setOf("of", "for", "toward", "towards", "on", "against", "at", "over")
+
+// namesObjectAfter reports whether cue c ends in, or is followed by, a
+// preposition that names what it is about.
+func namesObjectAfter(sc *scratch, toks []segment.Token, c *cue) bool {
+	if c.t1 < len(toks) && objectPreps[sc.fold[c.t1]] {
+		return true
+	}
+	return c.t1-c.t0 > 1 && objectPreps[sc.fold[c.t1-1]]
+}
+
+// reportAfterAdverb returns the reporting verb cue that evaluative cue c,
+// a single adverb ("falsely", "rightly"), directly precedes, or -1.
+func (sc *scratch) reportAfterAdverb(c *cue) int {
+	if c.t1-c.t0 != 1 || c.t1 >= len(sc.cueAt) || c.eval.class != lexicon.Affect || c.eval.role != lexicon.RoleAny {
+		return -1
+	}
+	if w := sc.fold[c.t0]; len(w) <= 5 || !strings.HasSuffix(w, "ly") {
+		return -1
+	}
+	if r := sc.cueAt[c.t1]; r >= 0 && sc.cues[r].report {
+		return r
+	}
+	return -1
+}
 
 // recipientVerbs take as object a favour that their subject receives:
 // "received aid", "sought assistance", "needs another loan".
