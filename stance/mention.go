@@ -107,7 +107,7 @@ var functionWords = func() map[string]bool {
 		where why how what which who
 		this that these those it its he she they we i you his her their our my your
 		is are was were be been has have had will would can could should may might must
-		said says told mr mrs ms dr president prime minister king queen sheikh emir
+		said says told mr mrs ms dr president prime minister king queen sheikh emir former late
 		monday tuesday wednesday thursday friday saturday sunday
 		january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec
@@ -431,12 +431,9 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i += n
 			continue
 		}
-		// Most names, capitals and demonyms are spared the call by the
-		// flags of their neighbours, or by the word before a language.
-		if (ref.careful || senses && ref.sense != 0 ||
-			ref.check&checkAfter != 0 && i+n < len(toks) && toks[i+n].Flags&(segment.Capitalized|segment.AllCaps) != 0 ||
-			ref.check&checkBefore != 0 && i > 0 && toks[i-1].Flags&(segment.Capitalized|segment.AllCaps) != 0 ||
-			ref.check&checkLanguage != 0 && i > 0 && langBloom&wordBit(toks[i-1].Fold) != 0) &&
+		// Most names, capitals and demonyms are spared the call by their
+		// neighbours (see near).
+		if (ref.careful || senses && ref.sense != 0 || ref.check&near(toks, i, i+n) != 0) &&
 			m.rejected(dst, toks, i, n, ref, caps, senses, &headline) {
 			i += n
 			continue
@@ -508,9 +505,13 @@ func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref
 		found = ref.check&checkOrgan != 0 && p.Kind == segment.Word &&
 			p.Flags&(segment.Capitalized|segment.AllCaps) != 0 && !functionWords[p.Fold]
 	}
-	if !found && ref.check&checkAfter != 0 && i+n < len(toks) {
+	if !found && ref.check&checkAfter != 0 && i+n < len(toks) && (i == 0 || toks[i-1].Norm != "to" && toks[i-1].Norm != "for" &&
+		(i == 1 || toks[i-1].Norm != "the" || toks[i-2].Norm != "to")) {
+		// After "to" or "for" a name ends a title and a person's name
+		// follows ("Ambassador to Russia Jon Huntsman", "envoy for
+		// Afghanistan Zalmay Khalilzad").
 		t := &toks[i+n]
-		found = m.nameWord(t)
+		found = t.Flags&segment.Abbrev == 0 && m.nameWord(t) // not "Liberia Sept. 20"
 		if found && stateWords[t.Fold] {
 			// "Pakistan Army", but "Nepal Premier League"
 			j := i + n + 1
@@ -534,8 +535,9 @@ func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref
 
 // stateWords are capitalised words that, after a state's name, name one
 // of its bodies or officials rather than another thing ("Pakistan Army",
-// "China Coast Guard", "Israel Defence Minister"), or its national team
-// ("Pakistan Women").
+// "China Coast Guard", "Israel Defence Minister", "Pakistan PM"), a
+// dealing with it in a title ("the Iran Deal", "G20 Summit"), a slogan
+// about it ("America First") or its national team ("Pakistan Women").
 var stateWords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`army navy air coast guard guards police rangers marines marine
@@ -544,7 +546,8 @@ var stateWords = func() map[string]bool {
 		ministry ministries minister ministers embassy embassies ambassador ambassadors envoy consulate
 		consul mission government cabinet parliament senate assembly premier chancellor secretary
 		spokesman spokeswoman spokesperson official officials deputy vice chief supreme
-		election customs women men`) {
+		election customs constitution pm summit summits talks deal deals sanctions policy relations
+		investigation probe collusion crisis visit trip great first women men`) {
 		m[w] = true
 	}
 	return m
@@ -583,6 +586,26 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 		k--
 	}
 	return false
+}
+
+// near returns the checks of inOtherName that the neighbours of tokens
+// [i, j) may call for: checkAfter when token j has a capital, checkBefore
+// when token i-1 has one, and checkLanguage when token i-1 may be a word
+// before a language (see langBloom). It is computed without branches, as
+// it is asked of nearly every mention.
+func near(toks []segment.Token, i, j int) uint8 {
+	var c uint8
+	if j < len(toks) {
+		f := uint8(toks[j].Flags & (segment.Capitalized | segment.AllCaps))
+		c = (f | f>>1) & 1 * checkAfter
+	}
+	if i > 0 {
+		t := &toks[i-1]
+		f := uint8(t.Flags & (segment.Capitalized | segment.AllCaps))
+		b := langBloom & wordBit(t.Fold) // 0 or one bit
+		c |= (f|f>>1)&1*checkBefore | uint8((b|-b)>>63)*checkLanguage
+	}
+	return c
 }
 
 // langBloom has the wordBit of every word that langCue or langFiller
@@ -631,7 +654,8 @@ func langAfter(w string) bool {
 	switch w {
 	case "and", "or", "but", "nor", "because", "as", "with", "to", "at", "on", "for", "from", "while",
 		"when", "since", "after", "before", "during", "so", "than", "then", "too", "also", "instead",
-		"well", "now", "again", "rather", "not":
+		"well", "now", "again", "rather", "not", "by", "about", "over", "outside", "inside", "near", "through",
+		"without", "against", "in", "into", "of":
 		return true
 	}
 	return false
