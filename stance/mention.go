@@ -24,6 +24,8 @@ type aliasRef struct {
 	notBloom    uint64 // bit wordBit(w) set for each word w of not
 	notBloom2   uint64 // bit wordBit2(w) set for each word w of not
 	sense       uint8  // senseDemonym or senseName: which checks of otherSense apply; 0 for none
+	check       uint8  // checkAfter, checkBefore, checkOwner, checkOrgan, checkLanguage: what inOtherName looks at
+	careful     bool   // ambiguous, not or check set: rejected has something to read, whatever the sentence
 	letters     int    // letters in the alias, for the all-caps rule
 }
 
@@ -100,9 +102,12 @@ var functionWords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`a an the in at on of to from for with by as and or but nor yet so
 		while when after before since during until meanwhile also both like unlike than
+		although though even neither either whether unless because however despite once whereas
+		not only still now today yesterday instead perhaps indeed thus then later earlier nevertheless
+		where why how what which who
 		this that these those it its he she they we i you his her their our my your
 		is are was were be been has have had will would can could should may might must
-		said says told mr mrs ms dr president prime minister king queen sheikh emir
+		said says told mr mrs ms dr president prime minister king queen sheikh emir former late
 		monday tuesday wednesday thursday friday saturday sunday
 		january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec
@@ -120,6 +125,13 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 	}
 	var tz segment.Tokenizer
 	oddFirst := false
+	// A demonym that the gazetteer blocks before "language" names one.
+	languages := make(map[string]bool)
+	for a := range g.Aliases() {
+		if lang, ok := strings.CutSuffix(a.Text, " language"); ok && a.Kind.String() == "trap" {
+			languages[lang] = true
+		}
+	}
 	for a := range g.Aliases() {
 		ref := &aliasRef{
 			ids:         a.IDs,
@@ -145,6 +157,8 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		case "name", "capital", "institution":
 			ref.sense = senseName
 		}
+		ref.check = aliasChecks(a.Text, ref, languages)
+		ref.careful = ref.ambiguous || len(ref.not) > 0 || ref.check&(checkOwner|checkOrgan) != 0
 		for _, r := range a.Text {
 			if unicode.IsLetter(r) {
 				ref.letters++
@@ -213,12 +227,58 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 	for _, s := range []struct {
 		set map[string]bool
 		bit uint32
-	}{{nameHeads, tagHead}, {clubPrefixes, tagClub}, {usStates, tagState}, {usStateAbbrevs, tagState}} {
+	}{{nameHeads, tagHead}, {clubPrefixes, tagClub}, {usStates, tagState}, {usStateAbbrevs, tagState}, {usStateSeconds, tagState}} {
 		for w := range s.set {
 			m.roots.at(w).sense |= s.bit
 		}
 	}
 	return m
+}
+
+// Values of aliasRef.check: the neighbours inOtherName reads.
+const (
+	checkAfter    = 1 << iota // a proper name after it makes it part of that name ("Kenya Moore", "Japan Tobacco")
+	checkBefore               // a proper name before it does ("Irving Berlin", "Union Berlin")
+	checkOwner                // an institution owned by a state named right before it ("Pakistan's Foreign Office")
+	checkOrgan                // an organ named by common words, owned by any name before it ("Iran's Supreme National Security Council")
+	checkLanguage             // a demonym that is also a language ("speaks fluent Russian")
+)
+
+// organHeads are the first words of institutions that other bodies name
+// their own organs with: "Security Council", "General Assembly", "Foreign
+// Office", "State Department".
+var organHeads = newWordSet(`security general foreign state peace`, true)
+
+// aliasChecks returns the checks of inOtherName that apply to an alias
+// with text s. A state's name or capital written as a word can begin or
+// end another proper name: a person ("Kenya Moore", "Jack London"), a
+// company ("Japan Tobacco"), a club or a newspaper. Abbreviations
+// ("U.S.", "UAE") and ambiguous aliases, which partOfName reads, are left
+// out.
+func aliasChecks(s string, ref *aliasRef, languages map[string]bool) uint8 {
+	var c uint8
+	word := s != "" && s[0] >= 'A' && s[0] <= 'Z' && !strings.ContainsRune(s, '.') && !ref.ambiguous &&
+		len(s) > 1 && !(s[1] >= 'A' && s[1] <= 'Z')
+	switch ref.kind {
+	case "name":
+		if word {
+			c |= checkAfter
+		}
+	case "capital":
+		if word {
+			c |= checkAfter | checkBefore
+		}
+	case "institution":
+		c |= checkOwner
+		if first, _, _ := strings.Cut(s, " "); organHeads[first] {
+			c |= checkOrgan
+		}
+	case "demonym":
+		if languages[s] {
+			c |= checkLanguage
+		}
+	}
+	return c
 }
 
 // normQuotes maps typographic apostrophes to ASCII, as the tokenizer does.
@@ -233,6 +293,16 @@ var quoteReplacer = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", 
 
 // startsLower reports whether s begins with an ASCII lower-case letter.
 func startsLower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
+
+// allCaps reports whether every word of toks is written in capitals.
+func allCaps(toks []segment.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == segment.Word && toks[i].Flags&segment.AllCaps == 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // isAllCaps reports whether the sentence is written in capitals (a
 // headline): then longer names match whatever their case.
@@ -309,10 +379,14 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i++
 			continue
 		}
+		// A word in capitals inside a sentence ("talks in NEW DELHI",
+		// "PAKISTAN ZINDABAD") is read as in a headline.
+		midCaps := !capsHere && toks[i].Flags&segment.AllCaps != 0 &&
+			(toks[i].Tag&tagFolded != 0 || toks[i].Tag == 0 && m.foldedOnly(&toks[i]))
 		var root, rootFolded *trieNode
 		if t := &toks[i]; m.firstKinds&(1<<t.Kind) != 0 {
 			root = m.rootOf(t)
-			if capsHere {
+			if capsHere || midCaps {
 				rootFolded = m.roots.get(t.Fold).folded
 			}
 		}
@@ -321,7 +395,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			if t.Flags&segment.Hyphenated != 0 {
 				dst, parts = m.matchParts(dst, toks, i, text, base, parts, caps)
 			}
-			dateline = t.Norm == "/" && i > 0 && toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
+			dateline = dateline && t.Norm == "/" && i > 0 && toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
 			i++
 			continue
 		}
@@ -332,6 +406,9 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			if i+n >= len(toks) || toks[i+n].Kind != segment.Punct {
 				ref, n = longest(toks, i, root, nil, date)
 			}
+		}
+		if n > 0 && midCaps && !allCaps(toks[i:i+n]) {
+			ref, n = longest(toks, i, root, nil, date) // "NEW Delhi" is not written in capitals
 		}
 		if dateline && (n == 0 || toks[i].Flags&segment.AllCaps == 0) {
 			dateline = false
@@ -345,7 +422,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 				dst, parts = m.matchParts(dst, toks, i, text, base, parts, caps)
 			}
 			if t.Norm == "/" && i > 0 {
-				dateline = toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
+				dateline = dateline && toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
 			}
 			i++
 			continue
@@ -354,8 +431,10 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i += n
 			continue
 		}
-		if (ref.ambiguous || len(ref.not) > 0 || senses && ref.sense != 0) &&
-			m.rejected(toks, i, n, ref, caps, senses, &headline) {
+		// Most names, capitals and demonyms are spared the call by their
+		// neighbours (see near).
+		if (ref.careful || senses && ref.sense != 0 || ref.check&near(toks, i, i+n) != 0) &&
+			m.rejected(dst, toks, i, n, ref, caps, senses, &headline) {
 			i += n
 			continue
 		}
@@ -376,7 +455,10 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 // the state here: part of a person's name, vetoed by a word of the
 // sentence, or read in another sense (see otherSense, which it calls when
 // senses is set). headline is 1 in a headline, 0 if not, -1 until needed.
-func (m *matcher) rejected(toks []segment.Token, i, n int, ref *aliasRef, caps, senses bool, headline *int) bool {
+func (m *matcher) rejected(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, caps, senses bool, headline *int) bool {
+	if ref.check != 0 && m.inOtherName(dst, toks, i, n, ref, caps, headline) {
+		return true
+	}
 	if ref.ambiguous {
 		if *headline < 0 {
 			*headline = 0
@@ -392,6 +474,191 @@ func (m *matcher) rejected(toks []segment.Token, i, n int, ref *aliasRef, caps, 
 		return true
 	}
 	return senses && ref.sense != 0 && otherSense(toks, i, n, ref, caps, headline)
+}
+
+// inOtherName reports whether the alias ref found at tokens [i, i+n) is
+// part of another name or sense, as ref.check says where to look: next to
+// a proper name that is not a known alias ("Kenya Moore", "Irving
+// Berlin", "Colombo Strikers"), owned by a state named before it
+// ("Russia's Security Council"), or a language ("fluent in French").
+// Names are read so only outside headlines, where every word has a
+// capital. dst holds the mentions found so far in the sentence.
+func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, caps bool, headline *int) bool {
+	if ref.check&checkLanguage != 0 {
+		return isLanguage(toks, i, n)
+	}
+	if caps || toks[i].Flags&segment.AllCaps != 0 {
+		return false // in capitals, the words around are too
+	}
+	found := false
+	if ref.check&(checkOwner|checkOrgan) != 0 && i > 0 {
+		k := i
+		if toks[k-1].Kind == segment.Clitic && toks[k-1].Norm == "'s" {
+			k--
+		}
+		if last := len(dst) - 1; last >= 0 && dst[last].tok1 == k {
+			// The state named before owns it: "Pakistan's Foreign Office"
+			// is not Britain's, "the US State Department" is the US's.
+			return !slices.Contains(ref.ids, dst[last].Target)
+		}
+		p := &toks[i-1]
+		found = ref.check&checkOrgan != 0 && p.Kind == segment.Word &&
+			p.Flags&(segment.Capitalized|segment.AllCaps) != 0 && !functionWords[p.Fold]
+	}
+	if !found && ref.check&checkAfter != 0 && i+n < len(toks) && (i == 0 || toks[i-1].Norm != "to" && toks[i-1].Norm != "for" &&
+		(i == 1 || toks[i-1].Norm != "the" || toks[i-2].Norm != "to")) {
+		// After "to" or "for" a name ends a title and a person's name
+		// follows ("Ambassador to Russia Jon Huntsman", "envoy for
+		// Afghanistan Zalmay Khalilzad").
+		t := &toks[i+n]
+		found = t.Flags&segment.Abbrev == 0 && m.nameWord(t) // not "Liberia Sept. 20"
+		if found && stateWords[t.Fold] {
+			// "Pakistan Army", but "Nepal Premier League"
+			j := i + n + 1
+			found = j < len(toks) && capitalIn(&toks[j], tagHead, nameHeads)
+		}
+	}
+	if !found && ref.check&checkBefore != 0 && i > 0 {
+		found = m.nameWord(&toks[i-1])
+	}
+	if !found {
+		return false
+	}
+	if *headline < 0 {
+		*headline = 0
+		if isTitleCase(toks) {
+			*headline = 1
+		}
+	}
+	return *headline == 0
+}
+
+// stateWords are capitalised words that, after a state's name, name one
+// of its bodies or officials rather than another thing ("Pakistan Army",
+// "China Coast Guard", "Israel Defence Minister", "Pakistan PM"), a
+// dealing with it in a title ("the Iran Deal", "G20 Summit"), a slogan
+// about it ("America First") or its national team ("Pakistan Women").
+var stateWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`army navy air coast guard guards police rangers marines marine
+		armed force forces military defence defense border security intelligence
+		foreign interior home finance treasury trade commerce energy health justice
+		ministry ministries minister ministers embassy embassies ambassador ambassadors envoy consulate
+		consul mission government cabinet parliament senate assembly premier chancellor secretary
+		spokesman spokeswoman spokesperson official officials deputy vice chief supreme
+		election customs constitution pm summit summits talks deal deals sanctions policy relations
+		investigation probe collusion crisis visit trip great first women men`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// isLanguage reports whether the demonym at tokens [i, i+n) names a
+// language: not followed by a noun it qualifies ("killed in Russian
+// shelling", "in Chinese waters") and after a word of speaking, writing or
+// learning, maybe past other languages of a list ("fluent in Arabic and
+// French", "speaks Russian and some German"). The words after are read
+// first: most demonyms qualify the noun that follows.
+func isLanguage(toks []segment.Token, i, n int) bool {
+	j := i + n
+	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == ",") &&
+		toks[j+1].Kind == segment.Word && toks[j+1].Flags&segment.Capitalized != 0 {
+		j += 2 // past a list of languages
+	}
+	if j < len(toks) {
+		t := &toks[j]
+		switch {
+		case t.Kind == segment.Punct:
+		case t.Kind == segment.Word && startsLower(t.Norm) && (langAfter(t.Fold) || strings.HasSuffix(t.Fold, "ly")):
+		default:
+			return false
+		}
+	}
+	k := i - 1
+	for steps := 0; k >= 0 && steps < 6; steps++ {
+		t := &toks[k]
+		if langCue(t.Fold) {
+			return true
+		}
+		if !langFiller(t.Fold) && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 || k == 0) {
+			return false
+		}
+		k--
+	}
+	return false
+}
+
+// near returns the checks of inOtherName that the neighbours of tokens
+// [i, j) may call for: checkAfter when token j has a capital, checkBefore
+// when token i-1 has one, and checkLanguage when token i-1 may be a word
+// before a language (see langBloom). It is computed without branches, as
+// it is asked of nearly every mention.
+func near(toks []segment.Token, i, j int) uint8 {
+	var c uint8
+	if j < len(toks) {
+		f := uint8(toks[j].Flags & (segment.Capitalized | segment.AllCaps))
+		c = (f | f>>1) & 1 * checkAfter
+	}
+	if i > 0 {
+		t := &toks[i-1]
+		f := uint8(t.Flags & (segment.Capitalized | segment.AllCaps))
+		b := langBloom & wordBit(t.Fold) // 0 or one bit
+		c |= (f|f>>1)&1*checkBefore | uint8((b|-b)>>63)*checkLanguage
+	}
+	return c
+}
+
+// langBloom has the wordBit of every word that langCue or langFiller
+// accepts, or that may end a list of languages: a word before a demonym
+// whose bit is not set rules a language out at once.
+var langBloom = func() uint64 {
+	var b uint64
+	for _, w := range strings.Fields(`speak speaks spoke spoken speaking in into learn learns learned learnt
+		learning study studies studied studying teach teaches taught teaching know knows knew
+		understand understands understood fluent some a little bit of basic good perfect broken
+		passable native halting rudimentary excellent mostly only also both either mainly and or ,`) {
+		b |= wordBit(w)
+	}
+	return b
+}()
+
+// langCue reports whether a language may be named after w: "speaks
+// Spanish", "fluent in Arabic", "translated into Ukrainian".
+func langCue(w string) bool {
+	switch w {
+	case "speak", "speaks", "spoke", "spoken", "speaking", "in", "into",
+		"learn", "learns", "learned", "learnt", "learning", "study", "studies", "studied", "studying",
+		"teach", "teaches", "taught", "teaching", "know", "knows", "knew",
+		"understand", "understands", "understood":
+		return true
+	}
+	return false
+}
+
+// langFiller reports whether w may stand between a cue and a language:
+// "speaks fluent Russian", "a bit of German", and the conjunctions of a
+// list.
+func langFiller(w string) bool {
+	switch w {
+	case "fluent", "some", "a", "little", "bit", "of", "basic", "good", "perfect", "broken", "passable",
+		"native", "halting", "rudimentary", "excellent", "mostly", "only", "also", "both", "either",
+		"mainly", "and", "or", ",":
+		return true
+	}
+	return false
+}
+
+// langAfter reports whether w may follow a language without making it an
+// adjective: "learn Korean because", "speaks Russian and".
+func langAfter(w string) bool {
+	switch w {
+	case "and", "or", "but", "nor", "because", "as", "with", "to", "at", "on", "for", "from", "while",
+		"when", "since", "after", "before", "during", "so", "than", "then", "too", "also", "instead",
+		"well", "now", "again", "rather", "not", "by", "about", "over", "outside", "inside", "near", "through",
+		"without", "against", "in", "into", "of":
+		return true
+	}
+	return false
 }
 
 // candidates returns a mask of the first 64 tokens of toks, for a sentence
@@ -528,26 +795,26 @@ func pick(as []*aliasRef, date time.Time, folded bool) *aliasRef {
 // name: next to a capitalised word that is not a function word or a known
 // alias ("Denzel Washington", "Washington Post").
 func (m *matcher) partOfName(toks []segment.Token, i, n int, headline bool) bool {
-	if i > 0 && m.nameWord(toks[i-1]) {
+	if i > 0 && m.nameWord(&toks[i-1]) {
 		return true
 	}
 	// In a headline every word is capitalised, so only a first name before
 	// the alias ("Denzel Washington Wins Oscar") gives a person away.
-	if j := i + n; !headline && j < len(toks) && m.nameWord(toks[j]) {
+	if j := i + n; !headline && j < len(toks) && m.nameWord(&toks[j]) {
 		return true
 	}
 	return false
 }
 
-func (m *matcher) nameWord(t segment.Token) bool {
+func (m *matcher) nameWord(t *segment.Token) bool {
 	if t.Kind != segment.Word || t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
 		return false
 	}
 	if functionWords[t.Fold] {
 		return false
 	}
-	if m.roots.get(t.Norm).exact != nil {
-		return false
+	if n := m.rootOf(t); n != nil && len(n.aliases) > 0 && !n.aliases[0].blocker {
+		return false // a name of its own ("Washington Beijing"), not the first word of one
 	}
 	if m.roots.get(t.Fold).folded != nil && t.Flags&segment.AllCaps != 0 {
 		return false
@@ -566,19 +833,45 @@ const (
 	tagAnchor  = 2
 	tagHead    = 4  // a word of nameHeads
 	tagClub    = 8  // a word of clubPrefixes
-	tagState   = 16 // a word of usStates or usStateAbbrevs
-	tagRootBit = 5
+	tagState   = 16 // a word of usStates, usStateAbbrevs or usStateSeconds
+	tagFolded  = 32 // a word in capitals that begins no alias, but its folded form does ("DELHI"); the index is the folded form's
+	tagRootBit = 6
 )
 
 // tag is the matcher's Tagger: it looks up once what match needs to know of
 // a capitalised word.
 func (m *matcher) tag(word, fold string) uint32 {
 	k := m.roots.index(word)
-	tag := uint32(tagSet) | uint32(k+1)<<tagRootBit
+	var tag uint32 = tagSet
 	if k >= 0 {
 		tag |= m.roots.entries[k].val.sense
 	}
-	return tag
+	if k < 0 && upperWord(word) {
+		if f := m.roots.index(fold); f >= 0 && m.roots.entries[f].val.folded != nil && m.roots.entries[f].val.exact == nil {
+			// Index the folded form, so that the candidate scan visits
+			// the word; it begins no alias as written, which rootOf finds.
+			k, tag = f, tag|tagFolded
+		}
+	}
+	return tag | uint32(k+1)<<tagRootBit
+}
+
+// foldedOnly reports, for an untagged word, what tagFolded says: that its
+// folded form begins an alias and no alias begins with it or its folded
+// form as written.
+func (m *matcher) foldedOnly(t *segment.Token) bool {
+	r := m.roots.get(t.Fold)
+	return r.folded != nil && r.exact == nil && m.roots.get(t.Norm).exact == nil
+}
+
+// upperWord reports whether the ASCII word w has no lower-case letter.
+func upperWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'a' && w[k] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // rootOf returns the trie node under token t as the first token of an
@@ -735,6 +1028,27 @@ var usStates = newWordSet(`alabama alaska arizona arkansas california colorado c
 	oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
 	ontario quebec alberta manitoba saskatchewan`, true)
 
+// isStatePair reports whether a and b are a US state of two words that is
+// not also a city or a place elsewhere (New York, New Mexico). Words of
+// these states are in usStateSeconds, so that they are tagged as usStates
+// are.
+func isStatePair(a, b string) bool {
+	switch a {
+	case "New":
+		return b == "Hampshire" || b == "Jersey"
+	case "North", "South":
+		return b == "Carolina" || b == "Dakota"
+	case "West":
+		return b == "Virginia"
+	case "Rhode":
+		return b == "Island"
+	}
+	return false
+}
+
+// usStateSeconds are words of the states isStatePair knows.
+var usStateSeconds = newWordSet(`hampshire jersey carolina dakota rhode`, true)
+
 // usStateAbbrevs are the news-agency abbreviations of US states.
 var usStateAbbrevs = newWordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md
 	mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo ont`, true)
@@ -791,6 +1105,9 @@ func nameOfPlace(toks []segment.Token, i, j int) bool {
 		return false
 	}
 	t := &toks[j+1]
+	if j+2 < len(toks) && isStatePair(t.Norm, toks[j+2].Norm) {
+		return true // "Berlin, New Hampshire"
+	}
 	if !capitalIn(t, tagState, nil) {
 		return false
 	}
