@@ -236,6 +236,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 }
 
 // Values of aliasRef.check: the neighbours inOtherName reads.
+// near relies on these values.
 const (
 	checkAfter    = 1 << iota // a proper name after it makes it part of that name ("Kenya Moore", "Japan Tobacco")
 	checkBefore               // a proper name before it does ("Irving Berlin", "Union Berlin")
@@ -379,14 +380,16 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i++
 			continue
 		}
-		// A word in capitals inside a sentence ("talks in NEW DELHI",
-		// "PAKISTAN ZINDABAD") is read as in a headline.
-		midCaps := !capsHere && toks[i].Flags&segment.AllCaps != 0 &&
-			(toks[i].Tag&tagFolded != 0 || toks[i].Tag == 0 && m.foldedOnly(&toks[i]))
 		var root, rootFolded *trieNode
+		midCaps := false
 		if t := &toks[i]; m.firstKinds&(1<<t.Kind) != 0 {
 			root = m.rootOf(t)
-			if capsHere || midCaps {
+			if capsHere {
+				rootFolded = m.roots.get(t.Fold).folded
+			} else if root == nil && t.Flags&segment.AllCaps != 0 && (t.Tag&tagFolded != 0 || t.Tag == 0 && m.foldedOnly(t)) {
+				// A word in capitals inside a sentence ("talks in NEW
+				// DELHI", "PAKISTAN ZINDABAD") is read as in a headline.
+				midCaps = true
 				rootFolded = m.roots.get(t.Fold).folded
 			}
 		}
@@ -433,7 +436,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		}
 		// Most names, capitals and demonyms are spared the call by their
 		// neighbours (see near).
-		if (ref.careful || senses && ref.sense != 0 || ref.check&near(toks, i, i+n) != 0) &&
+		if (ref.careful || senses && ref.sense != 0 || ref.check != 0 && ref.check&near(toks, i, i+n) != 0) &&
 			m.rejected(dst, toks, i, n, ref, caps, senses, &headline) {
 			i += n
 			continue
@@ -591,19 +594,18 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 // near returns the checks of inOtherName that the neighbours of tokens
 // [i, j) may call for: checkAfter when token j has a capital, checkBefore
 // when token i-1 has one, and checkLanguage when token i-1 may be a word
-// before a language (see langBloom). It is computed without branches, as
-// it is asked of nearly every mention.
+// before a language (see langBloom). It is asked of nearly every mention,
+// so it is written to be inlined, without branches on the words: a word
+// in capitals is also Capitalized, the flag's bit 0, which is checkAfter's.
 func near(toks []segment.Token, i, j int) uint8 {
 	var c uint8
 	if j < len(toks) {
-		f := uint8(toks[j].Flags & (segment.Capitalized | segment.AllCaps))
-		c = (f | f>>1) & 1 * checkAfter
+		c = uint8(toks[j].Flags) & 1
 	}
 	if i > 0 {
 		t := &toks[i-1]
-		f := uint8(t.Flags & (segment.Capitalized | segment.AllCaps))
-		b := langBloom & wordBit(t.Fold) // 0 or one bit
-		c |= (f|f>>1)&1*checkBefore | uint8((b|-b)>>63)*checkLanguage
+		w := len(t.Fold)*37 + int(t.Fold[0]) // wordBit's bit; tokens are never empty
+		c |= uint8(t.Flags)&1<<1 | uint8(langBloom>>(w&63)&1)<<4
 	}
 	return c
 }
