@@ -455,9 +455,11 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 }
 
 // rejected reports whether the alias ref found at tokens [i, i+n) is not
-// the state here: part of a person's name, vetoed by a word of the
-// sentence, or read in another sense (see otherSense, which it calls when
-// senses is set). headline is 1 in a headline, 0 if not, -1 until needed.
+// the state here: part of another name or sense (see inOtherName), part
+// of a person's name, vetoed by a word of the sentence, or read in another
+// sense (see otherSense, which it calls when senses is set). headline is 1
+// in a headline, 0 if not, -1 until needed. dst holds the mentions found
+// so far in the sentence.
 func (m *matcher) rejected(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, caps, senses bool, headline *int) bool {
 	if ref.check != 0 && m.inOtherName(dst, toks, i, n, ref, caps, headline) {
 		return true
@@ -485,7 +487,8 @@ func (m *matcher) rejected(dst []Mention, toks []segment.Token, i, n int, ref *a
 // Berlin", "Colombo Strikers"), owned by a state named before it
 // ("Russia's Security Council"), or a language ("fluent in French").
 // Names are read so only outside headlines, where every word has a
-// capital. dst holds the mentions found so far in the sentence.
+// capital. dst holds the mentions found so far in the sentence, and
+// headline is as for rejected.
 func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, caps bool, headline *int) bool {
 	if ref.check&checkLanguage != 0 {
 		return isLanguage(toks, i, n)
@@ -511,10 +514,10 @@ func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref
 	if !found && ref.check&checkAfter != 0 && i+n < len(toks) && (i == 0 || toks[i-1].Norm != "to" && toks[i-1].Norm != "for" &&
 		(i == 1 || toks[i-1].Norm != "the" || toks[i-2].Norm != "to")) {
 		// After "to" or "for" a name ends a title and a person's name
-		// follows ("Ambassador to Russia Jon Huntsman", "envoy for
+		// follows ("Ambassador to Russia Lynne Tracy", "envoy for
 		// Afghanistan Zalmay Khalilzad").
 		t := &toks[i+n]
-		found = t.Flags&segment.Abbrev == 0 && m.nameWord(t) // not "Liberia Sept. 20"
+		found = t.Flags&segment.Abbrev == 0 && m.nameWord(t) // not "Monrovia Oct. 3"
 		if found && stateWords[t.Fold] {
 			// "Pakistan Army", but "Nepal Premier League"
 			j := i + n + 1
@@ -522,7 +525,7 @@ func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref
 		}
 	}
 	if !found && ref.check&checkBefore != 0 && i > 0 {
-		found = m.nameWord(&toks[i-1])
+		found = m.nameWord(&toks[i-1]) && toks[i-1].Fold != "if" // "If Beijing agrees"
 	}
 	if !found {
 		return false
