@@ -436,7 +436,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 		}
 		// Most names, capitals and demonyms are spared the call by their
 		// neighbours (see near).
-		if (ref.careful || senses && ref.sense != 0 || ref.check != 0 && ref.check&near(toks, i, i+n) != 0) &&
+		if (ref.careful || senses && ref.sense != 0 || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
 			m.rejected(dst, toks, i, n, ref, caps, senses, &headline) {
 			i += n
 			continue
@@ -594,23 +594,23 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	return false
 }
 
-// near returns the checks of inOtherName that the neighbours of tokens
-// [i, j) may call for: checkAfter when token j has a capital, checkBefore
+// near returns the checks of inOtherName, among those of check, that the
+// neighbours of tokens [i, j) may call for: checkAfter when token j has a capital, checkBefore
 // when token i-1 has one, and checkLanguage when token i-1 may be a word
 // before a language (see langBloom). It is asked of nearly every mention,
 // so it is written to be inlined, without branches on the words: a word
 // in capitals is also Capitalized, the flag's bit 0, which is checkAfter's.
-func near(toks []segment.Token, i, j int) uint8 {
+func near(toks []segment.Token, i, j int, check uint8) uint8 {
 	var c uint8
 	if j < len(toks) {
 		c = uint8(toks[j].Flags) & 1
 	}
-	if i > 0 {
+	if check > checkAfter && i > 0 { // a name reads only the word after it
 		t := &toks[i-1]
 		w := len(t.Fold)*37 + int(t.Fold[0]) // wordBit's bit; tokens are never empty
 		c |= uint8(t.Flags)&1<<1 | uint8(langBloom>>(w&63)&1)<<4
 	}
-	return c
+	return c & check
 }
 
 // langBloom has the wordBit of every word that langCue or langFiller
