@@ -839,7 +839,7 @@ const (
 	tagHead    = 4  // a word of nameHeads
 	tagClub    = 8  // a word of clubPrefixes
 	tagState   = 16 // a word of usStates, usStateAbbrevs or usStateSeconds
-	tagFolded  = 32 // a word in capitals that begins no alias, but its folded form does ("DELHI"); the index is the folded form's
+	tagFolded  = 32 // a word in capitals that begins no alias, but its folded form does ("DELHI"); the index is the folded form's if the word has none
 	tagRootBit = 6
 )
 
@@ -851,11 +851,14 @@ func (m *matcher) tag(word, fold string) uint32 {
 	if k >= 0 {
 		tag |= m.roots.entries[k].val.sense
 	}
-	if k < 0 && upperWord(word) {
+	if upperWord(word) && (k < 0 || m.roots.entries[k].val.exact == nil) {
 		if f := m.roots.index(fold); f >= 0 && m.roots.entries[f].val.folded != nil && m.roots.entries[f].val.exact == nil {
-			// Index the folded form, so that the candidate scan visits
-			// the word; it begins no alias as written, which rootOf finds.
-			k, tag = f, tag|tagFolded
+			tag |= tagFolded
+			if k < 0 {
+				// Index the folded form, so that the candidate scan visits
+				// the word; it begins no alias as written, which rootOf finds.
+				k = f
+			}
 		}
 	}
 	return tag | uint32(k+1)<<tagRootBit
@@ -987,11 +990,13 @@ const (
 )
 
 // newWordSet returns the set of the space-separated words of s; with
-// title set, of the words with their first letter in upper case.
+// title set, of the words with their first letter in upper case, and in
+// capitals.
 func newWordSet(s string, title bool) map[string]bool {
 	set := make(map[string]bool)
 	for _, w := range strings.Fields(s) {
 		if title {
+			set[strings.ToUpper(w)] = true // as written in an all-caps headline
 			w = strings.ToUpper(w[:1]) + w[1:]
 		}
 		set[w] = true
