@@ -430,28 +430,34 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i++
 			continue
 		}
-		if ref.blocker {
-			i += n
-			continue
-		}
-		// Most names, capitals and demonyms are spared the call by their
-		// neighbours (see near).
-		if (ref.careful || senses && ref.sense != 0 || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
-			m.rejected(dst, toks, i, n, ref, caps, senses, &headline) {
-			i += n
-			continue
-		}
-		start, end := toks[i].Start, toks[i+n-1].End
-		for k, id := range ref.ids {
-			dst = append(dst, Mention{
-				Target: id, Name: ref.names[k], Kind: ref.kind,
-				Text: text[start:end], Span: Span{base + start, base + end},
-				tok0: i, tok1: i + n,
-			})
+		if !ref.blocker {
+			dst = m.emit(dst, toks, i, n, ref, text, base, caps, senses, &headline)
 		}
 		i += n
 	}
 	return dst, parts
+}
+
+// emit appends to dst the mentions of the alias ref found at tokens
+// [i, i+n) of a sentence with the given text, unless rejected finds it is
+// not the state there. It is apart from match to keep the loop over the
+// tokens short: most tokens are passed over.
+func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, text string, base int, caps, senses bool, headline *int) []Mention {
+	// Most names, capitals and demonyms are spared the call by their
+	// neighbours (see near).
+	if (ref.careful || senses && ref.sense != 0 || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
+		m.rejected(dst, toks, i, n, ref, caps, senses, headline) {
+		return dst
+	}
+	start, end := toks[i].Start, toks[i+n-1].End
+	for k, id := range ref.ids {
+		dst = append(dst, Mention{
+			Target: id, Name: ref.names[k], Kind: ref.kind,
+			Text: text[start:end], Span: Span{base + start, base + end},
+			tok0: i, tok1: i + n,
+		})
+	}
+	return dst
 }
 
 // rejected reports whether the alias ref found at tokens [i, i+n) is not
