@@ -236,6 +236,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 }
 
 // Values of aliasRef.check: the neighbours inOtherName reads.
+// near relies on these values.
 const (
 	checkAfter    = 1 << iota // a proper name after it makes it part of that name ("Kenya Moore", "Japan Tobacco")
 	checkBefore               // a proper name before it does ("Irving Berlin", "Union Berlin")
@@ -379,14 +380,16 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i++
 			continue
 		}
-		// A word in capitals inside a sentence ("talks in NEW DELHI",
-		// "PAKISTAN ZINDABAD") is read as in a headline.
-		midCaps := !capsHere && toks[i].Flags&segment.AllCaps != 0 &&
-			(toks[i].Tag&tagFolded != 0 || toks[i].Tag == 0 && m.foldedOnly(&toks[i]))
 		var root, rootFolded *trieNode
+		midCaps := false
 		if t := &toks[i]; m.firstKinds&(1<<t.Kind) != 0 {
 			root = m.rootOf(t)
-			if capsHere || midCaps {
+			if capsHere {
+				rootFolded = m.roots.get(t.Fold).folded
+			} else if root == nil && t.Flags&segment.AllCaps != 0 && (t.Tag&tagFolded != 0 || t.Tag == 0 && m.foldedOnly(t)) {
+				// A word in capitals inside a sentence ("talks in NEW
+				// DELHI", "PAKISTAN ZINDABAD") is read as in a headline.
+				midCaps = true
 				rootFolded = m.roots.get(t.Fold).folded
 			}
 		}
@@ -427,34 +430,42 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			i++
 			continue
 		}
-		if ref.blocker {
-			i += n
-			continue
-		}
-		// Most names, capitals and demonyms are spared the call by their
-		// neighbours (see near).
-		if (ref.careful || senses && ref.sense != 0 || ref.check&near(toks, i, i+n) != 0) &&
-			m.rejected(dst, toks, i, n, ref, caps, senses, &headline) {
-			i += n
-			continue
-		}
-		start, end := toks[i].Start, toks[i+n-1].End
-		for k, id := range ref.ids {
-			dst = append(dst, Mention{
-				Target: id, Name: ref.names[k], Kind: ref.kind,
-				Text: text[start:end], Span: Span{base + start, base + end},
-				tok0: i, tok1: i + n,
-			})
+		if !ref.blocker {
+			dst = m.emit(dst, toks, i, n, ref, text, base, caps, senses, &headline)
 		}
 		i += n
 	}
 	return dst, parts
 }
 
+// emit appends to dst the mentions of the alias ref found at tokens
+// [i, i+n) of a sentence with the given text, unless rejected finds it is
+// not the state there. It is apart from match to keep the loop over the
+// tokens short: most tokens are passed over.
+func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, text string, base int, caps, senses bool, headline *int) []Mention {
+	// Most names, capitals and demonyms are spared the call by their
+	// neighbours (see near).
+	if (ref.careful || senses && ref.sense != 0 || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
+		m.rejected(dst, toks, i, n, ref, caps, senses, headline) {
+		return dst
+	}
+	start, end := toks[i].Start, toks[i+n-1].End
+	for k, id := range ref.ids {
+		dst = append(dst, Mention{
+			Target: id, Name: ref.names[k], Kind: ref.kind,
+			Text: text[start:end], Span: Span{base + start, base + end},
+			tok0: i, tok1: i + n,
+		})
+	}
+	return dst
+}
+
 // rejected reports whether the alias ref found at tokens [i, i+n) is not
-// the state here: part of a person's name, vetoed by a word of the
-// sentence, or read in another sense (see otherSense, which it calls when
-// senses is set). headline is 1 in a headline, 0 if not, -1 until needed.
+// the state here: part of another name or sense (see inOtherName), part
+// of a person's name, vetoed by a word of the sentence, or read in another
+// sense (see otherSense, which it calls when senses is set). headline is 1
+// in a headline, 0 if not, -1 until needed. dst holds the mentions found
+// so far in the sentence.
 func (m *matcher) rejected(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, caps, senses bool, headline *int) bool {
 	if ref.check != 0 && m.inOtherName(dst, toks, i, n, ref, caps, headline) {
 		return true
@@ -482,7 +493,8 @@ func (m *matcher) rejected(dst []Mention, toks []segment.Token, i, n int, ref *a
 // Berlin", "Colombo Strikers"), owned by a state named before it
 // ("Russia's Security Council"), or a language ("fluent in French").
 // Names are read so only outside headlines, where every word has a
-// capital. dst holds the mentions found so far in the sentence.
+// capital. dst holds the mentions found so far in the sentence, and
+// headline is as for rejected.
 func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, caps bool, headline *int) bool {
 	if ref.check&checkLanguage != 0 {
 		return isLanguage(toks, i, n)
@@ -508,10 +520,10 @@ func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref
 	if !found && ref.check&checkAfter != 0 && i+n < len(toks) && (i == 0 || toks[i-1].Norm != "to" && toks[i-1].Norm != "for" &&
 		(i == 1 || toks[i-1].Norm != "the" || toks[i-2].Norm != "to")) {
 		// After "to" or "for" a name ends a title and a person's name
-		// follows ("Ambassador to Russia Jon Huntsman", "envoy for
+		// follows ("Ambassador to Russia Lynne Tracy", "envoy for
 		// Afghanistan Zalmay Khalilzad").
 		t := &toks[i+n]
-		found = t.Flags&segment.Abbrev == 0 && m.nameWord(t) // not "Liberia Sept. 20"
+		found = t.Flags&segment.Abbrev == 0 && m.nameWord(t) // not "Monrovia Oct. 3"
 		if found && stateWords[t.Fold] {
 			// "Pakistan Army", but "Nepal Premier League"
 			j := i + n + 1
@@ -519,7 +531,7 @@ func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref
 		}
 	}
 	if !found && ref.check&checkBefore != 0 && i > 0 {
-		found = m.nameWord(&toks[i-1])
+		found = m.nameWord(&toks[i-1]) && toks[i-1].Fold != "if" // "If Beijing agrees"
 	}
 	if !found {
 		return false
@@ -588,24 +600,23 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	return false
 }
 
-// near returns the checks of inOtherName that the neighbours of tokens
-// [i, j) may call for: checkAfter when token j has a capital, checkBefore
+// near returns the checks of inOtherName, among those of check, that the
+// neighbours of tokens [i, j) may call for: checkAfter when token j has a capital, checkBefore
 // when token i-1 has one, and checkLanguage when token i-1 may be a word
-// before a language (see langBloom). It is computed without branches, as
-// it is asked of nearly every mention.
-func near(toks []segment.Token, i, j int) uint8 {
+// before a language (see langBloom). It is asked of nearly every mention,
+// so it is written to be inlined, without branches on the words: a word
+// in capitals is also Capitalized, the flag's bit 0, which is checkAfter's.
+func near(toks []segment.Token, i, j int, check uint8) uint8 {
 	var c uint8
 	if j < len(toks) {
-		f := uint8(toks[j].Flags & (segment.Capitalized | segment.AllCaps))
-		c = (f | f>>1) & 1 * checkAfter
+		c = uint8(toks[j].Flags) & 1
 	}
-	if i > 0 {
+	if check > checkAfter && i > 0 { // a name reads only the word after it
 		t := &toks[i-1]
-		f := uint8(t.Flags & (segment.Capitalized | segment.AllCaps))
-		b := langBloom & wordBit(t.Fold) // 0 or one bit
-		c |= (f|f>>1)&1*checkBefore | uint8((b|-b)>>63)*checkLanguage
+		w := len(t.Fold)*37 + int(t.Fold[0]) // wordBit's bit; tokens are never empty
+		c |= uint8(t.Flags)&1<<1 | uint8(langBloom>>(w&63)&1)<<4
 	}
-	return c
+	return c & check
 }
 
 // langBloom has the wordBit of every word that langCue or langFiller
@@ -834,7 +845,7 @@ const (
 	tagHead    = 4  // a word of nameHeads
 	tagClub    = 8  // a word of clubPrefixes
 	tagState   = 16 // a word of usStates, usStateAbbrevs or usStateSeconds
-	tagFolded  = 32 // a word in capitals that begins no alias, but its folded form does ("DELHI"); the index is the folded form's
+	tagFolded  = 32 // a word in capitals that begins no alias, but its folded form does ("DELHI"); the index is the folded form's if the word has none
 	tagRootBit = 6
 )
 
@@ -846,11 +857,14 @@ func (m *matcher) tag(word, fold string) uint32 {
 	if k >= 0 {
 		tag |= m.roots.entries[k].val.sense
 	}
-	if k < 0 && upperWord(word) {
+	if upperWord(word) && (k < 0 || m.roots.entries[k].val.exact == nil) {
 		if f := m.roots.index(fold); f >= 0 && m.roots.entries[f].val.folded != nil && m.roots.entries[f].val.exact == nil {
-			// Index the folded form, so that the candidate scan visits
-			// the word; it begins no alias as written, which rootOf finds.
-			k, tag = f, tag|tagFolded
+			tag |= tagFolded
+			if k < 0 {
+				// Index the folded form, so that the candidate scan visits
+				// the word; it begins no alias as written, which rootOf finds.
+				k = f
+			}
 		}
 	}
 	return tag | uint32(k+1)<<tagRootBit
@@ -982,11 +996,13 @@ const (
 )
 
 // newWordSet returns the set of the space-separated words of s; with
-// title set, of the words with their first letter in upper case.
+// title set, of the words with their first letter in upper case, and in
+// capitals.
 func newWordSet(s string, title bool) map[string]bool {
 	set := make(map[string]bool)
 	for _, w := range strings.Fields(s) {
 		if title {
+			set[strings.ToUpper(w)] = true // as written in an all-caps headline
 			w = strings.ToUpper(w[:1]) + w[1:]
 		}
 		set[w] = true
