@@ -225,8 +225,9 @@ var defeats = setOf("dismantle", "dismantles", "dismantled", "dismantling", "foi
 // topicOf reports whether the relation cue at token i is what a dispute
 // or a statement is about ("traded barbs over the future of the arms
 // control treaty", "spoke about the partnership", "shown little
-// willingness to compromise on the corridor"): there it names a
-// subject, not an event between the sentence's parties. It looks back at
+// willingness to compromise on the corridor") or what a thing is for ("a
+// forum for regional cooperation"): there it names a subject or a
+// purpose, not an event between the sentence's parties. It looks back at
 // most seven words, and not past punctuation or a target. It is asked of
 // cooperative relations only: a hostile act there is still someone's
 // ("sanctions over its invasion of Ukraine").
@@ -244,10 +245,19 @@ func topicOf(sc *scratch, toks []segment.Token, i int) bool {
 			return !insideCue(sc, p)
 		case "about":
 			return p == 0 || !bringAbout[sc.fold[p-1]]
+		case "for":
+			// "a forum for regional cooperation", "a roadmap for peace":
+			// what a thing is meant for, not what its parties did.
+			return i-p <= 2 && p > 0 && purposeNouns[sc.fold[p-1]]
 		}
 	}
 	return false
 }
+
+// purposeNouns are nouns whose "for" names their purpose.
+var purposeNouns = setOf("forum", "forums", "platform", "platforms", "framework", "frameworks", "mechanism",
+	"mechanisms", "venue", "vehicle", "roadmap", "blueprint", "plan", "plans", "proposal", "proposals", "basis",
+	"template", "model", "hopes", "hope", "prospects", "calls", "call", "push", "appeal", "appeals")
 
 // insideCue reports whether token p belongs to a cue of several words
 // that starts before it.
