@@ -1491,7 +1491,13 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				}, before)
 				rk.mask = rk.mask&^ruleRolePatient | ruleRoleMutual
 			} else if passive {
-				chosen = a.nearest(sc, c, cl, notAgent, before)
+				// The passive's subject, not a place inside it ("Indonesian
+				// peacekeepers in Lebanon were praised"); a place only when
+				// nothing else is named.
+				chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
+				if chosen == nil {
+					chosen = a.nearest(sc, c, cl, notAgent, before)
+				}
 				rk.mask |= rulePassive
 			} else {
 				// The subject right before an active verb of blame ("the
