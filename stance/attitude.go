@@ -68,6 +68,7 @@ type scratch struct {
 	clauses   []clauseInfo
 	inMent    []bool
 	mentOf    []int // the mention each token belongs to, or -1
+	endAt     []int // the longest named mention whose last token this is, or -1
 	pending   []pending
 	seen      []string
 	order     []int
@@ -135,14 +136,19 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 	}
 	sc.inMent = resize(sc.inMent, len(toks))
 	sc.mentOf = resize(sc.mentOf, len(toks))
+	sc.endAt = resize(sc.endAt, len(toks))
 	for i := range sc.inMent {
 		sc.inMent[i] = false
 		sc.mentOf[i] = -1
+		sc.endAt[i] = -1
 	}
 	for mi, m := range sc.mentions {
 		for k := m.tok0; k < m.tok1; k++ {
 			sc.inMent[k] = true
 			sc.mentOf[k] = mi
+		}
+		if e := sc.endAt[m.tok1-1]; e < 0 || m.tok0 < sc.mentions[e].tok0 {
+			sc.endAt[m.tok1-1] = mi
 		}
 	}
 
@@ -211,16 +217,8 @@ func opposed(sc *scratch, i int) bool {
 	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
 		p--
 	}
-	return p >= 0 && (sc.fold[p] == "against" || defeats[sc.fold[p]])
+	return p >= 0 && (sc.fold[p] == "against" || sc.bits[p]&wbDefeat != 0)
 }
-
-// defeats are verbs whose object is an evil put down ("dismantled a
-// terrorist cell", "foiled a plot to smuggle arms"): what they defeat does
-// not portray whoever defeats it.
-var defeats = setOf("dismantle", "dismantles", "dismantled", "dismantling", "foil", "foils", "foiled", "foiling",
-	"bust", "busts", "busted", "busting", "thwart", "thwarts", "thwarted", "thwarting", "uncover", "uncovers",
-	"uncovered", "uncovering", "neutralise", "neutralised", "neutralize", "neutralized", "disrupt", "disrupted",
-	"intercept", "intercepted", "intercepting")
 
 // topicOf reports whether the relation cue at token i is what a dispute
 // or a statement is about ("traded barbs over the future of the arms
@@ -577,20 +575,6 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	}
 }
 
-// copulas are the verbs other than "be" that link a subject to what is
-// said of it ("remains a reliable partner", "proved decisive").
-var copulas = setOf("remain", "remains", "remained", "become", "becomes", "became", "seem", "seems", "seemed",
-	"prove", "proves", "proved", "proven", "appear", "appears", "appeared")
-
-// auxiliaries may stand between a subject and its copula ("has been",
-// "may yet prove", "is still").
-var auxiliaries = setOf("has", "have", "had", "will", "would", "may", "might", "could", "can", "still", "yet",
-	"long", "now", "always", "also", "not", "never", "n't", "once", "again", "increasingly", "to")
-
-// copulaBreaks are the prepositions that open a phrase of its own between
-// a copula and a cue.
-var copulaBreaks = setOf("for", "with", "against", "over", "after", "to", "than", "in", "on", "at", "that", "which", "who")
-
 // copulaSubject returns the mention that is the subject of a copula at
 // most five words before cue c ("Lithuania had been among the bravest",
 // "Qatar has proved a most useful go-between"), or -1. The subject stands
@@ -600,10 +584,10 @@ func (sc *scratch) copulaSubject(toks []segment.Token, c *cue) int {
 	p := c.t0 - 1
 	for ; p >= 0 && p >= c.t0-6; p-- {
 		f := sc.fold[p]
-		if (sc.bits[p]&wbBe != 0 && f != "'s" && f != "get" && f != "gets" && f != "got" && f != "getting") || copulas[f] {
+		if (sc.bits[p]&wbBe != 0 && f != "'s" && f != "get" && f != "gets" && f != "got" && f != "getting") || sc.bits[p]&wbCopula != 0 {
 			break
 		}
-		if toks[p].Kind == segment.Punct || sc.inMent[p] || sc.bits[p]&(wbAgent|wbFrom) != 0 || copulaBreaks[f] {
+		if toks[p].Kind == segment.Punct || sc.inMent[p] || sc.bits[p]&(wbAgent|wbFrom) != 0 || sc.bits[p]&wbCopulaBreak != 0 {
 			// "has been assailed by Democratic lawmakers": the cue is in a
 			// phrase of its own, not what is said of the subject.
 			return -1
@@ -615,18 +599,21 @@ func (sc *scratch) copulaSubject(toks []segment.Token, c *cue) int {
 	if p < 0 || p < c.t0-6 {
 		return -1
 	}
-	for p > 0 && (sc.bits[p-1]&wbBe != 0 && sc.fold[p-1] != "'s" || auxiliaries[sc.fold[p-1]]) {
+	for p > 0 && (sc.bits[p-1]&wbBe != 0 && sc.fold[p-1] != "'s" || sc.bits[p-1]&wbAux != 0) {
 		p--
 	}
 	// Of mentions that end together ("the decision on Sergeant
 	// Bergdahl"), the longest is the subject.
-	best := -1
-	for m := range sc.mentions {
-		if sc.mentions[m].tok1 == p && !sc.minfo[m].pronoun && (best < 0 || sc.mentions[m].tok0 < sc.mentions[best].tok0) {
-			best = m
-		}
+	return sc.endingAt(p)
+}
+
+// endingAt returns the longest named mention (not a pronoun) whose last
+// token is just before token i, or -1.
+func (sc *scratch) endingAt(i int) int {
+	if i <= 0 || i > len(sc.endAt) {
+		return -1
 	}
-	return best
+	return sc.endAt[i-1]
 }
 
 // mentionNext reports whether a target is named at token i, after any
@@ -774,20 +761,13 @@ func preferBefore(sc *scratch, i int) bool {
 	return p >= 0 && p < i
 }
 
-// givingVerbs take their recipient as first object ("provided Vietnam
-// with", "lent Sri Lanka $1 billion").
-var givingVerbs = setOf("provide", "provides", "provided", "providing", "supply", "supplies", "supplied", "supplying",
-	"give", "gives", "gave", "giving", "grant", "grants", "granted", "granting", "offer", "offers", "offered", "offering",
-	"lend", "lends", "lent", "lending", "send", "sends", "sent", "sending", "sell", "sells", "sold", "selling",
-	"award", "awards", "awarded", "awarding", "promise", "promises", "promised", "promising", "hand", "hands", "handed", "handing")
-
 // modifiesNoun reports whether cue c is followed by a plain word that it
 // modifies ("offers Pakistan a valuable platform"): such a quality is the
 // gift's, and so its giver's, while a noun that ends the phrase ("gave
 // Clinton the lead") stays with whom it was given to.
 func modifiesNoun(sc *scratch, toks []segment.Token, c *cue) bool {
 	n := c.t1
-	if n >= len(toks) || toks[n].Kind == segment.Punct || sc.inMent[n] || sc.bits[n] != 0 || strings.HasSuffix(sc.fold[c.t1-1], "ly") {
+	if n >= len(toks) || toks[n].Kind == segment.Punct || sc.inMent[n] || sc.bits[n]&wbFunction != 0 || strings.HasSuffix(sc.fold[c.t1-1], "ly") {
 		return false
 	}
 	// The noun may itself be a gift of the relation lexicon ("a generous
@@ -805,7 +785,7 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 		mb := sc.markerBefore(m.tok0)
 		mi.victim, mi.agentBy, mi.from, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbFrom != 0, mb&wbOf != 0
 		mi.between = mb&wbBetween != 0
-		if p := sc.markerAt(m.tok0); p >= 0 && mb == 0 && givingVerbs[sc.fold[p]] {
+		if p := sc.markerAt(m.tok0); p >= 0 && mb&wbMarker == 0 && sc.bits[p]&wbGive != 0 {
 			// "provide Vietnam with patrol vessels", "sold Poland
 			// tanks": the first object of a verb of giving is its
 			// recipient, not the giver of what follows.
@@ -958,11 +938,6 @@ func (sc *scratch) markerBefore(i int) wordBits {
 	return 0
 }
 
-// subjectOpeners are the words after which a name opens a clause as its
-// subject ("the drills that Taipei condemned", "as the EU summoned").
-var subjectOpeners = setOf("that", "which", "who", "as", "and", "but", "yet", "while", "when", "after", "before",
-	"because", "since", "if", "though", "although", "whereas", "until", "once")
-
 // subjectPlace reports whether mention m stands where a subject does: at
 // the start of its clause, after punctuation or after a word that opens a
 // clause, and not after a verb whose object it is ("saw Mr Bolton
@@ -972,13 +947,8 @@ func (sc *scratch) subjectPlace(toks []segment.Token, m int) bool {
 	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
 		p--
 	}
-	return p < 0 || toks[p].Kind == segment.Punct || subjectOpeners[sc.fold[p]] || sc.clause[p] != sc.clause[sc.mentions[m].tok0]
+	return p < 0 || toks[p].Kind == segment.Punct || sc.bits[p]&wbSubjectOpener != 0 || sc.clause[p] != sc.clause[sc.mentions[m].tok0]
 }
-
-// placeMarkers are the prepositions of place. "To" is left out: after an
-// object it marks whom an attitude is for as often as where someone goes
-// ("thank you to the rescuers", "a show of loyalty to the leader").
-var placeMarkers = setOf("in", "at", "inside", "within", "across")
 
 // placeAfterObject reports whether mention m is a place after the object
 // of cue c ("condemned the shelling in Kharkiv", "denounced the arrests
@@ -989,7 +959,7 @@ func (sc *scratch) placeAfterObject(c *cue, m int) bool {
 		return false // "the strings attached to its loans": a possessor, not a place
 	}
 	p := sc.markerAt(sc.mentions[m].tok0)
-	if p <= c.t1 || !placeMarkers[sc.fold[p]] {
+	if p <= c.t1 || sc.bits[p]&wbPlace == 0 {
 		return false
 	}
 	for k := c.t1; k < p; k++ {
@@ -1045,10 +1015,11 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 		// Washington and Tehran trust it": not Tehran), or it would read
 		// "itself".
 		subj := -1
-		if f == "them" || f == "it" && objectPlace(toks, sc.fold, i) {
-			for m := 0; m < real; m++ {
-				if e := sc.mentions[m].tok1; e < i && e >= i-3 && !hasPunctBetween(toks, e, i) {
+		if f == "them" || f == "it" && objectPlace(toks, sc.bits, i) {
+			for e := i; e >= i-3 && e > 0; e-- {
+				if m := sc.endingAt(e); m >= 0 && !hasPunctBetween(toks, e, i) {
 					subj = sc.minfo[m].group
+					break
 				}
 			}
 		}
@@ -1098,16 +1069,10 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 	}
 }
 
-// objectFollowers are the words that may follow an object pronoun but
-// not a subject one ("trust it as", "sold it to"), where a subject
-// pronoun would be followed by its verb ("it does", "it is").
-var objectFollowers = setOf("as", "to", "for", "in", "on", "at", "with", "and", "or", "but", "from", "into",
-	"over", "up", "down", "out", "off", "back", "again", "because", "if", "when", "after", "before", "by", "too")
-
 // objectPlace reports whether the pronoun at token i stands as an object:
 // at the end of the sentence or of a phrase, or before a preposition.
-func objectPlace(toks []segment.Token, fold []string, i int) bool {
-	return i > 0 && (i+1 >= len(toks) || toks[i+1].Kind == segment.Punct || objectFollowers[fold[i+1]])
+func objectPlace(toks []segment.Token, bits []wordBits, i int) bool {
+	return i > 0 && (i+1 >= len(toks) || toks[i+1].Kind == segment.Punct || bits[i+1]&wbObjectFollow != 0)
 }
 
 // personBefore returns the mention that "he" or "she" at token i stands
@@ -1300,13 +1265,24 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 const counterfactualFactor = 1.0
 
 // counterfactual reports whether cue ci stands in a clause of the form
-// "would be a more X ... if ...": "would" and then a comparative before
-// the cue in its clause, and a condition opening a later clause.
+// "would be a more X ... if ...": "would" and then a comparative shortly
+// before the cue in its clause, and a condition opening a clause shortly
+// after it.
 func counterfactual(sc *scratch, ci int) bool {
 	c := &sc.cues[ci]
 	cl := sc.clause[c.t0]
+	cond := false
+	for k := ci + 1; k < len(sc.cues) && sc.cues[k].t0 <= c.t1+counterfactualReach; k++ {
+		if sc.cues[k].cond > 0 && sc.clause[sc.cues[k].t0] != cl {
+			cond = true
+			break
+		}
+	}
+	if !cond {
+		return false
+	}
 	would, comparative := false, false
-	for p := c.t0 - 1; p >= 0 && sc.clause[p] == cl; p-- {
+	for p := c.t0 - 1; p >= 0 && p >= c.t0-counterfactualReach && sc.clause[p] == cl; p-- {
 		switch f := sc.fold[p]; {
 		case f == "would" || f == "'d":
 			would = true
@@ -1314,16 +1290,13 @@ func counterfactual(sc *scratch, ci int) bool {
 			comparative = true
 		}
 	}
-	if !would || !comparative {
-		return false
-	}
-	for k := ci + 1; k < len(sc.cues); k++ {
-		if sc.cues[k].cond > 0 && sc.clause[sc.cues[k].t0] != cl {
-			return true
-		}
-	}
-	return false
+	return would && comparative
 }
+
+// counterfactualReach is how many words "would" may stand before the cue,
+// and the condition after it: "would be a far more credible leader in
+// Europe if".
+const counterfactualReach = 8
 
 // endsQuarrel are the first words of negators that put an end to what
 // follows: applied to a quarrel both parties share, they make peace.
@@ -1507,7 +1480,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				// alone: those who hail a launch or a deal are most often its
 				// parties.
 				subjGroup, subjTarget := -1, ""
-				if s := sc.mentionEndingAt(c.t0); s >= 0 && c.eval.weight < 0 && sc.subjectPlace(toks, s) {
+				if s := sc.endingAt(c.t0); s >= 0 && c.eval.weight < 0 && sc.subjectPlace(toks, s) {
 					subjGroup, subjTarget = sc.minfo[s].group, sc.mentions[s].Target
 				}
 				notSubject := func(m int) bool {

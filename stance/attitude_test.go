@@ -31,20 +31,21 @@ var (
 	floorAccuracy = 0.83
 	floorMacroF1  = 0.83
 	floorTag      = map[string]float64{
-		"abbreviation":     0.84,
-		"comparative":      0.83,
-		"conflict":         0.89,
-		"contrast":         0.70,
-		"cooperation":      0.91,
-		"demonym":          0.79,
-		"hedged":           0.78,
+		"abbreviation":     0.81,
+		"blind":            0.79,
+		"comparative":      0.84,
+		"conflict":         0.88,
+		"contrast":         0.67,
+		"cooperation":      0.90,
+		"demonym":          0.78,
+		"hedged":           0.77,
 		"metonym":          0.81,
 		"multi-target":     0.82,
-		"negation":         0.81,
+		"negation":         0.82,
 		"neutral-mention":  0.95,
-		"reported-speech":  0.83,
-		"seed-style-op-ed": 0.70,
-		"trap":             0.80,
+		"reported-speech":  0.86,
+		"seed-style-op-ed": 0.71,
+		"trap":             0.78,
 	}
 )
 
