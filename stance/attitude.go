@@ -1217,6 +1217,9 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			next = p.t0
 		}
 		switch {
+		case p.negator != 0 && endsQuarrel[sc.fold[p.t0]] && prepositionBetween(sc, p.t1, c.t0):
+			// A verb of ending reaches its own object only ("resolve
+			// their differences through dialogue": not the dialogue).
 		case p.negator != 0 && !negated && reached && sc.fold[p.t0] != "nor" && negatorBefore(sc, toks, k):
 			// "does not abandon its partners", "would not give up on
 			// reform": a negating verb that is itself negated leaves its
@@ -1302,6 +1305,21 @@ const counterfactualReach = 8
 // follows: applied to a quarrel both parties share, they make peace.
 var endsQuarrel = setOf("end", "ends", "ended", "ending", "put", "ease", "eases", "eased", "easing", "overcame", "overcome", "overcoming", "avert", "averted", "averting", "settle", "settles", "settled", "settling",
 	"resolve", "resolves", "resolved", "resolving", "defuse", "defused", "defusing", "mend", "mended", "mending", "heal", "healed", "healing")
+
+// prepositionBetween reports whether a preposition stands in tokens
+// [i, j), ending the noun phrase that starts at i.
+func prepositionBetween(sc *scratch, i, j int) bool {
+	for k := i; k < j; k++ {
+		if sc.bits[k]&(wbVictim|wbAgent|wbFrom|wbBetween) != 0 || sc.bits[k]&wbCopulaBreak != 0 && sc.fold[k] != "that" {
+			return true
+		}
+		switch sc.fold[k] {
+		case "through", "via", "after", "before", "during", "amid", "under", "despite":
+			return true
+		}
+	}
+	return false
+}
 
 // negatorBefore reports whether cue k has a negator before it within
 // negationScope tokens, in its clause and with no punctuation between.
