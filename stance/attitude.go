@@ -626,7 +626,8 @@ func mentionNext(sc *scratch, i int) bool {
 }
 
 // attributionTag reports whether cue c ends the sentence as the verb of a
-// short tag after a comma that names no target (", some analysts warn."):
+// short tag after a comma that names no target or opens with one (", some
+// analysts warn.", ", Seoul said."):
 // the verb has no object, so what comes before the comma is not what it is
 // done to.
 func attributionTag(sc *scratch, toks []segment.Token, c *cue) bool {
@@ -635,12 +636,17 @@ func attributionTag(sc *scratch, toks []segment.Token, c *cue) bool {
 			return false
 		}
 	}
+	// A target that opens the tag (", US officials warn.") is the verb's
+	// subject, the speaker, and no more its object than the rest; one
+	// further in (", a response Kathmandu praised.") is the subject of a
+	// clause about what came before, which may be the object.
+	named := false
 	for p := c.t0 - 1; p >= 0 && p >= c.t0-5; p-- {
 		switch {
 		case sc.inMent[p]:
-			return false
+			named = true
 		case sc.fold[p] == ",":
-			return p < c.t0-1
+			return p < c.t0-1 && (!named || mentionNext(sc, p+1))
 		case toks[p].Kind == segment.Punct:
 			return false
 		}
