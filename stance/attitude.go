@@ -1530,6 +1530,10 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		case lexicon.RoleAgent:
 			if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
 				chosen = a.group(sc, m, eligible)
+			} else if m := sc.endingAt(c.t0); m >= 0 && sc.mentions[m].Kind == "demonym" && !passive && eligible(m) {
+				// "Chinese loans", "Russian aggression": a demonym right
+				// before the act names its doer.
+				chosen = a.group(sc, m, eligible)
 			} else if m := sc.possessor(c, cl, eligible); m >= 0 && !passive && c.eval.weight < 0 {
 				// "condemned Russia's invasion of Ukraine": the possessor of
 				// a harmful act is its doer, whatever marks the phrase it
@@ -1548,7 +1552,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				chosen = a.group(sc, m, eligible)
 			} else if !passive {
 				chosen = a.nearest(sc, c, cl, func(m int) bool {
-					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject && !sc.minfo[m].recipient
+					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject && !sc.minfo[m].recipient && !sc.minfo[m].between
 				}, before)
 			}
 		case lexicon.RoleMutual:
