@@ -616,6 +616,43 @@ func (sc *scratch) endingAt(i int) int {
 	return sc.endAt[i-1]
 }
 
+// accusations are the verbs of "accused X of ...": what follows "of",
+// "for" or "with" is what X is held to have done.
+var accusations = setOf("accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
+	"charge", "charges", "charged", "charging", "fault", "faults", "faulted", "condemn", "condemns", "condemned",
+	"condemning", "criticise", "criticised", "criticises", "criticising", "criticize", "criticized", "criticizes",
+	"criticizing", "denounce", "denounced", "denounces", "denouncing", "suspect", "suspects", "suspected")
+
+// accusedOf returns the mention X of "accused X of ...", "blamed X for
+// ...", "charged X with ..." when cue c stands in what follows, at most
+// ten words on and in the same clause, or -1.
+func (sc *scratch) accusedOf(toks []segment.Token, c *cue) int {
+	cl := sc.clause[c.t0]
+	for q := c.t0 - 1; q > 1 && q >= c.t0-10 && sc.clause[q] == cl; q-- {
+		if toks[q].Kind == segment.Punct {
+			return -1
+		}
+		switch sc.fold[q] {
+		case "of", "for", "with":
+		default:
+			continue
+		}
+		m := sc.endingAt(q)
+		if m < 0 {
+			continue
+		}
+		v := sc.mentions[m].tok0 - 1
+		for v >= 0 && sc.bits[v]&wbDeterminer != 0 {
+			v--
+		}
+		if v >= 0 && accusations[sc.fold[v]] {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
 // mentionNext reports whether a target is named at token i, after any
 // determiners ("the EU").
 func mentionNext(sc *scratch, i int) bool {
@@ -1530,6 +1567,11 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		case lexicon.RoleAgent:
 			if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
 				chosen = a.group(sc, m, eligible)
+			} else if m := sc.accusedOf(toks, c); m >= 0 && c.eval.weight < 0 && eligible(m) {
+				// "accused Ankara of violating Iraqi sovereignty with
+				// repeated airstrikes": the one accused is the doer of
+				// what it is accused of.
+				chosen = a.group(sc, m, eligible)
 			} else if m := sc.endingAt(c.t0); m >= 0 && sc.mentions[m].Kind == "demonym" && !passive && eligible(m) {
 				// "Chinese loans", "Russian aggression": a demonym right
 				// before the act names its doer.
@@ -1591,6 +1633,12 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				// "the veteran envoy Ana Ruiz": the cue describes a person
 				// who is not a target.
 				return
+			}
+			if m := sc.accusedOf(toks, c); m >= 0 && c.eval.weight < 0 && eligible(m) {
+				// "accused Japan of hyping up a threat": what one is
+				// accused of describes the accused.
+				chosen = a.group(sc, m, eligible)
+				break
 			}
 			if m := sc.copulaSubject(toks, c); m >= 0 && eligible(m) && !sc.minfo[m].source {
 				// "Lithuania had been among the bravest of Kyiv's allies": a
