@@ -616,6 +616,9 @@ func (sc *scratch) endingAt(i int) int {
 	return sc.endAt[i-1]
 }
 
+// servesFor are the verbs of "working for X", whose X is the principal.
+var servesFor = setOf("working", "work", "works", "worked", "acting", "acts", "acted", "spying", "spied", "spies")
+
 // accusations are the verbs of "accused X of ...": what follows "of",
 // "for" or "with" is what X is held to have done.
 var accusations = setOf("accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
@@ -828,6 +831,11 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 		mb := sc.markerBefore(m.tok0)
 		mi.victim, mi.agentBy, mi.from, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbFrom != 0, mb&wbOf != 0
 		mi.between = mb&wbBetween != 0
+		if mi.victim && sc.fold[sc.markerAt(m.tok0)] == "for" && sc.markerAt(m.tok0) > 0 && servesFor[sc.fold[sc.markerAt(m.tok0)-1]] {
+			// "hackers working for the North Korean state": the one
+			// served is the principal behind the act, not its victim.
+			mi.victim = false
+		}
 		if p := sc.markerAt(m.tok0); p >= 0 && mb&wbMarker == 0 && sc.bits[p]&wbGive != 0 {
 			// "provide Vietnam with patrol vessels", "sold Poland
 			// tanks": the first object of a verb of giving is its
