@@ -741,9 +741,26 @@ func (sc *scratch) regardedAs(t, cl int) int {
 	}
 	m := sc.mentionEndingAt(end)
 	if m < 0 {
-		return -1
+		// "described the Philippine president as a pawn": a demonym and
+		// at most two words of its noun phrase.
+		for k := end - 1; k >= 0 && k >= end-2; k-- {
+			if sc.bits[k]&wbFunction != 0 || sc.cueAt[k] >= 0 {
+				break
+			}
+			if d := sc.endingAt(k); d >= 0 && sc.mentions[d].Kind == "demonym" {
+				m = d
+				break
+			}
+		}
+		if m < 0 {
+			return -1
+		}
 	}
-	if v := sc.mentions[m].tok0 - 1; v < 0 || !regardVerbs[sc.fold[v]] {
+	v := sc.mentions[m].tok0 - 1
+	for v >= 0 && sc.bits[v]&wbDeterminer != 0 && sc.fold[v] != "its" && sc.fold[v] != "their" {
+		v-- // "described the United States as"
+	}
+	if v < 0 || !regardVerbs[sc.fold[v]] {
 		return -1
 	}
 	return m
