@@ -68,7 +68,7 @@ type scratch struct {
 	clauses   []clauseInfo
 	inMent    []bool
 	mentOf    []int // the mention each token belongs to, or -1
-	endOf     []int // at token i, the first named mention that ends just before it, or -1
+	endAt     []int // the longest named mention whose last token this is, or -1
 	pending   []pending
 	seen      []string
 	order     []int
@@ -136,21 +136,19 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 	}
 	sc.inMent = resize(sc.inMent, len(toks))
 	sc.mentOf = resize(sc.mentOf, len(toks))
+	sc.endAt = resize(sc.endAt, len(toks))
 	for i := range sc.inMent {
 		sc.inMent[i] = false
 		sc.mentOf[i] = -1
-	}
-	sc.endOf = resize(sc.endOf, len(toks)+1)
-	for i := range sc.endOf {
-		sc.endOf[i] = -1
+		sc.endAt[i] = -1
 	}
 	for mi, m := range sc.mentions {
 		for k := m.tok0; k < m.tok1; k++ {
 			sc.inMent[k] = true
 			sc.mentOf[k] = mi
 		}
-		if sc.endOf[m.tok1] < 0 {
-			sc.endOf[m.tok1] = mi
+		if e := sc.endAt[m.tok1-1]; e < 0 || m.tok0 < sc.mentions[e].tok0 {
+			sc.endAt[m.tok1-1] = mi
 		}
 	}
 
@@ -222,7 +220,7 @@ func opposed(sc *scratch, i int) bool {
 	if p < 0 {
 		return false
 	}
-	if sc.fold[p] == "against" {
+	if sc.fold[p] == "against" || sc.bits[p]&wbDefeat != 0 {
 		return true
 	}
 	// "help fight racism", "tackling crime", "to end the abuse", "reduce
@@ -254,19 +252,14 @@ var opposeVerbs = setOf("fight", "fights", "fighting", "fought", "combat", "comb
 	"address", "addresses", "addressed", "addressing", "confront", "confronts", "confronted", "confronting",
 	"resolve", "resolves", "resolved", "resolving", "solve", "solves", "solved", "solving",
 	// Words of being cleared of one: "acquitted of all charges".
-	"acquitted", "cleared", "exonerated", "absolved",
-	// Verbs of defeat: "dismantled a terrorist cell", "foiled a plot to
-	// smuggle arms".
-	"dismantle", "dismantles", "dismantled", "dismantling", "foil", "foils", "foiled", "foiling",
-	"bust", "busts", "busted", "busting", "thwart", "thwarts", "thwarted", "thwarting", "uncover", "uncovers",
-	"uncovered", "uncovering", "neutralise", "neutralised", "neutralize", "neutralized", "disrupt", "disrupted",
-	"intercept", "intercepted", "intercepting")
+	"acquitted", "cleared", "exonerated", "absolved")
 
 // topicOf reports whether the relation cue at token i is what a dispute
 // or a statement is about ("traded barbs over the future of the arms
 // control treaty", "spoke about the partnership", "shown little
-// willingness to compromise on the corridor"): there it names a
-// subject, not an event between the sentence's parties. It looks back at
+// willingness to compromise on the corridor") or what a thing is for ("a
+// forum for regional cooperation"): there it names a subject or a
+// purpose, not an event between the sentence's parties. It looks back at
 // most seven words, and not past punctuation or a target. It is asked of
 // cooperative relations only: a hostile act there is still someone's
 // ("sanctions over its invasion of Ukraine").
@@ -284,10 +277,19 @@ func topicOf(sc *scratch, toks []segment.Token, i int) bool {
 			return !insideCue(sc, p)
 		case "about":
 			return p == 0 || !bringAbout[sc.fold[p-1]]
+		case "for":
+			// "a forum for regional cooperation", "a roadmap for peace":
+			// what a thing is meant for, not what its parties did.
+			return i-p <= 2 && p > 0 && purposeNouns[sc.fold[p-1]]
 		}
 	}
 	return false
 }
+
+// purposeNouns are nouns whose "for" names their purpose.
+var purposeNouns = setOf("forum", "forums", "platform", "platforms", "framework", "frameworks", "mechanism",
+	"mechanisms", "venue", "vehicle", "roadmap", "blueprint", "plan", "plans", "proposal", "proposals", "basis",
+	"template", "model", "hopes", "hope", "prospects", "calls", "call", "push", "appeal", "appeals")
 
 // insideCue reports whether token p belongs to a cue of several words
 // that starts before it.
@@ -607,20 +609,6 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 	}
 }
 
-// copulas are the verbs other than "be" that link a subject to what is
-// said of it ("remains a reliable partner", "proved decisive").
-var copulas = setOf("remain", "remains", "remained", "become", "becomes", "became", "seem", "seems", "seemed",
-	"prove", "proves", "proved", "proven", "appear", "appears", "appeared")
-
-// auxiliaries may stand between a subject and its copula ("has been",
-// "may yet prove", "is still").
-var auxiliaries = setOf("has", "have", "had", "will", "would", "may", "might", "could", "can", "still", "yet",
-	"long", "now", "always", "also", "not", "never", "n't", "once", "again", "increasingly", "to")
-
-// copulaBreaks are the prepositions that open a phrase of its own between
-// a copula and a cue.
-var copulaBreaks = setOf("for", "with", "against", "over", "after", "to", "than", "in", "on", "at", "that", "which", "who")
-
 // copulaSubject returns the mention that is the subject of a copula at
 // most five words before cue c ("Lithuania had been among the bravest",
 // "Qatar has proved a most useful go-between"), or -1. The subject stands
@@ -630,10 +618,10 @@ func (sc *scratch) copulaSubject(toks []segment.Token, c *cue) int {
 	p := c.t0 - 1
 	for ; p >= 0 && p >= c.t0-6; p-- {
 		f := sc.fold[p]
-		if (sc.bits[p]&wbBe != 0 && f != "'s" && f != "get" && f != "gets" && f != "got" && f != "getting") || copulas[f] {
+		if (sc.bits[p]&wbBe != 0 && f != "'s" && f != "get" && f != "gets" && f != "got" && f != "getting") || sc.bits[p]&wbCopula != 0 {
 			break
 		}
-		if toks[p].Kind == segment.Punct || sc.inMent[p] || sc.bits[p]&(wbAgent|wbFrom) != 0 || copulaBreaks[f] {
+		if toks[p].Kind == segment.Punct || sc.inMent[p] || sc.bits[p]&(wbAgent|wbFrom) != 0 || sc.bits[p]&wbCopulaBreak != 0 {
 			// "has been assailed by Democratic lawmakers": the cue is in a
 			// phrase of its own, not what is said of the subject.
 			return -1
@@ -645,18 +633,61 @@ func (sc *scratch) copulaSubject(toks []segment.Token, c *cue) int {
 	if p < 0 || p < c.t0-6 {
 		return -1
 	}
-	for p > 0 && (sc.bits[p-1]&wbBe != 0 && sc.fold[p-1] != "'s" || auxiliaries[sc.fold[p-1]]) {
+	for p > 0 && (sc.bits[p-1]&wbBe != 0 && sc.fold[p-1] != "'s" || sc.bits[p-1]&wbAux != 0) {
 		p--
 	}
 	// Of mentions that end together ("the decision on Sergeant
 	// Bergdahl"), the longest is the subject.
-	best := -1
-	for m := range sc.mentions {
-		if sc.mentions[m].tok1 == p && !sc.minfo[m].pronoun && (best < 0 || sc.mentions[m].tok0 < sc.mentions[best].tok0) {
-			best = m
-		}
+	return sc.endingAt(p)
+}
+
+// endingAt returns the longest named mention (not a pronoun) whose last
+// token is just before token i, or -1.
+func (sc *scratch) endingAt(i int) int {
+	if i <= 0 || i > len(sc.endAt) {
+		return -1
 	}
-	return best
+	return sc.endAt[i-1]
+}
+
+// servesFor are the verbs of "working for X", whose X is the principal.
+var servesFor = setOf("working", "work", "works", "worked", "acting", "acts", "acted", "spying", "spied", "spies")
+
+// accusations are the verbs of "accused X of ...": what follows "of",
+// "for" or "with" is what X is held to have done.
+var accusations = setOf("accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
+	"charge", "charges", "charged", "charging", "fault", "faults", "faulted", "condemn", "condemns", "condemned",
+	"condemning", "criticise", "criticised", "criticises", "criticising", "criticize", "criticized", "criticizes",
+	"criticizing", "denounce", "denounced", "denounces", "denouncing", "suspect", "suspects", "suspected")
+
+// accusedOf returns the mention X of "accused X of ...", "blamed X for
+// ...", "charged X with ..." when cue c stands in what follows, at most
+// ten words on and in the same clause, or -1.
+func (sc *scratch) accusedOf(toks []segment.Token, c *cue) int {
+	cl := sc.clause[c.t0]
+	for q := c.t0 - 1; q > 1 && q >= c.t0-10 && sc.clause[q] == cl; q-- {
+		if toks[q].Kind == segment.Punct {
+			return -1
+		}
+		switch sc.fold[q] {
+		case "of", "for", "with":
+		default:
+			continue
+		}
+		m := sc.endingAt(q)
+		if m < 0 {
+			continue
+		}
+		v := sc.mentions[m].tok0 - 1
+		for v >= 0 && sc.bits[v]&wbDeterminer != 0 {
+			v--
+		}
+		if v >= 0 && accusations[sc.fold[v]] {
+			return m
+		}
+		return -1
+	}
+	return -1
 }
 
 // mentionNext reports whether a target is named at token i, after any
@@ -669,7 +700,8 @@ func mentionNext(sc *scratch, i int) bool {
 }
 
 // attributionTag reports whether cue c ends the sentence as the verb of a
-// short tag after a comma that names no target (", some analysts warn."):
+// short tag after a comma that names no target or opens with one (", some
+// analysts warn.", ", Seoul said."):
 // the verb has no object, so what comes before the comma is not what it is
 // done to.
 func attributionTag(sc *scratch, toks []segment.Token, c *cue) bool {
@@ -678,12 +710,17 @@ func attributionTag(sc *scratch, toks []segment.Token, c *cue) bool {
 			return false
 		}
 	}
+	// A target that opens the tag (", US officials warn.") is the verb's
+	// subject, the speaker, and no more its object than the rest; one
+	// further in (", a response Kathmandu praised.") is the subject of a
+	// clause about what came before, which may be the object.
+	named := false
 	for p := c.t0 - 1; p >= 0 && p >= c.t0-5; p-- {
 		switch {
 		case sc.inMent[p]:
-			return false
+			named = true
 		case sc.fold[p] == ",":
-			return p < c.t0-1
+			return p < c.t0-1 && (!named || mentionNext(sc, p+1))
 		case toks[p].Kind == segment.Punct:
 			return false
 		}
@@ -736,11 +773,27 @@ func (sc *scratch) regardedAs(t, cl int) int {
 		// "New Delhi, not Islamabad, as ...": the one preferred.
 		end = info.compare - 1
 	}
-	m := sc.mentionEndingAt(end)
+	m := sc.endingAt(end)
 	if m < 0 {
-		return -1
+		// "described the Philippine president as a pawn": a demonym and
+		// at most two words of its noun phrase.
+		for k := end - 1; k >= 0 && k >= end-2; k-- {
+			if sc.bits[k]&wbFunction != 0 || sc.cueAt[k] >= 0 {
+				break
+			}
+			if d := sc.endingAt(k); d >= 0 && sc.mentions[d].Kind == "demonym" {
+				m = d
+				break
+			}
+		}
+		if m < 0 {
+			return -1
+		}
 	}
 	v := sc.mentions[m].tok0 - 1
+	for v >= 0 && sc.bits[v]&wbDeterminer != 0 && sc.fold[v] != "its" && sc.fold[v] != "their" {
+		v-- // "described the United States as"
+	}
 	if v > 0 && (sc.fold[v] == "to" || sc.fold[v] == "of") && referVerbs[sc.fold[v-1]] {
 		// "referred to Kabul as ...", "thinks of Ankara as ...".
 		return m
@@ -755,15 +808,6 @@ func (sc *scratch) regardedAs(t, cl int) int {
 // "referred to Kabul as a partner", "thinks of Ankara as an ally".
 var referVerbs = setOf("refer", "refers", "referred", "referring", "think", "thinks", "thought", "thinking",
 	"speak", "speaks", "spoke", "speaking", "spoken")
-
-// mentionEndingAt returns the first named mention (not a pronoun) whose
-// last token is just before token i, or -1.
-func (sc *scratch) mentionEndingAt(i int) int {
-	if i < 0 || i >= len(sc.endOf) {
-		return -1
-	}
-	return sc.endOf[i] // pronouns, found later, are not in it
-}
 
 // pairedWords reports whether contrast cue ci joins two evaluative words
 // that stand right before and after it.
@@ -812,20 +856,13 @@ func preferBefore(sc *scratch, i int) bool {
 	return p >= 0 && p < i
 }
 
-// givingVerbs take their recipient as first object ("provided Vietnam
-// with", "lent Sri Lanka $1 billion").
-var givingVerbs = setOf("provide", "provides", "provided", "providing", "supply", "supplies", "supplied", "supplying",
-	"give", "gives", "gave", "giving", "grant", "grants", "granted", "granting", "offer", "offers", "offered", "offering",
-	"lend", "lends", "lent", "lending", "send", "sends", "sent", "sending", "sell", "sells", "sold", "selling",
-	"award", "awards", "awarded", "awarding", "promise", "promises", "promised", "promising", "hand", "hands", "handed", "handing")
-
 // modifiesNoun reports whether cue c is followed by a plain word that it
 // modifies ("offers Pakistan a valuable platform"): such a quality is the
 // gift's, and so its giver's, while a noun that ends the phrase ("gave
 // Clinton the lead") stays with whom it was given to.
 func modifiesNoun(sc *scratch, toks []segment.Token, c *cue) bool {
 	n := c.t1
-	if n >= len(toks) || toks[n].Kind == segment.Punct || sc.inMent[n] || sc.bits[n] != 0 || strings.HasSuffix(sc.fold[c.t1-1], "ly") {
+	if n >= len(toks) || toks[n].Kind == segment.Punct || sc.inMent[n] || sc.bits[n]&wbFunction != 0 || strings.HasSuffix(sc.fold[c.t1-1], "ly") {
 		return false
 	}
 	// The noun may itself be a gift of the relation lexicon ("a generous
@@ -850,7 +887,12 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			}
 		}
 		mi.between = mb&wbBetween != 0
-		if p := sc.markerAt(m.tok0); p >= 0 && mb == 0 && givingVerbs[sc.fold[p]] {
+		if mi.victim && sc.fold[sc.markerAt(m.tok0)] == "for" && sc.markerAt(m.tok0) > 0 && servesFor[sc.fold[sc.markerAt(m.tok0)-1]] {
+			// "hackers working for the North Korean state": the one
+			// served is the principal behind the act, not its victim.
+			mi.victim = false
+		}
+		if p := sc.markerAt(m.tok0); p >= 0 && mb&wbMarker == 0 && sc.bits[p]&wbGive != 0 {
 			// "provide Vietnam with patrol vessels", "sold Poland
 			// tanks": the first object of a verb of giving is its
 			// recipient, not the giver of what follows.
@@ -1003,11 +1045,6 @@ func (sc *scratch) markerBefore(i int) wordBits {
 	return 0
 }
 
-// subjectOpeners are the words after which a name opens a clause as its
-// subject ("the drills that Taipei condemned", "as the EU summoned").
-var subjectOpeners = setOf("that", "which", "who", "as", "and", "but", "yet", "while", "when", "after", "before",
-	"because", "since", "if", "though", "although", "whereas", "until", "once")
-
 // subjectPlace reports whether mention m stands where a subject does: at
 // the start of its clause, after punctuation or after a word that opens a
 // clause, and not after a verb whose object it is ("saw Mr Bolton
@@ -1017,13 +1054,8 @@ func (sc *scratch) subjectPlace(toks []segment.Token, m int) bool {
 	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
 		p--
 	}
-	return p < 0 || toks[p].Kind == segment.Punct || subjectOpeners[sc.fold[p]] || sc.clause[p] != sc.clause[sc.mentions[m].tok0]
+	return p < 0 || toks[p].Kind == segment.Punct || sc.bits[p]&wbSubjectOpener != 0 || sc.clause[p] != sc.clause[sc.mentions[m].tok0]
 }
-
-// placeMarkers are the prepositions of place. "To" is left out: after an
-// object it marks whom an attitude is for as often as where someone goes
-// ("thank you to the rescuers", "a show of loyalty to the leader").
-var placeMarkers = setOf("in", "at", "inside", "within", "across")
 
 // placeAfterObject reports whether mention m is a place after the object
 // of cue c ("condemned the shelling in Kharkiv", "denounced the arrests
@@ -1034,7 +1066,7 @@ func (sc *scratch) placeAfterObject(c *cue, m int) bool {
 		return false // "the strings attached to its loans": a possessor, not a place
 	}
 	p := sc.markerAt(sc.mentions[m].tok0)
-	if p <= c.t1 || !placeMarkers[sc.fold[p]] {
+	if p <= c.t1 || sc.bits[p]&wbPlace == 0 {
 		return false
 	}
 	for k := c.t1; k < p; k++ {
@@ -1090,10 +1122,11 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 		// Washington and Tehran trust it": not Tehran), or it would read
 		// "itself".
 		subj := -1
-		if f == "them" || f == "it" && objectPlace(toks, sc.fold, i) {
-			for m := 0; m < real; m++ {
-				if e := sc.mentions[m].tok1; e < i && e >= i-3 && !hasPunctBetween(toks, e, i) {
+		if f == "them" || f == "it" && objectPlace(toks, sc.bits, i) {
+			for e := i; e >= i-3 && e > 0; e-- {
+				if m := sc.endingAt(e); m >= 0 && !hasPunctBetween(toks, e, i) {
 					subj = sc.minfo[m].group
+					break
 				}
 			}
 		}
@@ -1143,16 +1176,10 @@ func (a *Analyzer) resolvePronouns(sc *scratch, toks []segment.Token) {
 	}
 }
 
-// objectFollowers are the words that may follow an object pronoun but
-// not a subject one ("trust it as", "sold it to"), where a subject
-// pronoun would be followed by its verb ("it does", "it is").
-var objectFollowers = setOf("as", "to", "for", "in", "on", "at", "with", "and", "or", "but", "from", "into",
-	"over", "up", "down", "out", "off", "back", "again", "because", "if", "when", "after", "before", "by", "too")
-
 // objectPlace reports whether the pronoun at token i stands as an object:
 // at the end of the sentence or of a phrase, or before a preposition.
-func objectPlace(toks []segment.Token, fold []string, i int) bool {
-	return i > 0 && (i+1 >= len(toks) || toks[i+1].Kind == segment.Punct || objectFollowers[fold[i+1]])
+func objectPlace(toks []segment.Token, bits []wordBits, i int) bool {
+	return i > 0 && (i+1 >= len(toks) || toks[i+1].Kind == segment.Punct || bits[i+1]&wbObjectFollow != 0)
 }
 
 // personBefore returns the mention that "he" or "she" at token i stands
@@ -1297,6 +1324,9 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			next = p.t0
 		}
 		switch {
+		case p.negator != 0 && endsQuarrel[sc.fold[p.t0]] && prepositionBetween(sc, p.t1, c.t0):
+			// A verb of ending reaches its own object only ("resolve
+			// their differences through dialogue": not the dialogue).
 		case p.negator != 0 && !negated && reached && sc.fold[p.t0] != "nor" && negatorBefore(sc, toks, k):
 			// "does not abandon its partners", "would not give up on
 			// reform": a negating verb that is itself negated leaves its
@@ -1345,15 +1375,23 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 const counterfactualFactor = 1.0
 
 // counterfactual reports whether cue ci stands in a clause of the form
-// "would be a more X ... if ...": "would" and then a comparative before
-// the cue in its clause, and a condition opening a later clause.
+// "would be a more X ... if ...": "would" and then a comparative shortly
+// before the cue in its clause, and a condition opening a clause shortly
+// after it.
 func counterfactual(sc *scratch, ci int) bool {
 	c := &sc.cues[ci]
 	cl := sc.clause[c.t0]
+	cond := false
+	for k := ci + 1; k < len(sc.cues) && sc.cues[k].t0 <= c.t1+counterfactualReach; k++ {
+		if sc.cues[k].cond > 0 && sc.clause[sc.cues[k].t0] != cl {
+			cond = true
+			break
+		}
+	}
+	if !cond {
+		return false
+	}
 	would, comparative := false, false
-	// The scans are bounded, so that a clause with many cues costs time
-	// in proportion to its length: the frame is short ("would be a more
-	// credible leader"), and the condition follows soon after.
 	for p := c.t0 - 1; p >= 0 && p >= c.t0-counterfactualReach && sc.clause[p] == cl; p-- {
 		switch f := sc.fold[p]; {
 		case f == "would" || f == "'d":
@@ -1362,25 +1400,33 @@ func counterfactual(sc *scratch, ci int) bool {
 			comparative = true
 		}
 	}
-	if !would || !comparative {
-		return false
-	}
-	for k := ci + 1; k < len(sc.cues) && sc.cues[k].t0 <= c.t1+2*counterfactualReach; k++ {
-		if sc.cues[k].cond > 0 && sc.clause[sc.cues[k].t0] != cl {
-			return true
-		}
-	}
-	return false
+	return would && comparative
 }
 
-// counterfactualReach is how many tokens before a cue "would" and the
-// comparative are looked for.
+// counterfactualReach is how many words "would" may stand before the cue,
+// and the condition after it: "would be a far more credible leader in
+// Europe if".
 const counterfactualReach = 8
 
 // endsQuarrel are the first words of negators that put an end to what
 // follows: applied to a quarrel both parties share, they make peace.
 var endsQuarrel = setOf("end", "ends", "ended", "ending", "put", "ease", "eases", "eased", "easing", "overcame", "overcome", "overcoming", "avert", "averted", "averting", "settle", "settles", "settled", "settling",
 	"resolve", "resolves", "resolved", "resolving", "defuse", "defused", "defusing", "mend", "mended", "mending", "heal", "healed", "healing")
+
+// prepositionBetween reports whether a preposition stands in tokens
+// [i, j), ending the noun phrase that starts at i.
+func prepositionBetween(sc *scratch, i, j int) bool {
+	for k := i; k < j; k++ {
+		if sc.bits[k]&(wbVictim|wbAgent|wbFrom|wbBetween) != 0 || sc.bits[k]&wbCopulaBreak != 0 && sc.fold[k] != "that" {
+			return true
+		}
+		switch sc.fold[k] {
+		case "through", "via", "after", "before", "during", "amid", "under", "despite":
+			return true
+		}
+	}
+	return false
+}
 
 // negatorBefore reports whether cue k has a negator before it within
 // negationScope tokens, in its clause and with no punctuation between.
@@ -1581,7 +1627,13 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				}, before)
 				rk.mask = rk.mask&^ruleRolePatient | ruleRoleMutual
 			} else if passive {
-				chosen = a.nearest(sc, c, cl, notAgent, before)
+				// The passive's subject, not a place inside it ("Indonesian
+				// peacekeepers in Lebanon were praised"); a place only when
+				// nothing else is named.
+				chosen = a.nearest(sc, c, cl, func(m int) bool { return notAgent(m) && !sc.minfo[m].victim }, before)
+				if chosen == nil {
+					chosen = a.nearest(sc, c, cl, notAgent, before)
+				}
 				rk.mask |= rulePassive
 			} else {
 				// The subject right before an active verb of blame ("the
@@ -1591,7 +1643,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				// alone: those who hail a launch or a deal are most often its
 				// parties.
 				subjGroup, subjTarget := -1, ""
-				if s := sc.mentionEndingAt(c.t0); s >= 0 && c.eval.weight < 0 && sc.subjectPlace(toks, s) {
+				if s := sc.endingAt(c.t0); s >= 0 && c.eval.weight < 0 && sc.subjectPlace(toks, s) {
 					subjGroup, subjTarget = sc.minfo[s].group, sc.mentions[s].Target
 				}
 				notSubject := func(m int) bool {
@@ -1624,6 +1676,15 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		case lexicon.RoleAgent:
 			if m := a.agentAfter(sc, c, cl, eligible); m >= 0 {
 				chosen = a.group(sc, m, eligible)
+			} else if m := sc.accusedOf(toks, c); m >= 0 && c.eval.weight < 0 && eligible(m) {
+				// "accused Ankara of violating Iraqi sovereignty with
+				// repeated airstrikes": the one accused is the doer of
+				// what it is accused of.
+				chosen = a.group(sc, m, eligible)
+			} else if m := sc.endingAt(c.t0); m >= 0 && sc.mentions[m].Kind == "demonym" && !passive && eligible(m) {
+				// "Chinese loans", "Russian aggression": a demonym right
+				// before the act names its doer.
+				chosen = a.group(sc, m, eligible)
 			} else if m := sc.possessor(c, cl, eligible); m >= 0 && !passive && c.eval.weight < 0 {
 				// "condemned Russia's invasion of Ukraine": the possessor of
 				// a harmful act is its doer, whatever marks the phrase it
@@ -1642,7 +1703,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				chosen = a.group(sc, m, eligible)
 			} else if !passive {
 				chosen = a.nearest(sc, c, cl, func(m int) bool {
-					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject && !sc.minfo[m].recipient
+					return eligible(m) && !sc.minfo[m].victim && !sc.minfo[m].ofObject && !sc.minfo[m].recipient && !sc.minfo[m].between
 				}, before)
 			}
 		case lexicon.RoleMutual:
@@ -1697,6 +1758,12 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				// "the veteran envoy Ana Ruiz": the cue describes a person
 				// who is not a target.
 				return
+			}
+			if m := sc.accusedOf(toks, c); m >= 0 && c.eval.weight < 0 && eligible(m) {
+				// "accused Japan of hyping up a threat": what one is
+				// accused of describes the accused.
+				chosen = a.group(sc, m, eligible)
+				break
 			}
 			if m := sc.copulaSubject(toks, c); m >= 0 && eligible(m) && !sc.minfo[m].source {
 				// "Lithuania had been among the bravest of Kyiv's allies": a

@@ -3,7 +3,7 @@ package stance
 // wordBits classifies the function words that attribution looks for, so
 // that each token is looked up once per sentence (with the lexicon terms
 // that start with it) rather than once per question asked of it.
-type wordBits uint16
+type wordBits uint32
 
 const (
 	wbVictim        wordBits = 1 << iota // against, on, in, at, to ...: a place, a victim or a recipient follows
@@ -22,7 +22,22 @@ const (
 	wbPronounPerson                      // he, his, she, her ...: stand for a person
 	wbSubordinate                        // when, while, because ...: open a clause a negator does not reach
 	wbInsert                             // heavy, well, naval ...: may stand inside a set phrase ("exchanged heavy fire", "joint naval patrols")
+	wbCopula                             // remains, became, proved ...: link a subject to what is said of it
+	wbAux                                // has, will, may, still ...: stand between a subject and its copula
+	wbCopulaBreak                        // for, with, than, that ...: open a phrase of their own after a copula
+	wbGive                               // provide, sold, granted ...: take their recipient as first object
+	wbDefeat                             // dismantled, foiled ...: their object is an evil put down
+	wbObjectFollow                       // as, to, for ...: may follow an object pronoun, not a subject one
+	wbSubjectOpener                      // that, as, while ...: a name after them opens a clause as its subject
+	wbPlace                              // in, at, within ...: a place follows
 )
+
+// wbMarker are the bits of the words that mark a mention's role.
+const wbMarker = wbVictim | wbAgent | wbFrom | wbBetween | wbOf
+
+// wbFunction are the bits of the function words proper, before the word
+// classes added for single questions (copulas, verbs of giving ...).
+const wbFunction = wbCopula - 1
 
 var functionWordBits = buildFunctionWords()
 
@@ -50,5 +65,23 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbInsert, "heavy", "heavily", "fierce", "fiercely", "intense", "sporadic", "renewed", "well", "far", "badly", "sharply", "deeply", "further",
 		"naval", "military", "air", "maritime", "security", "defence", "defense", "economic", "diplomatic", "bilateral", "trilateral")
 	add(wbSubordinate, "when", "while", "because", "after", "before", "until", "since", "where", "who", "which", "whose")
+	add(wbCopula, "remain", "remains", "remained", "become", "becomes", "became", "seem", "seems", "seemed",
+		"prove", "proves", "proved", "proven", "appear", "appears", "appeared")
+	add(wbAux, "has", "have", "had", "will", "would", "may", "might", "could", "can", "still", "yet",
+		"long", "now", "always", "also", "not", "never", "n't", "once", "again", "increasingly", "to")
+	add(wbCopulaBreak, "for", "with", "against", "over", "after", "to", "than", "in", "on", "at", "that", "which", "who")
+	add(wbGive, "provide", "provides", "provided", "providing", "supply", "supplies", "supplied", "supplying",
+		"give", "gives", "gave", "giving", "grant", "grants", "granted", "granting", "offer", "offers", "offered", "offering",
+		"lend", "lends", "lent", "lending", "send", "sends", "sent", "sending", "sell", "sells", "sold", "selling",
+		"award", "awards", "awarded", "awarding", "promise", "promises", "promised", "promising", "hand", "hands", "handed", "handing")
+	add(wbDefeat, "dismantle", "dismantles", "dismantled", "dismantling", "foil", "foils", "foiled", "foiling",
+		"bust", "busts", "busted", "busting", "thwart", "thwarts", "thwarted", "thwarting", "uncover", "uncovers",
+		"uncovered", "uncovering", "neutralise", "neutralised", "neutralize", "neutralized", "disrupt", "disrupted",
+		"intercept", "intercepted", "intercepting")
+	add(wbObjectFollow, "as", "to", "for", "in", "on", "at", "with", "and", "or", "but", "from", "into",
+		"over", "up", "down", "out", "off", "back", "again", "because", "if", "when", "after", "before", "by", "too")
+	add(wbSubjectOpener, "that", "which", "who", "as", "and", "but", "yet", "while", "when", "after", "before",
+		"because", "since", "if", "though", "although", "whereas", "until", "once")
+	add(wbPlace, "in", "at", "inside", "within", "across")
 	return m
 }
