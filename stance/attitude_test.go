@@ -32,17 +32,17 @@ var (
 	floorMacroF1  = 0.83
 	floorTag      = map[string]float64{
 		"abbreviation":     0.84,
-		"comparative":      0.83,
+		"comparative":      0.84,
 		"conflict":         0.89,
-		"contrast":         0.70,
+		"contrast":         0.71,
 		"cooperation":      0.91,
 		"demonym":          0.79,
 		"hedged":           0.78,
-		"metonym":          0.81,
+		"metonym":          0.82,
 		"multi-target":     0.82,
-		"negation":         0.81,
+		"negation":         0.82,
 		"neutral-mention":  0.95,
-		"reported-speech":  0.83,
+		"reported-speech":  0.84,
 		"seed-style-op-ed": 0.70,
 		"trap":             0.80,
 	}
