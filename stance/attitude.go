@@ -239,12 +239,17 @@ func harmed(sc *scratch, toks []segment.Token, ci int) bool {
 		return false
 	}
 	c, p := &sc.cues[ci], &sc.cues[ci-1]
+	if p.eval != nil && !p.mood && p.eval.weight > 0 && p.t1 == c.t0 {
+		// "stalling humanitarian assistance": one phrase, harmed whole.
+		return harmed(sc, toks, ci-1)
+	}
 	if p.eval == nil || p.mood || p.eval.weight >= 0 || p.booster != 0 || p.negator != 0 ||
 		c.t0-p.t1 > 2 || sc.clause[p.t0] != sc.clause[c.t0] {
 		return false
 	}
-	if p.eval.role == lexicon.RoleAny && !harmPreps[sc.fold[p.t1-1]] {
-		// A quality ("an upset victory", "weak leadership") is no act.
+	if w := sc.fold[p.t1-1]; p.eval.role == lexicon.RoleAny && !harmPreps[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		// A quality ("an upset victory", "weak leadership") is no act;
+		// a verb is ("obstructing food aid").
 		return false
 	}
 	if negatorBefore(sc, toks, ci-1) {
