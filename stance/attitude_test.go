@@ -28,18 +28,18 @@ type attitudeCase struct {
 // analyzer reached when they were last raised, so that a change that
 // loses ground on any phenomenon is noticed. Raise them as it improves.
 var (
-	floorAccuracy = 0.83
-	floorMacroF1  = 0.83
+	floorAccuracy = 0.84
+	floorMacroF1  = 0.84
 	floorTag      = map[string]float64{
 		"abbreviation":     0.84,
 		"comparative":      0.84,
 		"conflict":         0.89,
-		"contrast":         0.71,
+		"contrast":         0.72,
 		"cooperation":      0.91,
 		"demonym":          0.79,
-		"hedged":           0.78,
+		"hedged":           0.79,
 		"metonym":          0.82,
-		"multi-target":     0.82,
+		"multi-target":     0.83,
 		"negation":         0.82,
 		"neutral-mention":  0.95,
 		"reported-speech":  0.84,
