@@ -188,7 +188,8 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 			File: c.eval.file, Line: c.eval.line,
 		}
 		s.Evidence = append(s.Evidence, ev)
-		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && topicOf(sc, toks, c.t0)) {
+		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && topicOf(sc, toks, c.t0)) &&
+			!(c.eval.weight > 0 && harmed(sc, toks, ci)) {
 			a.attribute(sc, toks, ci, ev, rk)
 		}
 	}
@@ -235,6 +236,44 @@ func opposed(sc *scratch, i int) bool {
 	}
 	return false
 }
+
+// harmed reports whether cue ci, a good thing, is the object of an act
+// of harm right before it ("eroded democracy", "a threat to our
+// democracy", "undermining trust in"): then the act carries the
+// judgement, and the good thing harmed praises no one.
+func harmed(sc *scratch, toks []segment.Token, ci int) bool {
+	if ci == 0 {
+		return false
+	}
+	c, p := &sc.cues[ci], &sc.cues[ci-1]
+	if p.eval != nil && !p.mood && p.eval.weight > 0 && p.t1 == c.t0 {
+		// "stalling humanitarian assistance": one phrase, harmed whole.
+		return harmed(sc, toks, ci-1)
+	}
+	if p.eval == nil || p.mood || p.eval.weight >= 0 || p.booster != 0 || p.negator != 0 ||
+		c.t0-p.t1 > 2 || sc.clause[p.t0] != sc.clause[c.t0] {
+		return false
+	}
+	if w := sc.fold[p.t1-1]; p.eval.role == lexicon.RoleAny && !harmPreps[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		// A quality ("an upset victory", "weak leadership") is no act;
+		// a verb is ("obstructing food aid").
+		return false
+	}
+	if negatorBefore(sc, toks, ci-1) {
+		return false
+	}
+	for k := p.t1; k < c.t0; k++ {
+		// "away from Russia and toward France": a second phrase.
+		if toks[k].Kind == segment.Punct || sc.inMent[k] || sc.bits[k]&wbCoordinator != 0 && sc.fold[k] != "the" && sc.fold[k] != "'s" {
+			return false
+		}
+	}
+	return true
+}
+
+// harmPreps end a noun of harm that names what is harmed after it
+// ("threat to", "attack on", "damage to").
+var harmPreps = setOf("to", "on", "against", "of")
 
 // isWord reports whether a folded token starts with a letter.
 func isWord(f string) bool {
