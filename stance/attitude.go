@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -355,6 +356,7 @@ func resize[T any](s []T, n int) []T {
 // explicitMentions turns given target spans into mentions over the tokens
 // they cover.
 func explicitMentions(dst []Mention, toks []segment.Token, text string, base int, ts []TargetSpan) []Mention {
+	n := len(dst)
 	for _, t := range ts {
 		lo, hi := t.Span.Start-base, t.Span.End-base
 		t0, t1 := -1, -1
@@ -376,6 +378,9 @@ func explicitMentions(dst []Mention, toks []segment.Token, text string, base int
 			tok0: t0, tok1: t1,
 		})
 	}
+	// In text order, as the matcher gives them: coordination and the
+	// roles read neighbours. Spans may come in any order.
+	slices.SortStableFunc(dst[n:], func(a, b Mention) int { return cmp.Or(a.tok0-b.tok0, a.tok1-b.tok1) })
 	return dst
 }
 

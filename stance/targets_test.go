@@ -42,3 +42,27 @@ func TestGivenTargetWords(t *testing.T) {
 		})
 	}
 }
+
+// TestGivenTargetsOrder checks that target spans give the same result in
+// whatever order they are listed: a place named after its topic ("on
+// Russia") stays neutral though listed first.
+func TestGivenTargetsOrder(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "Mr. Lund is the latest minister to be caught between his words and the truth on Russia."
+	span := func(id, s string) stance.TargetSpan {
+		i := strings.Index(text, s)
+		require.GreaterOrEqual(t, i, 0)
+		return stance.TargetSpan{ID: id, Span: stance.Span{Start: i, End: i + len(s)}}
+	}
+	lund, russia := span("lund", "Mr. Lund"), span("russia", "Russia")
+	labels := func(ts ...stance.TargetSpan) map[string]stance.Label {
+		out := map[string]stance.Label{}
+		for _, tg := range a.AnalyzeSentence(text, 0, stance.WithTargets(ts...)).Targets {
+			out[tg.ID] = tg.Label
+		}
+		return out
+	}
+	want := map[string]stance.Label{"lund": stance.Negative, "russia": stance.Neutral}
+	assert.Equal(t, want, labels(lund, russia), "spans in text order")
+	assert.Equal(t, want, labels(russia, lund), "spans in reverse order")
+}
