@@ -931,16 +931,18 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			}
 		}
 		mi.between = mb&wbBetween != 0
-		if mi.victim && sc.fold[sc.markerAt(m.tok0)] == "for" && sc.markerAt(m.tok0) > 0 && servesFor[sc.fold[sc.markerAt(m.tok0)-1]] {
-			// "hackers working for the North Korean state": the one
-			// served is the principal behind the act, not its victim.
-			mi.victim = false
-		}
-		if p := sc.markerAt(m.tok0); p >= 0 && mb&wbMarker == 0 && sc.bits[p]&wbGive != 0 {
-			// "provide Vietnam with patrol vessels", "sold Poland
-			// tanks": the first object of a verb of giving is its
-			// recipient, not the giver of what follows.
-			mi.recipient = true
+		if p := sc.markerAt(m.tok0); p >= 0 {
+			if mi.victim && p > 0 && sc.fold[p] == "for" && servesFor[sc.fold[p-1]] {
+				// "hackers working for the North Korean state": the one
+				// served is the principal behind the act, not its victim.
+				mi.victim = false
+			}
+			if mb&wbMarker == 0 && sc.bits[p]&wbGive != 0 {
+				// "provide Vietnam with patrol vessels", "sold Poland
+				// tanks": the first object of a verb of giving is its
+				// recipient, not the giver of what follows.
+				mi.recipient = true
+			}
 		}
 		sc.minfo[i] = mi
 	}
