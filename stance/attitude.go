@@ -231,9 +231,10 @@ func opposed(sc *scratch, i int) bool {
 }
 
 // harmed reports whether cue ci, a good thing, is the object of an act
-// of harm right before it ("eroded democracy", "a threat to our
-// democracy", "undermining trust in"): then the act carries the
-// judgement, and the good thing harmed praises no one.
+// of harm right before it ("a threat to our democracy", "stalling the aid
+// package", "obstructing food aid"): then the act carries the judgement,
+// and the good thing harmed praises no one. A harm word that is also a
+// negator ("eroded trust") already reverses what follows it.
 func harmed(sc *scratch, toks []segment.Token, ci int) bool {
 	if ci == 0 {
 		return false
@@ -1339,8 +1340,6 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// portrays the speaker, whom attribution otherwise keeps out; of
 		// a passive one ("was wrongly accused") it portrays the accuser,
 		// never the one accused.
-		// A speaker set off by a parenthesis ("China, Pakistan's closest
-		// partner, had warmly welcomed") is left to the usual search.
 		rc := &sc.cues[r]
 		if a.passive(sc, rc) {
 			m := a.agentAfter(sc, rc, cl, func(int) bool { return true })
@@ -1351,6 +1350,8 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		} else if m := a.subjectBefore(sc, toks, rc.t0); m >= 0 {
 			chosen = a.group(sc, m, func(k int) bool { return !sc.minfo[k].victim })
 		}
+		// A speaker set off by a parenthesis ("China, Pakistan's closest
+		// partner, had warmly welcomed") is left to the usual search.
 	}
 	if m := sc.regardedAs(c.t0, cl); chosen == nil && m >= 0 && !passive && eligible(m) {
 		// "Washington sees New Delhi, not Islamabad, as its principal
