@@ -815,6 +815,13 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 	// the agent of a passive one ("criticised by Korea"), or the one named
 	// after the verb in an inverted attribution (", said Iran's envoy").
 	sc.indexMentions()
+	for m := range sc.mentions {
+		// "Clapper: Trump rhetoric alarming allies": a name that opens the
+		// sentence before a colon is who is quoted after it.
+		if mm := &sc.mentions[m]; mm.tok0 == 0 && mm.tok1 < len(toks) && sc.fold[mm.tok1] == ":" {
+			sc.minfo[m].source = true
+		}
+	}
 	for ci := range sc.cues {
 		cu := &sc.cues[ci]
 		if !cu.report {
