@@ -239,9 +239,10 @@ func opposed(sc *scratch, i int) bool {
 }
 
 // harmed reports whether cue ci, a good thing, is the object of an act
-// of harm right before it ("eroded democracy", "a threat to our
-// democracy", "undermining trust in"): then the act carries the
-// judgement, and the good thing harmed praises no one.
+// of harm right before it ("a threat to our democracy", "stalling the aid
+// package", "obstructing food aid"): then the act carries the judgement,
+// and the good thing harmed praises no one. A harm word that is also a
+// negator ("eroded trust") already reverses what follows it.
 func harmed(sc *scratch, toks []segment.Token, ci int) bool {
 	if ci == 0 {
 		return false
@@ -978,6 +979,13 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 	// the agent of a passive one ("criticised by Korea"), or the one named
 	// after the verb in an inverted attribution (", said Iran's envoy").
 	sc.indexMentions()
+	for m := range sc.mentions {
+		// "Clapper: Trump rhetoric alarming allies": a name that opens the
+		// sentence before a colon is who is quoted after it.
+		if mm := &sc.mentions[m]; mm.tok0 == 0 && mm.tok1 < len(toks) && sc.fold[mm.tok1] == ":" {
+			sc.minfo[m].source = true
+		}
+	}
 	for ci := range sc.cues {
 		cu := &sc.cues[ci]
 		if !cu.report {
@@ -1635,8 +1643,6 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// portrays the speaker, whom attribution otherwise keeps out; of
 		// a passive one ("was wrongly accused") it portrays the accuser,
 		// never the one accused.
-		// A speaker set off by a parenthesis ("China, Pakistan's closest
-		// partner, had warmly welcomed") is left to the usual search.
 		rc := &sc.cues[r]
 		if a.passive(sc, rc) {
 			m := a.agentAfter(sc, rc, cl, func(int) bool { return true })
@@ -1647,6 +1653,8 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		} else if m := a.subjectBefore(sc, toks, rc.t0); m >= 0 {
 			chosen = a.group(sc, m, func(k int) bool { return !sc.minfo[k].victim })
 		}
+		// A speaker set off by a parenthesis ("China, Pakistan's closest
+		// partner, had warmly welcomed") is left to the usual search.
 	}
 	if m := sc.regardedAs(c.t0, cl); chosen == nil && m >= 0 && !passive && eligible(m) {
 		// "Washington sees New Delhi, not Islamabad, as its principal
