@@ -1,0 +1,161 @@
+package stance
+
+// Comparatives: the side compared against gets the opposite.
+
+import (
+	"math"
+	"strings"
+
+	"github.com/geostance/geostance/internal/segment"
+	"github.com/geostance/geostance/lexicon"
+)
+
+// comparatives gives the compared-against side of "closer to A than B",
+// "A rather than B", "unlike B, A" the opposite of what the other side got.
+func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, base int) {
+	for cl := range sc.clauses {
+		info := &sc.clauses[cl]
+		if info.compare < 0 {
+			continue
+		}
+		k := info.compare
+		var aSide, bSide []int
+		for _, m := range sc.order[sc.clauseLo[cl]:sc.clauseLo[cl+1]] {
+			mi := &sc.minfo[m]
+			if mi.clause != cl || mi.source {
+				continue
+			}
+			mm := &sc.mentions[m]
+			if mm.tok0 > info.cmpLo && mm.tok0 < info.cmpEnd {
+				bSide = append(bSide, m)
+			} else {
+				aSide = append(aSide, m)
+			}
+		}
+		if len(aSide) == 0 || len(bSide) == 0 {
+			continue
+		}
+		// "warmer toward China than toward America", "looks to Washington
+		// rather than Beijing": when the preferred side is named as where
+		// a leaning goes, the one who leans is no side of the comparison.
+		// Both sides must be so named ("toward A than toward B"), or the
+		// marker must follow the one side directly ("to A rather than B"):
+		// in "a more dependable ally to Ukraine than Hungary" Ukraine is
+		// only the one helped.
+		parallel := false
+		for _, m := range bSide {
+			parallel = parallel || sc.directedAt(sc.mentions[m].tok0)
+		}
+		directed := 0
+		for _, m := range aSide {
+			if mm := &sc.mentions[m]; sc.directedAt(mm.tok0) && (parallel || mm.tok1 == k && info.cmpTerm != "than") {
+				aSide[directed] = m
+				directed++
+			}
+		}
+		if directed > 0 {
+			aSide = aSide[:directed]
+		}
+		var sum float64
+		targets := map[string]bool{}
+		for _, m := range aSide {
+			sum += sc.minfo[m].recv
+			targets[sc.mentions[m].Target] = true
+		}
+		var w float64
+		var cueTok int
+		cmpRule := ruleComparativeOpposite
+		if sum != 0 {
+			w = -sum / float64(len(targets))
+			cueTok = k
+		} else {
+			p, at := 0.0, -1
+			for t := 0; t < k; t++ {
+				if sc.clause[t] != cl {
+					continue
+				}
+				if sign := a.comparativeSign(sc.fold[t]); sign != 0 {
+					p, at = sign, t
+				}
+			}
+			if p == 0 && directed > 0 && (info.cmpTerm == "rather than" || info.cmpTerm == "instead of") {
+				p, at = 1, k
+			}
+			if p == 0 {
+				continue
+			}
+			w, cueTok, cmpRule = -p*sc.clauses[cl].mult, at, ruleComparative
+			// The preferred side gets the comparative's own sign.
+			ev := Evidence{
+				Span: Span{base + toks[at].Start, base + toks[at].End}, Text: text[toks[at].Start:toks[at].End],
+				Term: sc.fold[at], Weight: -w, Rules: sc.rules(ruleKey{mask: ruleComparative}),
+			}
+			done := map[string]bool{}
+			for _, m := range aSide {
+				if t := sc.mentions[m].Target; !done[t] {
+					done[t] = true
+					sc.pending = append(sc.pending, pending{mention: m, ev: ev})
+				}
+			}
+		}
+		ev := Evidence{
+			Span: Span{base + toks[cueTok].Start, base + toks[cueTok].End}, Text: text[toks[cueTok].Start:toks[cueTok].End],
+			Term: sc.fold[cueTok], Weight: w, Rules: sc.rules(ruleKey{mask: cmpRule}),
+		}
+		done := map[string]bool{}
+		for _, m := range bSide {
+			if t := sc.mentions[m].Target; !done[t] && !targets[t] {
+				done[t] = true
+				sc.pending = append(sc.pending, pending{mention: m, ev: ev})
+			}
+		}
+	}
+}
+
+// directedAt reports whether the mention starting at token i is named as
+// the way a leaning goes: right after "toward", "to" or "on", or after
+// "toward" and a determiner.
+func (sc *scratch) directedAt(i int) bool {
+	p := sc.markerAt(i)
+	if p < 0 {
+		return false
+	}
+	switch sc.fold[p] {
+	case "toward", "towards", "to", "on":
+		return true
+	}
+	return false
+}
+
+// comparativeSign returns +1 for a comparative that favours the side it
+// describes ("more", "closer", "safer"), -1 for one that disfavours it
+// ("less", "worse"), and 0 otherwise. An "-er" adjective takes the sign
+// of its base form in the lexicon.
+func (a *Analyzer) comparativeSign(w string) float64 {
+	switch {
+	case cmpPositive[w]:
+		return 1
+	case cmpNegative[w]:
+		return -1
+	case len(w) < 5 || !strings.HasSuffix(w, "er"):
+		return 0
+	}
+	stem := w[:len(w)-2]
+	bases := []string{stem, w[:len(w)-1]}
+	if strings.HasSuffix(stem, "i") {
+		bases = append(bases, stem[:len(stem)-1]+"y")
+	}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		bases = append(bases, stem[:n-1])
+	}
+	for _, b := range bases {
+		if n := a.cues.firstWord(b); n != nil {
+			for _, e := range n.entries {
+				if e.class == lexicon.Affect && e.weight != 0 {
+					return math.Copysign(1, e.weight)
+				}
+			}
+		}
+	}
+	return 0
+}
