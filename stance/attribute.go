@@ -748,13 +748,7 @@ func (a *Analyzer) betweenParty(sc *scratch, ci, cl int, eligible func(int) bool
 	if end+1 >= len(sc.fold) || sc.fold[end] != "between" && sc.fold[end] != "among" {
 		return -1
 	}
-	for _, m := range sc.window(cl, end) {
-		mm := &sc.mentions[m]
-		if mm.tok0 > end && mm.tok0 <= end+2 && sc.markerAt(mm.tok0) == end && eligible(m) {
-			return m
-		}
-	}
-	return -1
+	return sc.introducedBy(cl, end, eligible)
 }
 
 // withParty returns the mention right after relation cue c introduced by
@@ -774,9 +768,16 @@ func (a *Analyzer) withParty(sc *scratch, c *cue, cl int, eligible func(int) boo
 	if with+1 >= len(sc.fold) || sc.fold[with] != "with" {
 		return -1
 	}
-	for _, m := range sc.window(cl, with) {
+	return sc.introducedBy(cl, with, eligible)
+}
+
+// introducedBy returns the eligible mention of clause cl that the word at
+// token p introduces ("with China", "between the US and ..."), at most one
+// determiner between, or -1.
+func (sc *scratch) introducedBy(cl, p int, eligible func(int) bool) int {
+	for _, m := range sc.window(cl, p) {
 		mm := &sc.mentions[m]
-		if mm.tok0 > with && mm.tok0 <= with+2 && sc.markerAt(mm.tok0) == with && eligible(m) {
+		if mm.tok0 > p && mm.tok0 <= p+2 && sc.markerAt(mm.tok0) == p && eligible(m) {
 			return m
 		}
 	}
