@@ -26,12 +26,14 @@ type aliasRef struct {
 	sense       uint8  // senseDemonym or senseName: which checks of otherSense apply; 0 for none
 	check       uint8  // checkAfter, checkBefore, checkOwner, checkOrgan, checkLanguage: what inOtherName looks at
 	careful     bool   // ambiguous, not or check set: rejected has something to read, whatever the sentence
+	backwards   bool   // after set: emit reads the words before it (kept here, where emit reads anyway)
 	letters     int    // letters in the alias, for the all-caps rule
 	// after holds, folded, the lower-case words of blockers that end with
 	// this alias ("ancient Greeks", "plaster of Paris"): right before it
 	// they make it part of the blocker. They are read back from the alias,
 	// so that words such as "ancient" begin no lookup of their own.
-	after [][]string
+	after      [][]string
+	afterBloom uint64 // bit wordBit(w) set for the last word w of each of after
 }
 
 // blockedAfter reports whether tokens [.., i) are the words of one of
@@ -185,6 +187,15 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		ne.aliases = append(ne.aliases, ref)
 		nf.aliases = append(nf.aliases, ref)
 	}
+	// insertExact adds a blocker ref, whose text is toks, to the exact
+	// trie alone: a form of another blocker, whose folded text is the same.
+	insertExact := func(toks []segment.Token, ref *aliasRef) {
+		ne := &m.exact
+		for _, t := range toks {
+			ne = ne.child(t.Norm)
+		}
+		ne.aliases = append(ne.aliases, ref)
+	}
 	// Blockers that begin in lower case are read back from the alias they
 	// end with, once every alias is known (see aliasRef.after).
 	type pending struct {
@@ -240,6 +251,10 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			continue
 		}
 		insert(toks, ref)
+		if t := titleCase(a.Text); ref.blocker && t != a.Text {
+			// Headlines write "German Shepherd" for "German shepherd".
+			insertExact(tz.Tokenize(t), ref)
+		}
 	}
 	for _, p := range later {
 		toks := tz.Tokenize(p.text)
@@ -282,6 +297,19 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 	return m
 }
 
+// titleCase returns s with every word after the first, and every part of
+// a hyphenated word, beginning with a capital where it begins with an
+// ASCII lower-case letter: "German shepherd" becomes "German Shepherd".
+func titleCase(s string) string {
+	b := []byte(s)
+	for k := 1; k < len(b); k++ {
+		if (b[k-1] == ' ' || b[k-1] == '-') && b[k] >= 'a' && b[k] <= 'z' {
+			b[k] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // blockBackwards records a blocker whose text, toks, begins with
 // lower-case words and ends with an alias ("ancient Greeks"): the words go
 // to the alias's after list, and match reads them only once the alias is
@@ -307,6 +335,8 @@ func (m *matcher) blockBackwards(toks []segment.Token) bool {
 	}
 	for _, a := range n.aliases {
 		a.after = append(a.after, words)
+		a.afterBloom |= wordBit(words[k-1])
+		a.backwards = true
 	}
 	return true
 }
@@ -507,10 +537,6 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 			continue
 		}
 		if !ref.blocker {
-			if k := m.foldedBlocker(toks, i, n, rootFolded == nil); k > 0 {
-				i += k // "German Shepherd", "Lima Beans": a blocker in Title Case
-				continue
-			}
 			dst = m.emit(dst, toks, i, n, ref, text, base, caps, senses, &headline)
 		}
 		i += n
@@ -523,7 +549,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 // not the state there. It is apart from match to keep the loop over the
 // tokens short: most tokens are passed over.
 func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, text string, base int, caps, senses bool, headline *int) []Mention {
-	if ref.after != nil && i > 0 && ref.blockedAfter(toks, i) {
+	if ref.backwards && i > 0 && ref.afterBloom&wordBit(toks[i-1].Fold) != 0 && ref.blockedAfter(toks, i) {
 		return dst // "ancient Greeks", "plaster of Paris"
 	}
 	// Most names, capitals and demonyms are spared the call by their
@@ -541,29 +567,6 @@ func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *alias
 		})
 	}
 	return dst
-}
-
-// foldedBlocker returns the length of a blocker longer than n tokens
-// that begins at token i when read by its folded text, or 0. A blocker is
-// listed as written in running text ("German shepherd", "Lima beans");
-// in Title Case the words after the name have capitals too. It looks only
-// when the word after the alias has a capital and the folded text was not
-// read already (unread), so that most mentions cost one test.
-func (m *matcher) foldedBlocker(toks []segment.Token, i, n int, unread bool) int {
-	if !unread || i+n >= len(toks) || toks[i+n].Flags&(segment.Capitalized|segment.AllCaps) == 0 {
-		return 0
-	}
-	best := 0
-	for f, j := m.roots.get(toks[i].Fold).folded, i; f != nil; {
-		if len(f.aliases) > 0 && f.aliases[0].blocker && j-i+1 > n {
-			best = j - i + 1
-		}
-		if j++; j == len(toks) || !f.mayHave(toks[j].Fold) {
-			break
-		}
-		f = f.next.get(toks[j].Fold)
-	}
-	return best
 }
 
 // rejected reports whether the alias ref found at tokens [i, i+n) is not
