@@ -26,7 +26,35 @@ type aliasRef struct {
 	sense       uint8  // senseDemonym or senseName: which checks of otherSense apply; 0 for none
 	check       uint8  // checkAfter, checkBefore, checkOwner, checkOrgan, checkLanguage: what inOtherName looks at
 	careful     bool   // ambiguous, not or check set: rejected has something to read, whatever the sentence
+	backwards   bool   // after set: emit reads the words before it (kept here, where emit reads anyway)
 	letters     int    // letters in the alias, for the all-caps rule
+	// after holds, folded, the lower-case words of blockers that end with
+	// this alias ("ancient Greeks", "plaster of Paris"): right before it
+	// they make it part of the blocker. They are read back from the alias,
+	// so that words such as "ancient" begin no lookup of their own.
+	after      [][]string
+	afterBloom uint64 // bit wordBit(w) set for the last word w of each of after
+}
+
+// blockedAfter reports whether tokens [.., i) are the words of one of
+// a.after: the alias at token i is then part of a blocker.
+func (a *aliasRef) blockedAfter(toks []segment.Token, i int) bool {
+	for _, ws := range a.after {
+		if len(ws) > i {
+			continue
+		}
+		k := i - len(ws)
+		for _, w := range ws {
+			if toks[k].Fold != w {
+				break
+			}
+			k++
+		}
+		if k == i {
+			return true
+		}
+	}
+	return false
 }
 
 // trieNode is a node of the token trie of aliases. Keys are token texts
@@ -132,6 +160,49 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			languages[lang] = true
 		}
 	}
+	// insert adds the alias ref, whose text is toks, to the tries.
+	insert := func(toks []segment.Token, ref *aliasRef) {
+		if startsLower(toks[0].Norm) && !slices.Contains(m.lowerFirst, toks[0].Norm) {
+			m.lowerFirst = append(m.lowerFirst, toks[0].Norm)
+			m.lowerInitial[toks[0].Norm[0]-'a'] = true
+		}
+		m.firstKinds |= 1 << toks[0].Kind
+		switch {
+		case toks[0].Kind == segment.Word && toks[0].Flags&(segment.Capitalized|segment.AllCaps) != 0:
+		case startsLower(toks[0].Norm):
+			k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Flags&(segment.Capitalized|segment.AllCaps) != 0 })
+			if k < 0 || !isASCII(toks[k].Norm) || strings.ContainsRune(toks[k].Norm, '\'') {
+				oddFirst = true
+				break
+			}
+			m.anchors[toks[k].Norm] = true
+		default:
+			oddFirst = true
+		}
+		ne, nf := &m.exact, &m.folded
+		for _, t := range toks {
+			ne = ne.child(t.Norm)
+			nf = nf.child(t.Fold)
+		}
+		ne.aliases = append(ne.aliases, ref)
+		nf.aliases = append(nf.aliases, ref)
+	}
+	// insertExact adds a blocker ref, whose text is toks, to the exact
+	// trie alone: a form of another blocker, whose folded text is the same.
+	insertExact := func(toks []segment.Token, ref *aliasRef) {
+		ne := &m.exact
+		for _, t := range toks {
+			ne = ne.child(t.Norm)
+		}
+		ne.aliases = append(ne.aliases, ref)
+	}
+	// Blockers that begin in lower case are read back from the alias they
+	// end with, once every alias is known (see aliasRef.after).
+	type pending struct {
+		text string
+		ref  *aliasRef
+	}
+	var later []pending
 	for a := range g.Aliases() {
 		ref := &aliasRef{
 			ids:         a.IDs,
@@ -175,30 +246,21 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		if len(toks) == 0 {
 			continue
 		}
-		if startsLower(toks[0].Norm) && !slices.Contains(m.lowerFirst, toks[0].Norm) {
-			m.lowerFirst = append(m.lowerFirst, toks[0].Norm)
-			m.lowerInitial[toks[0].Norm[0]-'a'] = true
+		if ref.blocker && startsLower(toks[0].Norm) {
+			later = append(later, pending{a.Text, ref})
+			continue
 		}
-		m.firstKinds |= 1 << toks[0].Kind
-		switch {
-		case toks[0].Kind == segment.Word && toks[0].Flags&(segment.Capitalized|segment.AllCaps) != 0:
-		case startsLower(toks[0].Norm):
-			k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Flags&(segment.Capitalized|segment.AllCaps) != 0 })
-			if k < 0 || !isASCII(toks[k].Norm) || strings.ContainsRune(toks[k].Norm, '\'') {
-				oddFirst = true
-				break
-			}
-			m.anchors[toks[k].Norm] = true
-		default:
-			oddFirst = true
+		insert(toks, ref)
+		if t := titleCase(a.Text); ref.blocker && t != a.Text {
+			// Headlines write "German Shepherd" for "German shepherd".
+			insertExact(tz.Tokenize(t), ref)
 		}
-		ne, nf := &m.exact, &m.folded
-		for _, t := range toks {
-			ne = ne.child(t.Norm)
-			nf = nf.child(t.Fold)
+	}
+	for _, p := range later {
+		toks := tz.Tokenize(p.text)
+		if !m.blockBackwards(toks) {
+			insert(toks, p.ref)
 		}
-		ne.aliases = append(ne.aliases, ref)
-		nf.aliases = append(nf.aliases, ref)
 	}
 	m.capsFirst = !oddFirst
 	for c := 'a'; c <= 'z'; c++ {
@@ -233,6 +295,50 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 	}
 	return m
+}
+
+// titleCase returns s with every word after the first, and every part of
+// a hyphenated word, beginning with a capital where it begins with an
+// ASCII lower-case letter: "German shepherd" becomes "German Shepherd".
+func titleCase(s string) string {
+	b := []byte(s)
+	for k := 1; k < len(b); k++ {
+		if (b[k-1] == ' ' || b[k-1] == '-') && b[k] >= 'a' && b[k] <= 'z' {
+			b[k] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// blockBackwards records a blocker whose text, toks, begins with
+// lower-case words and ends with an alias ("ancient Greeks"): the words go
+// to the alias's after list, and match reads them only once the alias is
+// found. It reports false, leaving the blocker to the tries, when the rest
+// is not one alias.
+func (m *matcher) blockBackwards(toks []segment.Token) bool {
+	k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Flags&(segment.Capitalized|segment.AllCaps) != 0 })
+	if k <= 0 {
+		return false
+	}
+	n := &m.exact
+	for _, t := range toks[k:] {
+		if n = n.next.get(t.Norm); n == nil {
+			return false
+		}
+	}
+	if len(n.aliases) == 0 || n.aliases[0].blocker {
+		return false
+	}
+	words := make([]string, k)
+	for j := range words {
+		words[j] = toks[j].Fold
+	}
+	for _, a := range n.aliases {
+		a.after = append(a.after, words)
+		a.afterBloom |= wordBit(words[k-1])
+		a.backwards = true
+	}
+	return true
 }
 
 // Values of aliasRef.check: the neighbours inOtherName reads.
@@ -443,6 +549,9 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 // not the state there. It is apart from match to keep the loop over the
 // tokens short: most tokens are passed over.
 func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, text string, base int, caps, senses bool, headline *int) []Mention {
+	if ref.backwards && i > 0 && ref.afterBloom&wordBit(toks[i-1].Fold) != 0 && ref.blockedAfter(toks, i) {
+		return dst // "ancient Greeks", "plaster of Paris"
+	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near).
 	if (ref.careful || senses && ref.sense != 0 || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
