@@ -231,7 +231,10 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 // A name, demonym or combining form may refer to two entities at once,
 // written ID+ID: "KOR+PRK	name	Koreas"; a combining form with two ids is
 // a blend that also stands alone ("AFG+PAK	combining	AfPak"). Matching is case-sensitive and treats ’ as ',
-// so TEXT is written as the news writes it.
+// so TEXT is written as the news writes it. A blocker written in running
+// text also blocks its Title Case form ("German shepherd" blocks "German
+// Shepherd"), and the lower-case words that begin one ("ancient Greeks")
+// match in any case.
 //
 // Alias lines take optional fields, each at most once:
 //

@@ -26,20 +26,19 @@ type aliasRef struct {
 	sense       uint8  // senseDemonym or senseName: which checks of otherSense apply; 0 for none
 	check       uint8  // checkAfter, checkBefore, checkOwner, checkOrgan, checkLanguage: what inOtherName looks at
 	careful     bool   // ambiguous, not or check set: rejected has something to read, whatever the sentence
-	backwards   bool   // after set: emit reads the words before it (kept here, where emit reads anyway)
-	letters     int    // letters in the alias, for the all-caps rule
-	// after holds, folded, the lower-case words of blockers that end with
-	// this alias ("ancient Greeks", "plaster of Paris"): right before it
-	// they make it part of the blocker. They are read back from the alias,
-	// so that words such as "ancient" begin no lookup of their own.
-	after      [][]string
-	afterBloom uint64 // bit wordBit(w) set for the last word w of each of after
+	// afterBloom has bit wordBit32(w) set for the last word w of each
+	// list of lower-case words that, right before the alias, make it part
+	// of a blocker ("ancient Greeks", "plaster of Paris"; see
+	// matcher.after). It sits in what would be padding, where emit reads.
+	afterBloom uint32
+	letters    int // letters in the alias, for the all-caps rule
 }
 
 // blockedAfter reports whether tokens [.., i) are the words of one of
-// a.after: the alias at token i is then part of a blocker.
-func (a *aliasRef) blockedAfter(toks []segment.Token, i int) bool {
-	for _, ws := range a.after {
+// the lists of m.after for the alias a: the alias at token i is then part
+// of a blocker.
+func (m *matcher) blockedAfter(a *aliasRef, toks []segment.Token, i int) bool {
+	for _, ws := range m.after[a] {
 		if len(ws) > i {
 			continue
 		}
@@ -55,6 +54,14 @@ func (a *aliasRef) blockedAfter(toks []segment.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// wordBit32 is wordBit for a mask of 32 bits.
+func wordBit32(w string) uint32 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((len(w)*37 + int(w[0])) & 31)
 }
 
 // trieNode is a node of the token trie of aliases. Keys are token texts
@@ -115,6 +122,11 @@ type matcher struct {
 	// anchor, only words with capitals or hyphens may begin a mention.
 	capsFirst bool
 	anchors   map[string]bool // the anchors of the aliases that begin in lower case
+	// after holds, folded, the lower-case words of the blockers that end
+	// with an alias ("ancient Greeks"), by alias: right before it they
+	// make it part of the blocker. They are read back from the alias, so
+	// that words such as "ancient" begin no lookup of their own.
+	after map[*aliasRef][][]string
 }
 
 // rootNodes are the trie nodes under one first token of aliases, and the
@@ -147,7 +159,7 @@ var functionWords = func() map[string]bool {
 }()
 
 func newMatcher(g *lexicon.Gazetteer) *matcher {
-	m := &matcher{names: make(map[string]string), anchors: make(map[string]bool)}
+	m := &matcher{names: make(map[string]string), anchors: make(map[string]bool), after: make(map[*aliasRef][][]string)}
 	for e := range g.Entities() {
 		m.names[e.ID] = e.Name
 	}
@@ -197,7 +209,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		ne.aliases = append(ne.aliases, ref)
 	}
 	// Blockers that begin in lower case are read back from the alias they
-	// end with, once every alias is known (see aliasRef.after).
+	// end with, once every alias is known (see matcher.after).
 	type pending struct {
 		text string
 		ref  *aliasRef
@@ -334,9 +346,8 @@ func (m *matcher) blockBackwards(toks []segment.Token) bool {
 		words[j] = toks[j].Fold
 	}
 	for _, a := range n.aliases {
-		a.after = append(a.after, words)
-		a.afterBloom |= wordBit(words[k-1])
-		a.backwards = true
+		m.after[a] = append(m.after[a], words)
+		a.afterBloom |= wordBit32(words[k-1])
 	}
 	return true
 }
@@ -549,7 +560,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base i
 // not the state there. It is apart from match to keep the loop over the
 // tokens short: most tokens are passed over.
 func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, text string, base int, caps, senses bool, headline *int) []Mention {
-	if ref.backwards && i > 0 && ref.afterBloom&wordBit(toks[i-1].Fold) != 0 && ref.blockedAfter(toks, i) {
+	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && m.blockedAfter(ref, toks, i) {
 		return dst // "ancient Greeks", "plaster of Paris"
 	}
 	// Most names, capitals and demonyms are spared the call by their

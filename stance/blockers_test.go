@@ -1,0 +1,53 @@
+package stance
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/geostance/geostance/internal/segment"
+	"github.com/geostance/geostance/lexicon"
+	"github.com/stretchr/testify/require"
+)
+
+// TestBlockerForms checks the forms of a blocker that the matcher reads
+// besides the text as listed: its Title Case form, and lower-case words
+// before an alias, read back from it in any case; a blocker in lower case
+// whose rest is not one alias still blocks through the tries.
+func TestBlockerForms(t *testing.T) {
+	g, err := lexicon.ParseGazetteer(strings.NewReader(strings.Join([]string{
+		"FRA\tstate\tFrance",
+		"FRA\tname\tFrance",
+		"FRA\tdemonym\tFrench",
+		"FRA\tcapital\tParis",
+		"-\ttrap\tFrench fries",
+		"-\ttrap\tpardon my French",
+		"-\ttrap\tplaster of Paris",
+		"-\ttrap\told French quarter",
+	}, "\n")), "test.tsv")
+	require.NoError(t, err)
+	m := newMatcher(g)
+	require.Len(t, m.after, 2, "the blockers read back from French and Paris")
+	var tz segment.Tokenizer
+	tz.Tagger = m.tag
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"French troops left the base.", 1},
+		{"He ate French fries at the fair.", 0},
+		{"Why French Fries Taste Better", 0},
+		{"Pardon my French, he said.", 0},
+		{"He said, pardon my French, that it was a mess.", 0},
+		{"My French is poor.", 1},
+		{"The cast is made of plaster of Paris.", 0},
+		{"Talks in Paris resumed.", 1},
+		{"They walked through the old French quarter.", 0},
+		{"The old French navy ship was sold.", 1},
+	} {
+		got, _ := m.match(nil, tz.Tokenize(tt.text), tt.text, 0, time.Time{}, nil)
+		if len(got) != tt.want {
+			t.Errorf("match(%q) = %d mentions %v; want %d", tt.text, len(got), got, tt.want)
+		}
+	}
+}
