@@ -28,24 +28,24 @@ type attitudeCase struct {
 // analyzer reached when they were last raised, so that a change that
 // loses ground on any phenomenon is noticed. Raise them as it improves.
 var (
-	floorAccuracy = 0.835
-	floorMacroF1  = 0.835
+	floorAccuracy = 0.845
+	floorMacroF1  = 0.845
 	floorTag      = map[string]float64{
 		"abbreviation":     0.82,
 		"blind":            0.8,
 		"comparative":      0.84,
-		"conflict":         0.89,
-		"contrast":         0.69,
-		"cooperation":      0.91,
+		"conflict":         0.9,
+		"contrast":         0.7,
+		"cooperation":      0.92,
 		"demonym":          0.79,
-		"hedged":           0.79,
-		"metonym":          0.82,
+		"hedged":           0.82,
+		"metonym":          0.83,
 		"multi-target":     0.83,
-		"negation":         0.82,
+		"negation":         0.83,
 		"neutral-mention":  0.95,
-		"reported-speech":  0.84,
-		"seed-style-op-ed": 0.7,
-		"trap":             0.78,
+		"reported-speech":  0.87,
+		"seed-style-op-ed": 0.73,
+		"trap":             0.79,
 	}
 )
 
