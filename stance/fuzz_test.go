@@ -1,12 +1,8 @@
 package stance_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -35,25 +31,7 @@ func fuzzSeeds(tb testing.TB) []string {
 		"Pakistan prefers China to the US over Japan over India.",
 		"\"Why now?\" Beijing asked. \"Because,\" said Washington.",
 	}
-	for _, pattern := range []string{"testdata/attitude/*.jsonl", "testdata/mentions/*.jsonl"} {
-		files, err := filepath.Glob(pattern)
-		require.NoError(tb, err)
-		for _, name := range files {
-			f, err := os.Open(name)
-			require.NoError(tb, err)
-			sc := bufio.NewScanner(f)
-			sc.Buffer(nil, 1<<20)
-			for sc.Scan() {
-				var c struct{ Text string }
-				if json.Unmarshal(sc.Bytes(), &c) == nil && c.Text != "" {
-					seeds = append(seeds, c.Text)
-				}
-			}
-			f.Close()
-			require.NoError(tb, sc.Err())
-		}
-	}
-	return seeds
+	return append(seeds, stance.GoldenTexts(tb)...)
 }
 
 // FuzzMentions checks that every mention lies inside its sentence, in

@@ -21,7 +21,7 @@ import (
 // every golden text and the demo corpus, and in headline capitals too.
 func TestCandidatePathsAgree(t *testing.T) {
 	check := pathsChecker(t)
-	for _, doc := range goldenTexts(t) {
+	for _, doc := range GoldenTexts(t) {
 		check(t, doc)
 		check(t, strings.ToUpper(doc))
 	}
@@ -29,7 +29,7 @@ func TestCandidatePathsAgree(t *testing.T) {
 
 // FuzzCandidatePaths is TestCandidatePathsAgree on any text.
 func FuzzCandidatePaths(f *testing.F) {
-	for _, text := range goldenTexts(f)[:200] {
+	for _, text := range GoldenTexts(f)[:200] {
 		f.Add(text)
 	}
 	f.Add("von der Leyen met LONDON/PARIS officials in Pak-China talks")
@@ -64,7 +64,7 @@ func pathsChecker(tb testing.TB) func(t *testing.T, text string) {
 
 // goldenTexts returns the texts of the golden mention and attitude cases and
 // of the demo corpus.
-func goldenTexts(t testing.TB) []string {
+func GoldenTexts(t testing.TB) []string {
 	t.Helper()
 	var texts []string
 	files, err := filepath.Glob("testdata/*/*.jsonl")
