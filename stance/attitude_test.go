@@ -169,3 +169,37 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// TestHeldoutWellFormed checks the held-out sentences of testdata/heldout
+// as data only: ids unique across them and the gold, known labels, and
+// the heldout tag. It does not score them; `geostance eval` does, and
+// their errors are not to be read (see testdata/heldout/README.md).
+func TestHeldoutWellFormed(t *testing.T) {
+	set := func(c *attitudeCase, f string, n int) { c.file, c.line = f, n }
+	held := readJSONL(t, "testdata/heldout/*.jsonl", set)
+	ids := map[string]string{}
+	for _, c := range readJSONL(t, "testdata/attitude/*.jsonl", set) {
+		ids[c.ID] = fmt.Sprintf("%s:%d", c.file, c.line)
+	}
+	for _, c := range held {
+		at := fmt.Sprintf("%s:%d", c.file, c.line)
+		if prev, ok := ids[c.ID]; ok {
+			t.Errorf("%s: id %q is also at %s", at, c.ID, prev)
+		}
+		ids[c.ID] = at
+		if len(c.Tags) == 0 || c.Tags[0] != "heldout" {
+			t.Errorf("%s: the first tag is not heldout: %v", at, c.Tags)
+		}
+		if strings.TrimSpace(c.Text) == "" || len(c.Labels) == 0 {
+			t.Errorf("%s: no text or no labels", at)
+		}
+		for target, label := range c.Labels {
+			switch label {
+			case "positive", "neutral", "negative":
+			default:
+				t.Errorf("%s: %s: label %q is not positive, neutral or negative", at, target, label)
+			}
+		}
+	}
+	require.NotEmpty(t, held)
+}
