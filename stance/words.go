@@ -26,7 +26,7 @@ const (
 	wbAux                                // has, will, may, still ...: stand between a subject and its copula
 	wbCopulaBreak                        // for, with, than, that ...: open a phrase of their own after a copula
 	wbGive                               // provide, sold, granted ...: take their recipient as first object
-	wbDefeat                             // dismantled, foiled ...: their object is an evil put down
+	wbOppose                             // fight, tackle, foiled, handling ...: their object is an evil acted against
 	wbObjectFollow                       // as, to, for ...: may follow an object pronoun, not a subject one
 	wbSubjectOpener                      // that, as, while ...: a name after them opens a clause as its subject
 	wbPlace                              // in, at, within ...: a place follows
@@ -74,10 +74,22 @@ func buildFunctionWords() map[string]wordBits {
 		"give", "gives", "gave", "giving", "grant", "grants", "granted", "granting", "offer", "offers", "offered", "offering",
 		"lend", "lends", "lent", "lending", "send", "sends", "sent", "sending", "sell", "sells", "sold", "selling",
 		"award", "awards", "awarded", "awarding", "promise", "promises", "promised", "promising", "hand", "hands", "handed", "handing")
-	add(wbDefeat, "dismantle", "dismantles", "dismantled", "dismantling", "foil", "foils", "foiled", "foiling",
+	add(wbOppose, "fight", "fights", "fighting", "fought", "combat", "combats", "combating", "combatting",
+		"tackle", "tackles", "tackling", "tackled", "curb", "curbs", "curbing", "curbed", "eradicate", "eradicates",
+		"eradicating", "eradicated", "eliminate", "eliminates", "eliminating", "reduce", "reduces", "reducing",
+		"prevent", "prevents", "preventing", "end", "ending", "counter", "countering",
+		// Verbs of defeat: "dismantled a terrorist cell", "foiled a plot".
+		"dismantle", "dismantles", "dismantled", "dismantling", "foil", "foils", "foiled", "foiling",
 		"bust", "busts", "busted", "busting", "thwart", "thwarts", "thwarted", "thwarting", "uncover", "uncovers",
 		"uncovered", "uncovering", "neutralise", "neutralised", "neutralize", "neutralized", "disrupt", "disrupted",
-		"intercept", "intercepted", "intercepting")
+		"intercept", "intercepted", "intercepting",
+		// Dealing with an evil: "his handling of the crisis", "its response
+		// to the floods", "to address the concerns".
+		"handle", "handles", "handled", "handling", "response", "respond", "responds", "responded", "responding",
+		"address", "addresses", "addressed", "addressing", "confront", "confronts", "confronted", "confronting",
+		"resolve", "resolves", "resolved", "resolving", "solve", "solves", "solved", "solving",
+		// Being cleared of one: "acquitted of all charges".
+		"acquitted", "cleared", "exonerated", "absolved")
 	add(wbObjectFollow, "as", "to", "for", "in", "on", "at", "with", "and", "or", "but", "from", "into",
 		"over", "up", "down", "out", "off", "back", "again", "because", "if", "when", "after", "before", "by", "too")
 	add(wbSubjectOpener, "that", "which", "who", "as", "and", "but", "yet", "while", "when", "after", "before",
