@@ -332,7 +332,8 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 					chosen = append(chosen, m)
 				}
 			}
-			if w := a.withParty(sc, c, cl, eligible); w >= 0 && len(chosen) > 0 && all(chosen, func(m int) bool { return sc.minfo[m].group == sc.minfo[w].group }) {
+			if w := a.withParty(sc, c, cl, eligible); w >= 0 && len(chosen) > 0 &&
+				!slices.ContainsFunc(chosen, func(m int) bool { return sc.minfo[m].group != sc.minfo[w].group }) {
 				// "Hanoi described a convergence with Manila", "Seoul hailed
 				// its partnership with Canberra": a speaker who names only the
 				// other party of a relation is the first.
@@ -429,16 +430,6 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		sc.minfo[m].recv += e.Weight
 		sc.pending = append(sc.pending, pending{mention: m, ev: e, mask: rk.mask})
 	}
-}
-
-// all reports whether every element of s satisfies f.
-func all(s []int, f func(int) bool) bool {
-	for _, v := range s {
-		if !f(v) {
-			return false
-		}
-	}
-	return true
 }
 
 // objectPreps introduce the one an act of judging is about ("criticism
