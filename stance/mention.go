@@ -355,7 +355,7 @@ func (m *matcher) blockBackwards(toks []segment.Token) bool {
 // Values of aliasRef.check: the neighbours inOtherName reads.
 // near relies on these values.
 const (
-	checkAfter    = 1 << iota // a proper name after it makes it part of that name ("Kenya Moore", "Japan Tobacco")
+	checkAfter    = 1 << iota // a proper name after it makes it part of that name ("Kenya Moore", "Japan Tobacco", "Kenyan Premier League")
 	checkBefore               // a proper name before it does ("Irving Berlin", "Union Berlin")
 	checkOwner                // an institution owned by a state named right before it ("Pakistan's Foreign Office")
 	checkOrgan                // an organ named by common words, owned by any name before it ("Iran's Supreme National Security Council")
@@ -394,6 +394,9 @@ func aliasChecks(s string, ref *aliasRef, languages map[string]bool) uint8 {
 	case "demonym":
 		if languages[s] {
 			c |= checkLanguage
+		}
+		if word {
+			c |= checkAfter // read as a name head after it: "Kenyan Premier League", "Turkish Airlines"
 		}
 	}
 	return c
@@ -644,7 +647,13 @@ func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref
 		// Afghanistan Zalmay Khalilzad").
 		t := &toks[i+n]
 		found = t.Flags&segment.Abbrev == 0 && m.nameWord(t) // not "Monrovia Oct. 3"
-		if found && stateWords[t.Fold] {
+		if found && ref.kind == "demonym" {
+			// A demonym qualifies names of every kind ("Chinese Premier
+			// Li", "the American Serena Williams"): only a name that ends
+			// in a head such as "League" or "Airlines" is another thing's.
+			j := i + n + 1
+			found = capitalIn(t, tagHead, nameHeads) || j < len(toks) && capitalIn(&toks[j], tagHead, nameHeads)
+		} else if found && stateWords[t.Fold] {
 			// "Pakistan Army", but "Nepal Premier League"
 			j := i + n + 1
 			found = j < len(toks) && capitalIn(&toks[j], tagHead, nameHeads)
