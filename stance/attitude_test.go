@@ -35,7 +35,7 @@ var (
 		"blind":            0.8,
 		"comparative":      0.84,
 		"conflict":         0.9,
-		"contrast":         0.7,
+		"contrast":         0.68,
 		"cooperation":      0.92,
 		"demonym":          0.79,
 		"hedged":           0.82,
@@ -45,7 +45,7 @@ var (
 		"neutral-mention":  0.95,
 		"reported-speech":  0.87,
 		"seed-style-op-ed": 0.73,
-		"trap":             0.79,
+		"trap":             0.77,
 	}
 )
 
