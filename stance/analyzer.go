@@ -126,6 +126,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	a.pool.New = func() any {
 		sc := new(scratch)
 		sc.tz.Tagger = a.mt.tag
+		sc.tz.Mark = markRoots
 		return sc
 	}
 	return a, nil
@@ -232,7 +233,7 @@ func (a *Analyzer) AppendMentions(dst []Mention, text string, base int, opts ...
 	defer a.pool.Put(sc)
 	toks := sc.tz.Tokenize(text)
 	n := len(dst)
-	dst, sc.parts = a.mt.match(dst, toks, text, base, date, sc.parts)
+	dst, sc.parts = a.mt.match(dst, toks, a.mt.visitOf(&sc.tz, toks, &sc.visits), text, base, date, sc.parts)
 	if a.cfg.only == nil {
 		return dst
 	}

@@ -57,6 +57,7 @@ type mentionInfo struct {
 // scratch holds the reusable buffers of one analysis.
 type scratch struct {
 	tz        segment.Tokenizer
+	visits    []int32 // the tokens match visits, when tz does not list them
 	fold      []string
 	parts     []segment.Token
 	mentions  []Mention
@@ -131,7 +132,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 	if explicitMode {
 		sc.mentions = explicitMentions(sc.mentions, toks, text, base, explicit)
 	} else {
-		sc.mentions, sc.parts = a.mt.match(sc.mentions, toks, text, base, date, sc.parts)
+		sc.mentions, sc.parts = a.mt.match(sc.mentions, toks, a.mt.visitOf(&sc.tz, toks, &sc.visits), text, base, date, sc.parts)
 	}
 	sc.inMent = resize(sc.inMent, len(toks))
 	sc.mentOf = resize(sc.mentOf, len(toks))

@@ -45,7 +45,8 @@ func TestBlockerForms(t *testing.T) {
 		{"They walked through the old French quarter.", 0},
 		{"The old French navy ship was sold.", 1},
 	} {
-		got, _ := m.match(nil, tz.Tokenize(tt.text), tt.text, 0, time.Time{}, nil)
+		toks := tz.Tokenize(tt.text)
+		got, _ := m.match(nil, toks, m.visitOf(&tz, toks, new([]int32)), tt.text, 0, time.Time{}, nil)
 		if len(got) != tt.want {
 			t.Errorf("match(%q) = %d mentions %v; want %d", tt.text, len(got), got, tt.want)
 		}

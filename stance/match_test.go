@@ -45,16 +45,19 @@ func pathsChecker(tb testing.TB) func(t *testing.T, text string) {
 	require.NoError(tb, err)
 	require.True(tb, a.mt.capsFirst, "the embedded gazetteer has an alias whose first word has no capital")
 	var tagged, plain segment.Tokenizer
-	tagged.Tagger = a.mt.tag
+	tagged.Tagger, tagged.Mark = a.mt.tag, markRoots
 	general := *a.mt
 	general.capsFirst = false
 	date := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
 	var fast, slow []Mention
+	var fastVisits, slowVisits []int32
 	return func(t *testing.T, text string) {
 		for _, sp := range segment.Sentences(text, nil) {
 			s := text[sp.Start:sp.End]
-			fast, _ = a.mt.match(fast[:0], tagged.Tokenize(s), s, sp.Start, date, nil)
-			slow, _ = general.match(slow[:0], plain.Tokenize(s), s, sp.Start, date, nil)
+			ft := tagged.Tokenize(s)
+			fast, _ = a.mt.match(fast[:0], ft, a.mt.visitOf(&tagged, ft, &fastVisits), s, sp.Start, date, nil)
+			st := plain.Tokenize(s)
+			slow, _ = general.match(slow[:0], st, general.visitOf(&plain, st, &slowVisits), s, sp.Start, date, nil)
 			if !reflect.DeepEqual(fast, slow) {
 				t.Fatalf("sentence %q:\n  fast    %+v\n  general %+v", s, fast, slow)
 			}

@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -301,7 +302,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 	for _, s := range []struct {
 		set map[string]bool
 		bit uint32
-	}{{nameHeads, tagHead}, {clubPrefixes, tagClub}, {usStates, tagState}, {usStateAbbrevs, tagState}, {usStateSeconds, tagState}} {
+	}{{nameHeads, tagHead}, {clubPrefixes, tagClub}, {usStates, tagState}, {usStateAbbrevs, tagState}, {usStateDotted, tagState}, {usStateSeconds, tagState}} {
 		for w := range s.set {
 			m.roots.at(w).sense |= s.bit
 		}
@@ -447,46 +448,70 @@ func isAllCaps(toks []segment.Token) bool {
 	return upper >= 3 && other*10 < upper
 }
 
-// match appends to dst the mentions in the tokens of one sentence. text is
-// the sentence; base is its byte offset in the document.
-func (m *matcher) match(dst []Mention, toks []segment.Token, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
-	caps := isAllCaps(toks)
+// visit says which tokens of a sentence match looks at, beside the
+// first of a dateline and every token of a headline: those of list, in
+// order, or all of them. tags are the tags of the sentence's words or'ed
+// together, which tell whether otherSense may find anything.
+type visit struct {
+	list []int32
+	all  bool
+	tags uint32
+	caps int // no fewer than the words in capitals: under three, no headline is
+}
+
+// markRoots is the Mark of a Tokenizer whose Tagger is the matcher's: its
+// Marks are then the tokens that may begin an alias, as capitalWords
+// finds them.
+const markRoots = uint32(math.MaxUint32 << tagRootBit & math.MaxUint32)
+
+// visitOf returns the visit of the tokens toks that tz has just made. When
+// tz marks the tokens (its Tagger is m.tag, its Mark markRoots) and every
+// alias begins with a capital, they are read from tz; else they are found
+// here, their list kept in *buf for the next call.
+func (m *matcher) visitOf(tz *segment.Tokenizer, toks []segment.Token, buf *[]int32) visit {
+	if m.capsFirst && tz.Mark == markRoots {
+		return visit{list: tz.Marks, all: tz.Tags&tagAnchor != 0, tags: tz.Tags, caps: tz.CapsWords}
+	}
+	v := visit{list: (*buf)[:0], caps: len(toks)}
+	for k := 0; k < len(toks); k += 64 {
+		var mask uint64
+		var tags uint32
+		if m.capsFirst {
+			mask, tags = capitalWords(toks[k:])
+		} else {
+			mask, tags = m.candidates(toks[k:])
+		}
+		v.tags |= tags
+		v.all = v.all || m.capsFirst && tags&tagAnchor != 0
+		for ; mask != 0; mask &= mask - 1 {
+			v.list = append(v.list, int32(k+bits.TrailingZeros64(mask)))
+		}
+	}
+	*buf = v.list
+	return v
+}
+
+// match appends to dst the mentions in the tokens of one sentence, looking
+// at the tokens of v. text is the sentence; base is its byte offset in the
+// document.
+func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
+	caps := v.caps >= 3 && isAllCaps(toks)
 	headline := -1   // unknown until an ambiguous alias or otherSense needs it
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
-	var (
-		cands    uint64 // bit k: token from+k may begin an alias
-		candFrom = -64
-		// otherSense may find something: the tags of the sentence have a
-		// word it looks for, or were not all read.
-		senses = caps || len(toks) > 64
-	)
-	candidates := m.candidates
-	if m.capsFirst {
-		candidates = capitalWords
-	}
-	if !caps {
-		var tags uint32
-		cands, tags = candidates(toks)
-		candFrom = 0
-		senses = senses || tags&(tagHead|tagClub|tagState) != 0
-	}
+	// otherSense may find something: the tags of the sentence have a word
+	// it looks for.
+	senses := caps || v.tags&(tagHead|tagClub|tagState) != 0
+	next := 0 // v.list[next] is the next token to visit
 	for i := 0; i < len(toks); {
-		if !dateline && !caps {
+		if !dateline && !caps && !v.all {
 			// Jump to the next token that may begin an alias.
-			for i < len(toks) {
-				if i >= candFrom+64 {
-					candFrom = i
-					cands, _ = candidates(toks[i:])
-				}
-				if rest := cands >> (i - candFrom); rest != 0 {
-					i += bits.TrailingZeros64(rest)
-					break
-				}
-				i = candFrom + 64
+			for next < len(v.list) && int(v.list[next]) < i {
+				next++
 			}
-			if i >= len(toks) {
+			if next == len(v.list) {
 				break
 			}
+			i = int(v.list[next])
 		}
 		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
 		if t := &toks[i]; !capsHere && startsLower(t.Norm) &&
@@ -1056,7 +1081,7 @@ func (m *matcher) matchParts(dst []Mention, toks []segment.Token, i int, text st
 		return dst, parts
 	}
 	parts = segment.Parts(text, *t, parts[:0])
-	if len(parts) < 2 {
+	if len(parts) < 2 || m.community(toks, i, parts) {
 		return dst, parts
 	}
 	for k, p := range parts {
@@ -1082,8 +1107,8 @@ func (m *matcher) matchParts(dst []Mention, toks []segment.Token, i int, text st
 		if ref == nil || ref.blocker || len(ref.not) > 0 && ref.vetoed(toks) {
 			continue
 		}
-		if ref.kind == "demonym" && k+1 < len(parts) && langWords[parts[k+1].Fold] {
-			continue // "Russian-speaking", "Spanish-language"
+		if ref.kind == "demonym" && k+1 < len(parts) && (langWords[parts[k+1].Fold] || parts[k+1].Fold == "style") {
+			continue // "Russian-speaking", "Spanish-language", "Moroccan-style tiles"
 		}
 		for j, id := range ref.ids {
 			dst = append(dst, Mention{
@@ -1095,6 +1120,26 @@ func (m *matcher) matchParts(dst []Mention, toks []segment.Token, i int, text st
 	}
 	return dst, parts
 }
+
+// community reports whether the compound at token i, split into parts,
+// names an ethnic community of the United States ("Jamaican-American
+// singer", "Korean-Americans"), not its two states, unless a word of
+// relations follows ("Russian-American relations").
+func (m *matcher) community(toks []segment.Token, i int, parts []segment.Token) bool {
+	if len(parts) != 2 || parts[1].Fold != "american" && parts[1].Fold != "americans" {
+		return false
+	}
+	n := m.roots.get(parts[0].Norm).exact
+	if n == nil || len(n.aliases) == 0 || n.aliases[0].kind != "demonym" {
+		return false
+	}
+	return i+1 == len(toks) || !relationWords[toks[i+1].Fold]
+}
+
+// relationWords are nouns of dealings between states: after a compound of
+// two demonyms they make it the pair of states.
+var relationWords = newWordSet(`relations relationship ties talks summit alliance partnership trade
+	dialogue cooperation rivalry deal agreement treaty war border friendship tensions`, false)
 
 // othersLower reports whether every part of a compound but part k begins
 // in lower case: then an ambiguous alias in it is the place ("Washington-led",
@@ -1149,7 +1194,8 @@ func newWordSet(s string, title bool) map[string]bool {
 var nameHeads = newWordSet(`airlines airways airport road street avenue boulevard lane highway
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
 	university college school hospital museum zoo league super olympics games open masters
-	international daily today herald tribune observer gazette television united FC grand`, true)
+	international daily today herald tribune observer gazette television united FC grand
+	stakes derby breweries brewery`, true)
 
 // strongHeads are the nameHeads that are never verbs or plain nouns in a
 // headline, so that they are read there too ("Kenya Airways Returns to
@@ -1197,6 +1243,11 @@ var usStateSeconds = newWordSet(`hampshire jersey carolina dakota rhode`, true)
 // usStateAbbrevs are the news-agency abbreviations of US states.
 var usStateAbbrevs = newWordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md
 	mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo ont`, true)
+
+// usStateDotted are the abbreviations of two-word US states written with
+// their periods, one token each ("Bogota, N.J."). "D.C." is not one:
+// "Washington, D.C." is the capital.
+var usStateDotted = newWordSet(`N.J. N.Y. N.C. S.C. N.H. N.M. N.D. S.D. R.I.`, false)
 
 // langWords are words that, as the second part of a compound, make the
 // demonym before them a language: "Russian-speaking", "Spanish-language".
@@ -1259,5 +1310,5 @@ func nameOfPlace(toks []segment.Token, i, j int) bool {
 	if usStates[t.Norm] {
 		return true
 	}
-	return j+2 < len(toks) && toks[j+2].Norm == "." && usStateAbbrevs[t.Norm]
+	return usStateDotted[t.Norm] || j+2 < len(toks) && toks[j+2].Norm == "." && usStateAbbrevs[t.Norm]
 }

@@ -78,12 +78,31 @@ func TestTokenizeFastPathsAgree(t *testing.T) {
 	// read from the wrong cache entry shows.
 	tagger := func(word, fold string) uint32 { return uint32(len(word))<<8 | uint32(fold[len(fold)-1]) }
 	fast.Tagger, general.Tagger = tagger, tagger
+	fast.Mark, general.Mark = 1, 1 // words whose last letter is odd
 	for _, text := range texts {
 		for _, sp := range append(Sentences(text, nil), Span{0, len(text)}) {
 			s := text[sp.Start:sp.End]
 			got, want := fast.Tokenize(s), general.Tokenize(s)
 			if !slices.Equal(got, want) {
 				t.Fatalf("Tokenize(%q):\n  fast    %v\n  general %v", s, got, want)
+			}
+			var marks []int32
+			var tags uint32
+			caps := 0
+			for i, tok := range got {
+				if tok.Flags&Hyphenated != 0 || tok.Flags&(Capitalized|AllCaps) != 0 && (tok.Tag == 0 || tok.Tag&1 != 0) {
+					marks = append(marks, int32(i))
+				}
+				tags |= tok.Tag
+				if tok.Kind == Word && tok.Flags&AllCaps != 0 {
+					caps++
+				}
+			}
+			for _, tz := range []*Tokenizer{&fast, &general} {
+				if !slices.Equal(tz.Marks, marks) || tz.Tags != tags || tz.CapsWords != caps {
+					t.Fatalf("Tokenize(%q) (general %v): Marks %v, Tags %x, CapsWords %d; want %v, %x, %d",
+						s, tz.general, tz.Marks, tz.Tags, tz.CapsWords, marks, tags, caps)
+				}
 			}
 			for i, tok := range got {
 				if tok.Tag != 0 && tok.Tag != tagger(tok.Norm, tok.Fold) {

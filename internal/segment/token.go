@@ -93,6 +93,18 @@ type Tokenizer struct {
 	// than in every sentence. It must return the same tag for the same word
 	// and not be changed after the first call of Tokenize.
 	Tagger func(word, fold string) uint32
+	// Mark, when not 0, has Tokenize list in Marks the tokens a caller
+	// wants to visit rather than scan for: hyphenated tokens, and
+	// capitalised words whose tag has a bit of Mark or that have no tag
+	// (not ASCII). A matcher of names then jumps from one to the next.
+	Mark uint32
+	// Marks holds the indices of the marked tokens of the last call, in
+	// order; Tags holds the tags of all its tokens or'ed together.
+	Marks []int32
+	Tags  uint32
+	// CapsWords is the number of words in capitals (AllCaps) of the last
+	// call: fewer than three rule a headline in capitals out at once.
+	CapsWords int
 	// general turns the one-pass paths for common words off, so that tests
 	// can check that they agree with the general scanner.
 	general bool
@@ -171,7 +183,8 @@ type fixup struct {
 // non-ASCII capitals, and once for each ASCII word with capitals that the
 // Tokenizer has not met recently; plus growth of the reused buffers.
 func (t *Tokenizer) Tokenize(text string) []Token {
-	t.toks, t.buf, t.fix = t.toks[:0], t.buf[:0], t.fix[:0]
+	t.toks, t.buf, t.fix, t.Marks, t.Tags = t.toks[:0], t.buf[:0], t.fix[:0], t.Marks[:0], 0
+	t.CapsWords = 0
 	n := len(text)
 	for i := 0; i < n; {
 		c := text[i]
@@ -383,6 +396,9 @@ func (t *Tokenizer) put(start, end int, kind Kind, flags Flags, norm, fold strin
 	t.toks = t.toks[:n+1]
 	tok := &t.toks[n]
 	tok.Start, tok.End, tok.Kind, tok.Flags, tok.Norm, tok.Fold, tok.Tag = start, end, kind, flags, norm, fold, 0
+	if flags&Hyphenated != 0 && t.Mark != 0 {
+		t.Marks = append(t.Marks, int32(n))
+	}
 }
 
 // afterMark reports whether the byte after text[j] ends the text or cannot
@@ -404,10 +420,15 @@ func (t *Tokenizer) appendWord(text string, i, j int, upper bool, flags Flags) {
 	}
 	if allCaps(raw) {
 		flags |= AllCaps
+		t.CapsWords++
 	}
 	fold, tag := t.fold(text, i, j)
 	t.put(i, j, Word, flags, raw, fold)
 	t.toks[len(t.toks)-1].Tag = tag
+	t.Tags |= tag
+	if tag&t.Mark != 0 && flags&(Capitalized|AllCaps) != 0 && flags&Hyphenated == 0 {
+		t.Marks = append(t.Marks, int32(len(t.toks)-1))
+	}
 }
 
 // allCaps reports whether the ASCII word s has two letters or more and no
@@ -573,6 +594,13 @@ func (t *Tokenizer) emit(text string, s, e int, kind Kind, flags Flags) {
 			f.foldB = len(t.buf)
 		}
 		t.fix = append(t.fix, f)
+	}
+	t.Tags |= tok.Tag
+	if kind == Word && flags&AllCaps != 0 {
+		t.CapsWords++
+	}
+	if t.Mark != 0 && (tok.Flags&Hyphenated != 0 || tok.Flags&(Capitalized|AllCaps) != 0 && (tok.Tag == 0 || tok.Tag&t.Mark != 0)) {
+		t.Marks = append(t.Marks, int32(len(t.toks)))
 	}
 	t.toks = append(t.toks, tok)
 }
