@@ -170,7 +170,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string, opts ...DocOption) 
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{})
 		s := &doc.Sentences[len(doc.Sentences)-1]
-		a.sentence(sc, s, text[sp.Start:sp.End], sp.Start, dc.date, explicit, len(dc.targets) > 0)
+		a.sentence(sc, s, text[sp.Start:sp.End], sp.Start, &dc, explicit)
 		s.Index = i
 	}
 	return doc, nil
@@ -186,7 +186,7 @@ func (a *Analyzer) AnalyzeSentence(text string, base int, opts ...DocOption) Sen
 	}
 	var s Sentence
 	sc := a.pool.Get().(*scratch)
-	a.sentence(sc, &s, text, base, dc.date, dc.targets, len(dc.targets) > 0)
+	a.sentence(sc, &s, text, base, &dc, dc.targets)
 	a.pool.Put(sc)
 	return s
 }

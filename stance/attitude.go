@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/geostance/geostance/internal/segment"
 	"github.com/geostance/geostance/lexicon"
@@ -118,7 +117,8 @@ func setOf(words ...string) map[string]bool {
 }
 
 // sentence analyses one sentence into s.
-func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, date time.Time, explicit []TargetSpan, explicitMode bool) {
+func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc *docConfig, explicit []TargetSpan) {
+	explicitMode := len(dc.targets) > 0
 	s.Span = Span{base, base + len(text)}
 	s.Text = text
 	toks := sc.tz.Tokenize(text)
@@ -132,7 +132,11 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 	if explicitMode {
 		sc.mentions = explicitMentions(sc.mentions, toks, text, base, explicit)
 	} else {
-		sc.mentions, sc.parts = a.mt.match(sc.mentions, toks, a.mt.visitOf(&sc.tz, toks, &sc.visits), text, base, date, sc.parts)
+		sc.mentions, sc.parts = a.mt.match(sc.mentions, toks, a.mt.visitOf(&sc.tz, toks, &sc.visits), text, base, dc.date, sc.parts)
+	}
+	if dc.targetedOnly && !a.wanted(sc.mentions) {
+		s.Score, s.Label, s.Raw, s.Evidence, s.Targets = 0, a.Label(0), 0, nil, s.Targets[:0]
+		return
 	}
 	sc.inMent = resize(sc.inMent, len(toks))
 	sc.mentOf = resize(sc.mentOf, len(toks))
@@ -208,6 +212,15 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dat
 			}
 		}
 	}
+}
+
+// wanted reports whether ms holds a mention of a target the analyzer
+// reports.
+func (a *Analyzer) wanted(ms []Mention) bool {
+	if a.cfg.only == nil {
+		return len(ms) > 0
+	}
+	return slices.ContainsFunc(ms, func(m Mention) bool { return a.cfg.only[m.Target] })
 }
 
 // opposed reports whether the cue at token i is what someone stands

@@ -66,3 +66,43 @@ func TestGivenTargetsOrder(t *testing.T) {
 	assert.Equal(t, want, labels(lund, russia), "spans in text order")
 	assert.Equal(t, want, labels(russia, lund), "spans in reverse order")
 }
+
+// TestTargetedOnly checks that TargetedOnly leaves the sentences without a
+// wanted target unweighed and changes nothing in the others.
+func TestTargetedOnly(t *testing.T) {
+	text := "Beijing praised Islamabad's steadfast support. The talks were a disgraceful failure. " +
+		"Tokyo welcomed the generous offer."
+	ctx := t.Context()
+	for _, tt := range []struct {
+		name     string
+		opts     []stance.Option
+		weighed  []bool // by sentence
+		nTargets []int
+	}{
+		{"all targets", nil, []bool{true, false, true}, []int{2, 0, 1}},
+		{"only JPN", []stance.Option{stance.OnlyTargets("JPN")}, []bool{false, false, true}, []int{0, 0, 1}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := stance.New(tt.opts...)
+			require.NoError(t, err)
+			full, err := a.Analyze(ctx, text)
+			require.NoError(t, err)
+			part, err := a.Analyze(ctx, text, stance.TargetedOnly())
+			require.NoError(t, err)
+			require.Len(t, part.Sentences, len(full.Sentences))
+			require.Len(t, full.Sentences, 3)
+			for i, s := range part.Sentences {
+				assert.Len(t, s.Targets, tt.nTargets[i], "sentence %d", i)
+				if tt.weighed[i] {
+					assert.Equal(t, full.Sentences[i], s, "sentence %d", i)
+					continue
+				}
+				require.NotEmpty(t, full.Sentences[i].Evidence, "sentence %d has cues to leave unweighed", i)
+				assert.Empty(t, s.Evidence, "sentence %d", i)
+				assert.Zero(t, s.Score, "sentence %d", i)
+				assert.Equal(t, stance.Neutral, s.Label, "sentence %d", i)
+				assert.Equal(t, full.Sentences[i].Span, s.Span, "sentence %d", i)
+			}
+		})
+	}
+}

@@ -107,8 +107,9 @@ type TargetSpan struct {
 
 // docConfig holds the per-document options.
 type docConfig struct {
-	date    time.Time
-	targets []TargetSpan
+	date         time.Time
+	targets      []TargetSpan
+	targetedOnly bool
 }
 
 // DocOption configures one call of [Analyzer.Analyze].
@@ -117,6 +118,13 @@ type DocOption func(*docConfig)
 // OnDate sets the document's date, which decides the aliases that are valid
 // only between two dates (heads of state, foreign ministers).
 func OnDate(t time.Time) DocOption { return func(c *docConfig) { c.date = t } }
+
+// TargetedOnly leaves unweighed the sentences that name no target (or,
+// with [OnlyTargets], none of those wanted): their Score is 0, their Label
+// neutral, and they have no Evidence. A caller that wants only the
+// attitudes toward targets is spared the work on the rest, which in most
+// news is the larger part.
+func TargetedOnly() DocOption { return func(c *docConfig) { c.targetedOnly = true } }
 
 // WithTargets scores only the given spans, as targets with the given ids,
 // instead of the states the gazetteer finds.

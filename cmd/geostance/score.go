@@ -347,6 +347,9 @@ func scoreJob(a *stance.Analyzer, j *job, o *scoreOptions, enc recordWriter, buf
 	if !j.doc.Date.IsZero() {
 		opts = append(opts, stance.OnDate(j.doc.Date))
 	}
+	if !o.sentences {
+		opts = append(opts, stance.TargetedOnly()) // a sentence without a target writes no record
+	}
 	for i := range j.sents {
 		s := &j.sents[i]
 		sopts := opts

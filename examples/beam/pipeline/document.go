@@ -201,7 +201,7 @@ func (r *Record) Summary() (summary.Record, error) {
 // Score analyses d with a and returns one record per target of every
 // sentence, in document order.
 func Score(ctx context.Context, a *stance.Analyzer, d *Document) ([]Record, error) {
-	var opts []stance.DocOption
+	opts := []stance.DocOption{stance.TargetedOnly()} // only targets make records
 	if !d.Date.IsZero() {
 		opts = append(opts, stance.OnDate(d.Date))
 	}
