@@ -22,11 +22,18 @@ func (a *Analyzer) collect(sc *scratch, toks []segment.Token, base int, dst []Ta
 	}
 	nMentions := 0
 	for m := range sc.mentions {
+		if !sc.minfo[m].pronoun && (a.cfg.only == nil || a.cfg.only[sc.mentions[m].Target]) {
+			nMentions++
+		}
+	}
+	if cap(dst) < nMentions {
+		dst = make([]Target, 0, nMentions) // at most one target a mention: one allocation
+	}
+	for m := range sc.mentions {
 		mm := &sc.mentions[m]
 		if sc.minfo[m].pronoun || (a.cfg.only != nil && !a.cfg.only[mm.Target]) {
 			continue
 		}
-		nMentions++
 		if find(mm.Target) < 0 {
 			dst = append(dst, Target{ID: mm.Target, Name: mm.Name})
 		}
@@ -73,9 +80,14 @@ func (a *Analyzer) collect(sc *scratch, toks []segment.Token, base int, dst []Ta
 		}
 	}
 	pa, pb := a.reciprocal(sc)
+	// The clauses of all targets share one backing array too. A target is
+	// named in no more clauses than it has mentions.
+	spans := make([]Span, 0, nMentions)
 	for i := range dst {
 		t := &dst[i]
-		t.Clauses = a.clauseSpans(sc, toks, base, t.ID, t.Clauses[:0])
+		start := len(spans)
+		spans = a.clauseSpans(sc, toks, base, t.ID, spans)
+		t.Clauses = spans[start:len(spans):len(spans)]
 		t.Score = squash(t.Raw)
 		t.Label = a.Label(t.Score)
 		t.Source = a.sourceOf(sc, t.ID)
@@ -90,8 +102,10 @@ func (a *Analyzer) collect(sc *scratch, toks []segment.Token, base int, dst []Ta
 	return dst
 }
 
-// clauseSpans returns the byte spans of the clauses that mention target id.
+// clauseSpans appends to dst the byte spans of the clauses that mention
+// target id.
 func (a *Analyzer) clauseSpans(sc *scratch, toks []segment.Token, base int, id string, dst []Span) []Span {
+	first := len(dst)
 	last := -1
 	for m := range sc.mentions {
 		mi := &sc.minfo[m]
@@ -108,7 +122,7 @@ func (a *Analyzer) clauseSpans(sc *scratch, toks []segment.Token, base int, id s
 		hi--
 		if lo <= hi {
 			sp := Span{base + toks[lo].Start, base + toks[hi].End}
-			if n := len(dst); n == 0 || dst[n-1] != sp {
+			if n := len(dst); n == first || dst[n-1] != sp {
 				dst = append(dst, sp)
 			}
 		}
