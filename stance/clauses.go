@@ -190,8 +190,19 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 				// "a difficult but indispensable ally": two words of one
 				// phrase, not two clauses.
 			case cu.contrast > 0:
+				// "Pyongyang, however, answered with a launch": a subject set
+				// off before a parenthetical contrast belongs to the clause
+				// the contrast opens.
+				subject := cu.contrast >= 1 && i-clauseStart >= 2 && i-clauseStart <= parentheticalSubject &&
+					sc.fold[i-1] == "," && cu.t1 < len(toks) && sc.fold[cu.t1] == "," &&
+					mentionNext(sc, clauseStart)
 				if i > clauseStart {
 					c = newClause()
+					if subject {
+						for k := clauseStart; k < i; k++ {
+							sc.clause[k] = c
+						}
+					}
 					clauseStart = i
 				}
 				if cu.contrast >= 1 {
@@ -279,6 +290,11 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 		}
 	}
 }
+
+// parentheticalSubject is the most tokens, comma included, that a subject
+// before a parenthetical contrast may have ("the United Nations, on the
+// other hand, ...").
+const parentheticalSubject = 7
 
 // mentionNext reports whether a target is named at token i, after any
 // determiners ("the EU").
