@@ -56,7 +56,8 @@ type mentionInfo struct {
 // scratch holds the reusable buffers of one analysis.
 type scratch struct {
 	tz        segment.Tokenizer
-	visits    []int32 // the tokens match visits, when tz does not list them
+	visits    []int32    // the tokens match visits, when tz does not list them
+	evidence  []Evidence // the sentence's evidence, before it is copied out
 	fold      []string
 	parts     []segment.Token
 	mentions  []Mention
@@ -170,10 +171,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 			nEval++
 		}
 	}
-	s.Evidence = nil
-	if nEval > 0 {
-		s.Evidence = make([]Evidence, 0, nEval)
-	}
+	sc.evidence = sc.evidence[:0]
 	for ci := range sc.cues {
 		c := &sc.cues[ci]
 		if c.eval == nil || intensifier(sc, toks, ci) {
@@ -191,7 +189,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 			Term: c.eval.term, Weight: w, Rules: sc.rules(rk),
 			File: c.eval.file, Line: c.eval.line,
 		}
-		s.Evidence = append(s.Evidence, ev)
+		sc.evidence = append(sc.evidence, ev)
 		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && topicOf(sc, toks, c.t0)) &&
 			!(c.eval.weight > 0 && harmed(sc, toks, ci)) {
 			a.attribute(sc, toks, ci, ev, rk)
@@ -202,7 +200,16 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 	s.Raw = sentRaw
 	s.Score = squash(sentRaw)
 	s.Label = a.Label(s.Score)
-	s.Targets = a.collect(sc, toks, base, s.Targets[:0])
+	// The sentence's evidence and its targets' share one allocation: the
+	// targets have no more pieces than are pending.
+	s.Evidence = nil
+	var spare []Evidence
+	if n := len(sc.evidence); n > 0 {
+		all := make([]Evidence, n, n+len(sc.pending))
+		copy(all, sc.evidence)
+		s.Evidence, spare = all[:n:n], all[n:]
+	}
+	s.Targets = a.collect(sc, toks, base, s.Targets[:0], spare)
 	if a.cfg.features {
 		for i := range s.Targets {
 			t := &s.Targets[i]

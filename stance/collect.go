@@ -10,8 +10,9 @@ import (
 
 // collect groups mentions and evidence by target, in order of first
 // mention, and scores each target. The targets' Mentions and Evidence are
-// cut from one backing array each, to keep allocations per sentence low.
-func (a *Analyzer) collect(sc *scratch, toks []segment.Token, base int, dst []Target) []Target {
+// cut from one backing array each, to keep allocations per sentence low;
+// the evidence's is spare when it is large enough.
+func (a *Analyzer) collect(sc *scratch, toks []segment.Token, base int, dst []Target, spare []Evidence) []Target {
 	find := func(id string) int {
 		for i := range dst {
 			if dst[i].ID == id {
@@ -60,7 +61,10 @@ func (a *Analyzer) collect(sc *scratch, toks []segment.Token, base int, dst []Ta
 		}
 	}
 	if nEv > 0 {
-		evs := make([]Evidence, 0, nEv)
+		evs := spare[:0]
+		if cap(evs) < nEv {
+			evs = make([]Evidence, 0, nEv)
+		}
 		for i := range dst {
 			start := len(evs)
 			f := a.prevails(sc, dst[i].ID)
