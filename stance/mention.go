@@ -1,7 +1,6 @@
 package stance
 
 import (
-	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -462,7 +461,7 @@ type visit struct {
 // markRoots is the Mark of a Tokenizer whose Tagger is the matcher's: its
 // Marks are then the tokens that may begin an alias, as capitalWords
 // finds them.
-const markRoots = uint32(math.MaxUint32 << tagRootBit & math.MaxUint32)
+const markRoots = ^uint32(0) &^ (1<<tagRootBit - 1)
 
 // visitOf returns the visit of the tokens toks that tz has just made. When
 // tz marks the tokens (its Tagger is m.tag, its Mark markRoots) and every
