@@ -406,10 +406,11 @@ func (a *Analyzer) passive(sc *scratch, c *cue) bool {
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
 		return false
 	}
-	if last := c.t1 - 1; last > c.t0 && (sc.bits[last]&(wbVictim|wbOf|wbFrom) != 0 || sc.fold[last] == "with") {
+	if last := c.t1 - 1; last > c.t0 && !accusations[w] && (sc.bits[last]&(wbVictim|wbOf|wbFrom) != 0 || sc.fold[last] == "with") {
 		// "has been impressed with Rubio", "was disappointed in Tokyo":
 		// a participle that names its own preposition takes the one it
-		// evaluates after it; the subject only feels it.
+		// evaluates after it; the subject only feels it. A verb of blame
+		// keeps its subject the one blamed ("was charged with fraud").
 		return false
 	}
 	for k := c.t0 - 1; k >= 0 && k >= c.t0-3; k-- {
