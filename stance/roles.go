@@ -39,7 +39,26 @@ func (sc *scratch) copulaSubject(toks []segment.Token, c *cue) int {
 	}
 	// Of mentions that end together ("the decision on Sergeant
 	// Bergdahl"), the longest is the subject.
-	return sc.endingAt(p)
+	m := sc.endingAt(p)
+	if m >= 0 && !sc.minfo[m].victim && !sc.minfo[m].ofObject {
+		return m
+	}
+	// "Congressman Young's remarks were offensive", "Serbia's proposal for
+	// Kosovo was unworkable": what is said of a thing someone has said or
+	// done is said of its possessor, not of a place or object named in it.
+	q := p - 1
+	if m >= 0 {
+		q = sc.mentions[m].tok0 - 1
+	}
+	for lo := q - 4; q > 0 && q >= lo; q-- {
+		if f := sc.fold[q]; f == "'s" || f == "'" {
+			return sc.endingAt(q)
+		}
+		if toks[q].Kind != segment.Word || sc.inMent[q] || sc.cueAt[q] >= 0 {
+			break
+		}
+	}
+	return m
 }
 
 // endingAt returns the longest named mention (not a pronoun) whose last
