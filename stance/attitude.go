@@ -196,6 +196,9 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 		}
 	}
 	a.comparatives(sc, toks, text, base)
+	if explicitMode {
+		sc.shareNested()
+	}
 
 	s.Raw = sentRaw
 	s.Score = squash(sentRaw)
@@ -390,4 +393,42 @@ func explicitMentions(dst []Mention, toks []segment.Token, text string, base int
 	// roles read neighbours. Spans may come in any order.
 	slices.SortStableFunc(dst[n:], func(a, b Mention) int { return cmp.Or(a.tok0-b.tok0, a.tok1-b.tok1) })
 	return dst
+}
+
+// shareNested gives a given target span that lies inside another one
+// ("Apuron" in "Archbishop Anthony S. Apuron", or the same span given
+// twice) the evidence of the span around it: both name one referent, but
+// attribution reads the words around the outer span only.
+func (sc *scratch) shareNested() {
+	n := len(sc.pending)
+	for in := range sc.mentions {
+		mi := &sc.mentions[in]
+		for out := range sc.mentions {
+			mo := &sc.mentions[out]
+			if out == in || mo.Target == mi.Target || mi.tok0 < mo.tok0 || mi.tok1 > mo.tok1 ||
+				mo.tok1-mo.tok0 == mi.tok1-mi.tok0 && out > in {
+				continue
+			}
+			for k := 0; k < n; k++ {
+				p := sc.pending[k]
+				if p.mention != out || sc.hasPending(in, p.ev.Span, n) {
+					continue
+				}
+				p.mention = in
+				sc.pending = append(sc.pending, p)
+			}
+			break
+		}
+	}
+}
+
+// hasPending reports whether mention m already holds evidence at span sp
+// among the first n pending entries.
+func (sc *scratch) hasPending(m int, sp Span, n int) bool {
+	for k := 0; k < n; k++ {
+		if sc.pending[k].mention == m && sc.pending[k].ev.Span == sp {
+			return true
+		}
+	}
+	return false
 }

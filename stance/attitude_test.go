@@ -28,19 +28,19 @@ type attitudeCase struct {
 // analyzer reached when they were last raised, so that a change that
 // loses ground on any phenomenon is noticed. Raise them as it improves.
 var (
-	floorAccuracy = 0.845
-	floorMacroF1  = 0.845
+	floorAccuracy = 0.85
+	floorMacroF1  = 0.85
 	floorTag      = map[string]float64{
-		"abbreviation":     0.82,
-		"blind":            0.8,
+		"abbreviation":     0.84,
+		"blind":            0.81,
 		"comparative":      0.84,
 		"conflict":         0.9,
 		"contrast":         0.68,
 		"cooperation":      0.92,
 		"demonym":          0.79,
 		"hedged":           0.82,
-		"metonym":          0.83,
-		"multi-target":     0.83,
+		"metonym":          0.84,
+		"multi-target":     0.84,
 		"negation":         0.83,
 		"neutral-mention":  0.95,
 		"reported-speech":  0.87,

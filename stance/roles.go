@@ -39,7 +39,26 @@ func (sc *scratch) copulaSubject(toks []segment.Token, c *cue) int {
 	}
 	// Of mentions that end together ("the decision on Sergeant
 	// Bergdahl"), the longest is the subject.
-	return sc.endingAt(p)
+	m := sc.endingAt(p)
+	if m >= 0 && !sc.minfo[m].victim && !sc.minfo[m].ofObject {
+		return m
+	}
+	// "Congressman Young's remarks were offensive", "Serbia's proposal for
+	// Kosovo was unworkable": what is said of a thing someone has said or
+	// done is said of its possessor, not of a place or object named in it.
+	q := p - 1
+	if m >= 0 {
+		q = sc.mentions[m].tok0 - 1
+	}
+	for lo := q - 4; q > 0 && q >= lo; q-- {
+		if f := sc.fold[q]; f == "'s" || f == "'" {
+			return sc.endingAt(q)
+		}
+		if toks[q].Kind != segment.Word || sc.inMent[q] || sc.cueAt[q] >= 0 {
+			break
+		}
+	}
+	return m
 }
 
 // endingAt returns the longest named mention (not a pronoun) whose last
@@ -406,10 +425,11 @@ func (a *Analyzer) passive(sc *scratch, c *cue) bool {
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
 		return false
 	}
-	if last := c.t1 - 1; last > c.t0 && (sc.bits[last]&(wbVictim|wbOf|wbFrom) != 0 || sc.fold[last] == "with") {
+	if last := c.t1 - 1; last > c.t0 && !accusations[w] && (sc.bits[last]&(wbVictim|wbOf|wbFrom) != 0 || sc.fold[last] == "with") {
 		// "has been impressed with Rubio", "was disappointed in Tokyo":
 		// a participle that names its own preposition takes the one it
-		// evaluates after it; the subject only feels it.
+		// evaluates after it; the subject only feels it. A verb of blame
+		// keeps its subject the one blamed ("was charged with fraud").
 		return false
 	}
 	for k := c.t0 - 1; k >= 0 && k >= c.t0-3; k-- {

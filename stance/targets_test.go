@@ -106,3 +106,33 @@ func TestTargetedOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestGivenTargetsNested checks that a target span inside another one,
+// or the same span given twice, takes the attitude of the span around it:
+// both name one referent.
+func TestGivenTargetsNested(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		name, text, outer, inner string
+		want                     stance.Label
+	}{
+		{"surname in full name", "Bishop Tomasz Nowak was convicted of fraud by a court in Gdansk.", "Bishop Tomasz Nowak", "Nowak", stance.Negative},
+		{"name in title", "Finance Minister Akua Mensah won praise for taming inflation.", "Finance Minister Akua Mensah", "Akua Mensah", stance.Positive},
+		{"same span twice", "Governor Ruiz was praised for the flood response.", "Governor Ruiz", "Governor Ruiz", stance.Positive},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := strings.Index(tt.text, tt.outer)
+			i := o + strings.Index(tt.outer, tt.inner)
+			require.GreaterOrEqual(t, o, 0)
+			s := a.AnalyzeSentence(tt.text, 0, stance.WithTargets(
+				stance.TargetSpan{ID: "outer", Span: stance.Span{Start: o, End: o + len(tt.outer)}},
+				stance.TargetSpan{ID: "inner", Span: stance.Span{Start: i, End: i + len(tt.inner)}}))
+			got := map[string]stance.Label{}
+			for _, tg := range s.Targets {
+				got[tg.ID] = tg.Label
+			}
+			assert.Equal(t, map[string]stance.Label{"outer": tt.want, "inner": tt.want}, got, "AnalyzeSentence(%q)", tt.text)
+		})
+	}
+}

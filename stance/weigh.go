@@ -3,6 +3,8 @@ package stance
 // Weighing a cue: negation, intensifiers, hedges and contrast.
 
 import (
+	"strings"
+
 	"github.com/geostance/geostance/internal/segment"
 	"github.com/geostance/geostance/lexicon"
 )
@@ -117,6 +119,18 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			}
 		}
 	}
+	if !negated && rejectedAlternative(sc, c.t0) {
+		// "chose dialogue rather than confrontation", "a partner, not a
+		// threat ... instead of": what is set aside is what the doer is
+		// not, as if negated.
+		negated = true
+		if w < 0 {
+			w *= rejectedNegator * negatedNegative
+		} else {
+			w *= rejectedNegator
+		}
+		rk.mask |= ruleNegated
+	}
 	if w > 0 && !negated && counterfactual(sc, ci) {
 		// "Germany would be a more credible leader if it spent more":
 		// the better state of things that the condition would bring says
@@ -131,6 +145,30 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		rk.before, rk.after = info.rules.before, info.rules.after
 	}
 	return w, rk
+}
+
+// rejectedNegator is the negator weight of a marker of the alternative
+// set aside, as that of "not" in the modifiers lexicon.
+const rejectedNegator = -0.8
+
+// rejectedAlternative reports whether the cue at token t is the
+// alternative set aside by "rather than", "instead of" or "as opposed to"
+// right before it, past determiners and "as".
+func rejectedAlternative(sc *scratch, t int) bool {
+	p := t - 1
+	for p >= 0 && (sc.bits[p]&wbDeterminer != 0 || sc.fold[p] == "as") && !sc.inMent[p] {
+		p--
+	}
+	if p < 1 || strings.HasSuffix(sc.fold[t], "ing") {
+		// "should solve its own problems instead of blaming Kabul": an
+		// act after the marker may be the one being done.
+		return false
+	}
+	switch sc.fold[p-1] + " " + sc.fold[p] {
+	case "rather than", "instead of", "opposed to":
+		return sc.clause[p] == sc.clause[t]
+	}
+	return false
 }
 
 // counterfactualFactor weighs a favourable word that a counterfactual

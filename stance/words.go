@@ -88,6 +88,12 @@ func buildFunctionWords() map[string]wordBits {
 		"handle", "handles", "handled", "handling", "response", "respond", "responds", "responded", "responding",
 		"address", "addresses", "addressed", "addressing", "confront", "confronts", "confronted", "confronting",
 		"resolve", "resolves", "resolved", "resolving", "solve", "solves", "solved", "solving",
+		// Mending or exposing one: "fixing a broken asylum system", "root out
+		// graft", "exposed corruption in the police".
+		"fix", "fixes", "fixed", "fixing", "repair", "repairs", "repaired", "repairing", "overhaul", "overhauls",
+		"overhauled", "overhauling", "reform", "reforming", "reshape", "reshaping", "rebuild", "rebuilding",
+		"mitigate", "mitigating", "alleviate", "alleviating", "expose", "exposes", "exposed", "exposing",
+		"root", "rooting", "stamp", "stamping", "crack", "cracking",
 		// Being cleared of one: "acquitted of all charges".
 		"acquitted", "cleared", "exonerated", "absolved")
 	add(wbObjectFollow, "as", "to", "for", "in", "on", "at", "with", "and", "or", "but", "from", "into",
