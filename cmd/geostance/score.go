@@ -69,7 +69,7 @@ func (o *scoreOptions) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress on stderr")
 	fs.Float64Var(&o.pos, "pos", stance.DefaultPositive, "label threshold: scores at or above it are positive")
 	fs.Float64Var(&o.neg, "neg", stance.DefaultNegative, "label threshold: scores at or below it are negative")
-	fs.StringVar(&o.model, "model", "", "a calibration model (JSON) written by geostance calibrate; it replaces the thresholds")
+	fs.StringVar(&o.model, "model", "", "a calibration model (JSON) written by geostance calibrate, or \"builtin\" for the one fitted on geostance's own labelled sentences; it replaces the thresholds")
 	o.dict.register(fs)
 }
 
@@ -77,7 +77,11 @@ func (o *scoreOptions) register(fs *flag.FlagSet) {
 func (o *scoreOptions) analyzer(extra ...stance.Option) (*stance.Analyzer, error) {
 	opts := []stance.Option{stance.WithThresholds(o.neg, o.pos)}
 	if o.model != "" {
-		m, err := calibrate.Load(o.model)
+		load := calibrate.Load
+		if o.model == "builtin" {
+			load = func(string) (*calibrate.Model, error) { return calibrate.Builtin() }
+		}
+		m, err := load(o.model)
 		if err != nil {
 			return nil, err
 		}

@@ -180,3 +180,26 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestBuiltin checks that the embedded model loads, says what it was fitted
+// on, and labels plain cases as the rules do. TestBuiltinModelFresh in
+// cmd/geostance checks that it is up to date.
+func TestBuiltin(t *testing.T) {
+	m, err := Builtin()
+	require.NoError(t, err)
+	require.NotNil(t, m.CV())
+	assert.Greater(t, m.CV().MacroF1, 0.8)
+	assert.Equal(t, BuiltinSource, m.TrainedOn().Source)
+	assert.Greater(t, m.TrainedOn().Examples, 1000)
+	a, err := stance.New(stance.WithCalibrator(m))
+	require.NoError(t, err)
+	for text, want := range map[string]stance.Label{
+		"Kenya and Ethiopia signed a landmark trade agreement.":    stance.Positive,
+		"Rwanda was condemned for its brutal aggression in Congo.": stance.Negative,
+		"Delegates from Chile arrived in Lima on Tuesday evening.": stance.Neutral,
+	} {
+		s := a.AnalyzeSentence(text, 0)
+		require.NotEmpty(t, s.Targets, text)
+		assert.Equal(t, want, s.Targets[0].Label, "%q: %s", text, s.Targets[0].ID)
+	}
+}
