@@ -35,6 +35,7 @@ Examples:
   geostance score -in jsonl corpus.jsonl > scores.jsonl
   geostance score -only CHN,USA,PAK -out csv corpus.jsonl > scores.csv
   geostance score -targets people.tsv corpus.jsonl
+  geostance score -model builtin corpus.jsonl   # calibrated on geostance's own labelled sentences
   geostance score corpus.jsonl | geostance summarize -by target,month
   geostance score -dict ir.yml -only CHN,USA corpus.jsonl | geostance summarize -category ir.security
 ` + dictUsage,
