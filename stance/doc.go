@@ -52,7 +52,8 @@
 // companies, extend the gazetteer with [lexicon.Gazetteer.Extend] and pass
 // it [WithGazetteer]; to score spans you already know, pass them to
 // Analyze [WithTargets]. [OnlyTargets] limits the output to some targets
-// while still recognising the others.
+// while still recognising the others, and [TargetedOnly] spares the work
+// on sentences that name none of them.
 //
 // # Concurrency
 //
@@ -204,5 +205,7 @@
 // analyzer computes for each target; an Analyzer built [WithCalibrator]
 // then scores and labels targets with that model, while the evidence is
 // reported as before. [WithFeatures] fills in [Target.Features] without a
-// model, for fitting one.
+// model, for fitting one. The package's Builtin model is fitted on
+// geostance's own labelled sentences about states; on new sentences of
+// that kind it agrees with a human coder more often than the rules alone.
 package stance

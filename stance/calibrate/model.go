@@ -10,6 +10,8 @@
 //	...
 //	a, err := stance.New(stance.WithCalibrator(m))
 //
+// [Builtin] returns the model fitted on geostance's own labelled sentences.
+//
 // # Concurrency
 //
 // A Model is immutable once fitted or loaded and safe for concurrent use.
