@@ -217,7 +217,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 		for i := range s.Targets {
 			t := &s.Targets[i]
 			t.Features = a.features(sc, t, sentRaw, len(s.Targets))
-			if a.cfg.cal != nil {
+			if a.cfg.cal != nil && calibrates(a.cfg.cal, t.Features) {
 				t.Score, t.Label = a.cfg.cal.Calibrate(t.Features)
 			}
 		}

@@ -31,6 +31,7 @@ type Features struct {
 	MinDistance int      // tokens between the target and its nearest evidence; -1 if none
 	Window      []string // folded words within windowSize tokens of the target's mentions
 	Clause      string   // the folded words of the clause(s) that name the target
+	Given       bool     // the target is a span given WithTargets, not one the gazetteer found
 }
 
 // windowSize is how many tokens on each side of a mention go into
@@ -43,9 +44,25 @@ type Calibrator interface {
 	Calibrate(f *Features) (score float64, label Label)
 }
 
+// A Calibrator that also has the method Applies(f *Features) bool scores
+// only the targets it applies to; the others keep the analyzer's own score
+// and label. A model fitted only on targets the gazetteer finds does not
+// apply to spans given WithTargets, which are mostly of another kind
+// (people, companies).
+type scopedCalibrator interface {
+	Applies(f *Features) bool
+}
+
+// calibrates reports whether calibrator c scores the target of f.
+func calibrates(c Calibrator, f *Features) bool {
+	s, ok := c.(scopedCalibrator)
+	return !ok || s.Applies(f)
+}
+
 // WithCalibrator makes the Analyzer score targets with c (a model fitted
-// to hand-coded sentences) instead of the raw evidence sum. The evidence
-// is reported as before.
+// to hand-coded sentences) instead of the raw evidence sum, all of them or
+// those c says it applies to (see [Calibrator]). The evidence is reported
+// as before.
 func WithCalibrator(c Calibrator) Option {
 	return func(cfg *config) error {
 		cfg.cal = c
@@ -64,7 +81,7 @@ func WithFeatures() Option {
 
 // features computes the Features of target t (index ti in dst).
 func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets int) *Features {
-	f := &Features{Raw: t.Raw, SentenceRaw: sentRaw, Targets: nTargets, MinDistance: -1}
+	f := &Features{Raw: t.Raw, SentenceRaw: sentRaw, Targets: nTargets, MinDistance: -1, Given: sc.explicit}
 	for _, ev := range t.Evidence {
 		f.Cues++
 		if ev.Weight > 0 {

@@ -21,9 +21,11 @@ const BuiltinSource = "stance/testdata/attitude/*.jsonl"
 // sentences about states and organisations (about 2,000 targets, with the
 // labelling rules of stance/testdata/attitude/README.md). On sentences of
 // that kind written apart from them it agrees with a human coder more
-// often than the uncalibrated scores do; on people given as target spans
-// (NewsMTSC) it does worse, and it costs about three times the time of
-// scoring. Each call returns a new Model.
+// often than the uncalibrated scores do. It was fitted on targets the
+// gazetteer finds, so it leaves spans given WithTargets (people,
+// companies) to the analyzer's own scores (see [Model.Applies]); on those
+// it did worse. It costs about three times the time of scoring. Each call
+// returns a new Model.
 func Builtin() (*Model, error) {
 	m, err := Read(bytes.NewReader(builtinJSON), "builtin.json")
 	if err != nil {

@@ -203,3 +203,45 @@ func TestBuiltin(t *testing.T) {
 		assert.Equal(t, want, s.Targets[0].Label, "%q: %s", text, s.Targets[0].ID)
 	}
 }
+
+// TestApplies checks the scope of a model: one fitted on no given span
+// leaves given spans to the analyzer, one fitted on some, or read from a
+// file that does not say, scores them all.
+func TestApplies(t *testing.T) {
+	zero, some := 0, 3
+	given, found := &stance.Features{Given: true}, &stance.Features{}
+	for _, tt := range []struct {
+		name      string
+		given     *int
+		wantGiven bool
+		wantFound bool
+	}{
+		{"fitted on found targets only", &zero, false, true},
+		{"fitted on some given spans", &some, true, true},
+		{"file without the count", nil, true, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &Model{trained: TrainedOn{Given: tt.given}}
+			assert.Equal(t, tt.wantGiven, m.Applies(given), "given span")
+			assert.Equal(t, tt.wantFound, m.Applies(found), "target found by the gazetteer")
+		})
+	}
+
+	// Through the analyzer: the built-in model, fitted on found targets,
+	// leaves a given span with the rules' label and score.
+	b, err := Builtin()
+	require.NoError(t, err)
+	text := "The minister Ana Ruiz was praised for her tireless diplomacy."
+	span := stance.TargetSpan{ID: "ruiz", Span: stance.Span{Start: 13, End: 21}}
+	plain, err := stance.New()
+	require.NoError(t, err)
+	cal, err := stance.New(stance.WithCalibrator(b))
+	require.NoError(t, err)
+	want := plain.AnalyzeSentence(text, 0, stance.WithTargets(span)).Targets
+	got := cal.AnalyzeSentence(text, 0, stance.WithTargets(span)).Targets
+	require.Len(t, got, 1)
+	require.Len(t, want, 1)
+	assert.Equal(t, want[0].Score, got[0].Score)
+	assert.Equal(t, want[0].Label, got[0].Label)
+	assert.True(t, got[0].Features.Given)
+}

@@ -195,7 +195,13 @@ func Fit(ctx context.Context, examples []Example, cfg Config) (*Model, error) {
 		m.w[c] = append([]float64(nil), p[off:off+ds.d]...)
 		m.b[c] = p[off+ds.d]
 	}
-	m.trained = TrainedOn{Examples: len(examples), Classes: map[string]int{}}
+	given := 0
+	for _, e := range examples {
+		if e.Features.Given {
+			given++
+		}
+	}
+	m.trained = TrainedOn{Examples: len(examples), Classes: map[string]int{}, Given: &given}
 	for c, l := range classes {
 		m.trained.Classes[l.String()] = counts[c]
 	}

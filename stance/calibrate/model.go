@@ -84,6 +84,11 @@ type TrainedOn struct {
 	Examples int            `json:"examples"`
 	Classes  map[string]int `json:"classes"`
 	Skipped  int            `json:"skipped,omitempty"` // gold targets the analyzer did not find
+	// Given counts the examples that were spans given WithTargets. A model
+	// fitted on none applies only to targets the gazetteer finds (see
+	// Applies); files written before the count was kept say nothing and
+	// apply to all.
+	Given *int `json:"given,omitempty"`
 }
 
 // Features returns the model's features in order.
@@ -131,6 +136,13 @@ func (m *Model) Probabilities(f *stance.Features) [3]float64 {
 		z[c] = s
 	}
 	return softmax(z)
+}
+
+// Applies reports whether m scores the target of f: a model fitted only on
+// targets the gazetteer finds leaves spans given WithTargets (people,
+// companies) to the analyzer's own score, as [stance.WithCalibrator] says.
+func (m *Model) Applies(f *stance.Features) bool {
+	return f == nil || !f.Given || m.trained.Given == nil || *m.trained.Given > 0
 }
 
 // Calibrate implements [stance.Calibrator]: the score is P(positive) -
