@@ -617,16 +617,8 @@ func (m *matcher) rejected(dst []Mention, toks []segment.Token, i, n int, ref *a
 	if ref.check != 0 && m.inOtherName(dst, toks, i, n, ref, caps, headline) {
 		return true
 	}
-	if ref.ambiguous {
-		if *headline < 0 {
-			*headline = 0
-			if caps || isTitleCase(toks) {
-				*headline = 1
-			}
-		}
-		if m.partOfName(toks, i, n, *headline == 1) {
-			return true
-		}
+	if ref.ambiguous && m.partOfName(toks, i, n, caps, headline) {
+		return true
 	}
 	if len(ref.not) > 0 && ref.vetoed(toks) {
 		return true
@@ -958,16 +950,24 @@ func pick(as []*aliasRef, date time.Time, folded bool) *aliasRef {
 // partOfName reports whether tokens [i, i+n) sit inside a longer proper
 // name: next to a capitalised word that is not a function word or a known
 // alias ("Denzel Washington", "Washington Post").
-func (m *matcher) partOfName(toks []segment.Token, i, n int, headline bool) bool {
+func (m *matcher) partOfName(toks []segment.Token, i, n int, caps bool, headline *int) bool {
 	if i > 0 && m.nameWord(&toks[i-1]) {
 		return true
 	}
-	// In a headline every word is capitalised, so only a first name before
-	// the alias ("Denzel Washington Wins Oscar") gives a person away.
-	if j := i + n; !headline && j < len(toks) && m.nameWord(&toks[j]) {
-		return true
+	j := i + n
+	if j >= len(toks) || !m.nameWord(&toks[j]) {
+		return false
 	}
-	return false
+	// In a headline every word is capitalised, so only a first name before
+	// the alias ("Denzel Washington Wins Oscar") gives a person away. Most
+	// sentences never ask whether they are one.
+	if *headline < 0 {
+		*headline = 0
+		if caps || isTitleCase(toks) {
+			*headline = 1
+		}
+	}
+	return *headline == 0
 }
 
 func (m *matcher) nameWord(t *segment.Token) bool {
