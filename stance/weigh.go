@@ -164,8 +164,8 @@ func rejectedAlternative(sc *scratch, t int) bool {
 		// act after the marker may be the one being done.
 		return false
 	}
-	switch sc.fold[p-1] + " " + sc.fold[p] {
-	case "rather than", "instead of", "opposed to":
+	switch a, b := sc.fold[p-1], sc.fold[p]; {
+	case a == "rather" && b == "than", a == "instead" && b == "of", a == "opposed" && b == "to":
 		return sc.clause[p] == sc.clause[t]
 	}
 	return false
