@@ -78,11 +78,13 @@ func (o *scoreOptions) register(fs *flag.FlagSet) {
 func (o *scoreOptions) analyzer(extra ...stance.Option) (*stance.Analyzer, error) {
 	opts := []stance.Option{stance.WithThresholds(o.neg, o.pos)}
 	if o.model != "" {
-		load := calibrate.Load
+		var m *calibrate.Model
+		var err error
 		if o.model == "builtin" {
-			load = func(string) (*calibrate.Model, error) { return calibrate.Builtin() }
+			m, err = calibrate.Builtin()
+		} else {
+			m, err = calibrate.Load(o.model)
 		}
-		m, err := load(o.model)
 		if err != nil {
 			return nil, err
 		}
