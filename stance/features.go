@@ -40,15 +40,17 @@ const windowSize = 5
 
 // Calibrator maps the features of a target to a score and label, replacing
 // the analyzer's own. Implementations must be safe for concurrent use.
+//
+// A Calibrator that also has the method Applies(f *Features) bool scores
+// only the targets it applies to; the others keep the analyzer's own score
+// and label. A model fitted only on targets the gazetteer finds, for one,
+// does not apply to spans given WithTargets, which are mostly of another
+// kind (people, companies).
 type Calibrator interface {
 	Calibrate(f *Features) (score float64, label Label)
 }
 
-// A Calibrator that also has the method Applies(f *Features) bool scores
-// only the targets it applies to; the others keep the analyzer's own score
-// and label. A model fitted only on targets the gazetteer finds does not
-// apply to spans given WithTargets, which are mostly of another kind
-// (people, companies).
+// scopedCalibrator is a Calibrator that says which targets it applies to.
 type scopedCalibrator interface {
 	Applies(f *Features) bool
 }
