@@ -121,26 +121,6 @@ func capitalised(t segment.Token) bool {
 	return t.Kind == segment.Word && len(t.Norm) > 1 && t.Norm[0] >= 'A' && t.Norm[0] <= 'Z'
 }
 
-// titleCased reports whether more than two in three words of a sentence
-// are capitalised, as in a headline, where capitals say nothing about
-// names. A sentence full of names and titles ("Senator Tammy Baldwin asked
-// the Government Accountability Office ...") is capitalised about half way
-// and is no headline.
-func titleCased(toks []segment.Token) bool {
-	words, caps := 0, 0
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != segment.Word || len(t.Norm) < 4 {
-			continue
-		}
-		words++
-		if c := t.Norm[0]; c >= 'A' && c <= 'Z' {
-			caps++
-		}
-	}
-	return words > 0 && 3*caps > 2*words
-}
-
 // mentionAt returns the mention that holds tokens [i, j) whole, or -1.
 func (sc *scratch) mentionAt(i, j int) int {
 	if m := sc.mentOf[i]; m >= 0 && sc.mentions[m].tok0 <= i && j <= sc.mentions[m].tok1 {

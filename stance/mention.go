@@ -1053,23 +1053,6 @@ func (m *matcher) rootOf(t *segment.Token) *trieNode {
 	return nil
 }
 
-// isTitleCase reports whether a line is written in headline style, most
-// of its words capitalised ("Chad Ends Defence Pact With France").
-func isTitleCase(toks []segment.Token) bool {
-	words := 0
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != segment.Word || len(t.Fold) < 4 {
-			continue // short function words are often lower-case in headlines
-		}
-		if t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
-			return false
-		}
-		words++
-	}
-	return words >= 3
-}
-
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
 // "Pak-China", "US-led".
 func (m *matcher) matchParts(dst []Mention, toks []segment.Token, i int, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {

@@ -1,0 +1,49 @@
+package stance
+
+import "github.com/geostance/geostance/internal/segment"
+
+// Headlines capitalise their words, so capitals there say nothing about
+// names. The matcher and attribution each ask whether a line is one, with
+// a test suited to what they do next.
+
+// isTitleCase reports whether a line is written in headline style, every
+// word of four letters or more capitalised ("Chad Ends Defence Pact With
+// France"). The matcher asks it before it reads capitals as a sign of a
+// longer name: one lower-case word ("Denzel Washington wins an Oscar") is
+// enough to show that capitals there mark names.
+func isTitleCase(toks []segment.Token) bool {
+	words := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != segment.Word || len(t.Fold) < 4 {
+			continue // short function words are often lower-case in headlines
+		}
+		if t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
+			return false
+		}
+		words++
+	}
+	return words >= 3
+}
+
+// titleCased reports whether more than two in three words of a sentence
+// are capitalised, as in a headline, where capitals say nothing about
+// names. It is looser than isTitleCase because attribution asks it of the
+// whole sentence, where a headline's odd lower-case word ("Pakistan, China
+// Sign Gwadar Pact amid Protests") must not make every capital a name. A sentence full of names and titles ("Senator Tammy Baldwin asked
+// the Government Accountability Office ...") is capitalised about half way
+// and is no headline.
+func titleCased(toks []segment.Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != segment.Word || len(t.Norm) < 4 {
+			continue
+		}
+		words++
+		if c := t.Norm[0]; c >= 'A' && c <= 'Z' {
+			caps++
+		}
+	}
+	return words > 0 && 3*caps > 2*words
+}
