@@ -590,6 +590,9 @@ func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *alias
 	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && m.blockedAfter(ref, toks, i) {
 		return dst // "ancient Greeks", "plaster of Paris"
 	}
+	if ref.sense == senseDemonym && i+n < len(toks) && cuisineBloom&wordBit(toks[i+n].Fold) != 0 && cuisineWords[toks[i+n].Fold] {
+		return dst // "a Jamaican restaurant", "Thai cooking": a cuisine, cooked anywhere
+	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near).
 	if (ref.careful || senses && ref.sense != 0 || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
@@ -656,11 +659,7 @@ func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref
 		found = ref.check&checkOrgan != 0 && p.Kind == segment.Word &&
 			p.Flags&(segment.Capitalized|segment.AllCaps) != 0 && !functionWords[p.Fold]
 	}
-	if !found && ref.check&checkAfter != 0 && i+n < len(toks) && (i == 0 || toks[i-1].Norm != "to" && toks[i-1].Norm != "for" &&
-		(i == 1 || toks[i-1].Norm != "the" || toks[i-2].Norm != "to")) {
-		// After "to" or "for" a name ends a title and a person's name
-		// follows ("Ambassador to Russia Lynne Tracy", "envoy for
-		// Afghanistan Zalmay Khalilzad").
+	if !found && ref.check&checkAfter != 0 && i+n < len(toks) && !m.endsTitle(toks, i, n) {
 		t := &toks[i+n]
 		found = t.Flags&segment.Abbrev == 0 && m.nameWord(t) // not "Monrovia Oct. 3"
 		if found && ref.kind == "demonym" {
@@ -688,6 +687,21 @@ func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref
 		}
 	}
 	return *headline == 0
+}
+
+// endsTitle reports whether the alias at tokens [i, i+n) ends a title
+// before a person's name: after "to" or "for", with two capitalised words
+// after it ("Ambassador to Russia Lynne Tracy", "envoy for Afghanistan
+// Zalmay Khalilzad"). One word is no person's name ("returns to the London
+// Palladium").
+func (m *matcher) endsTitle(toks []segment.Token, i, n int) bool {
+	if i == 0 {
+		return false
+	}
+	if p := toks[i-1].Norm; p != "to" && p != "for" && (p != "the" || i == 1 || toks[i-2].Norm != "to") {
+		return false
+	}
+	return i+n+1 < len(toks) && m.nameWord(&toks[i+n]) && m.nameWord(&toks[i+n+1])
 }
 
 // stateWords are capitalised words that, after a state's name, name one
@@ -732,7 +746,7 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 		}
 	}
 	k := i - 1
-	for steps := 0; k >= 0 && steps < 6; steps++ {
+	for steps := 0; k >= 0 && steps < 10; steps++ {
 		t := &toks[k]
 		if langCue(t.Fold) {
 			return true
@@ -772,7 +786,7 @@ var langBloom = func() uint64 {
 	for _, w := range strings.Fields(`speak speaks spoke spoken speaking in into learn learns learned learnt
 		learning study studies studied studying teach teaches taught teaching know knows knew
 		understand understands understood fluent some a little bit of basic good perfect broken
-		passable native halting rudimentary excellent mostly only also both either mainly and or ,`) {
+		passable native halting rudimentary excellent mostly only also both either mainly and or , from`) {
 		b |= wordBit(w)
 	}
 	return b
@@ -798,7 +812,7 @@ func langFiller(w string) bool {
 	switch w {
 	case "fluent", "some", "a", "little", "bit", "of", "basic", "good", "perfect", "broken", "passable",
 		"native", "halting", "rudimentary", "excellent", "mostly", "only", "also", "both", "either",
-		"mainly", "and", "or", ",":
+		"mainly", "and", "or", ",", "from":
 		return true
 	}
 	return false
@@ -1177,7 +1191,22 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
 	university college school hospital museum zoo league super olympics games open masters
 	international daily today herald tribune observer gazette television united FC grand
-	stakes derby breweries brewery`, true)
+	stakes derby breweries brewery ferries ferry railways railway theatre theater arena`, true)
+
+// cuisineWords are the nouns that, after a demonym, make it the name of a
+// cuisine, which restaurants anywhere serve; cuisineBloom has bit
+// wordBit(w) set for each, a cheap first test.
+var cuisineWords = newWordSet(`restaurant restaurants takeaway takeaways eatery eateries cuisine
+	cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
+	deli delis buffet buffets`, false)
+
+var cuisineBloom = func() uint64 {
+	var b uint64
+	for w := range cuisineWords {
+		b |= wordBit(w)
+	}
+	return b
+}()
 
 // strongHeads are the nameHeads that are never verbs or plain nouns in a
 // headline, so that they are read there too ("Kenya Airways Returns to
