@@ -590,8 +590,8 @@ func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *alias
 	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && m.blockedAfter(ref, toks, i) {
 		return dst // "ancient Greeks", "plaster of Paris"
 	}
-	if ref.sense == senseDemonym && i+n < len(toks) && cuisineBloom&wordBit(toks[i+n].Fold) != 0 && cuisineWords[toks[i+n].Fold] {
-		return dst // "a Jamaican restaurant", "Thai cooking": a cuisine, cooked anywhere
+	if ref.sense != 0 && i+n < len(toks) && kindBloom&wordBit(toks[i+n].Fold) != 0 && kindWords[toks[i+n].Fold]&ref.sense != 0 {
+		return dst // "a Jamaican restaurant", "a Turkey oak": a cuisine or a species, found anywhere
 	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near).
@@ -1193,16 +1193,37 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena`, true)
 
-// cuisineWords are the nouns that, after a demonym, make it the name of a
-// cuisine, which restaurants anywhere serve; cuisineBloom has bit
-// wordBit(w) set for each, a cheap first test.
-var cuisineWords = newWordSet(`restaurant restaurants takeaway takeaways eatery eateries cuisine
-	cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
-	deli delis buffet buffets`, false)
+// kindWords are the nouns that, after a state's name, demonym or capital,
+// make the phrase the name of a kind of thing found anywhere: a cuisine
+// after a demonym ("a Jamaican restaurant", "Thai cooking"; "a Paris café"
+// is in Paris), a species of plant or animal after any of them ("Chilean
+// bellflower", "Norway maple", "Congo tetras", "Paris daisies"). The value
+// is the senses (senseDemonym, senseName) it applies to. Nouns of things
+// that are also traded by origin (roses, oak, maple, palm, teak) are left
+// out: "Kenyan roses", "French oak" and "Malaysian palm oil" come from
+// there. kindBloom has bit wordBit(w) set for each
+// word, a cheap first test.
+var kindWords = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for _, w := range strings.Fields(`restaurant restaurants takeaway takeaways eatery eateries cuisine
+		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
+		deli delis buffet buffets`) {
+		m[w] = senseDemonym
+	}
+	for _, w := range strings.Fields(`bellflower bellflowers fleabane anemone anemones balsam iris irises
+		daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells aster
+		asters fern ferns bush bushes shrub shrubs fir firs elm elms cypress
+		spaniel spaniels setter setters terrier terriers hound hounds wolfhound wolfhounds mastiff
+		mastiffs sheepdog sheepdogs retriever retrievers goose geese wasp wasps hornet hornets
+		beetle beetles mantis mantises cockroach cockroaches tetra tetras cichlid cichlids gecko geckos`) {
+		m[w] = senseDemonym | senseName
+	}
+	return m
+}()
 
-var cuisineBloom = func() uint64 {
+var kindBloom = func() uint64 {
 	var b uint64
-	for w := range cuisineWords {
+	for w := range kindWords {
 		b |= wordBit(w)
 	}
 	return b
