@@ -11,27 +11,32 @@ import (
 	"github.com/geostance/geostance/lexicon"
 )
 
-// aliasRef is one gazetteer alias compiled for matching.
+// aliasRef is one gazetteer alias compiled for matching. The fields that
+// match and emit read for every mention come first, within the first 64
+// bytes, so that a mention costs one cache line of its alias; id and name
+// repeat ids[0] and names[0] there, as most aliases name one entity.
 type aliasRef struct {
-	ids         []string
-	names       []string
-	kind        string // name, demonym, capital, institution, combining, person; "" for blockers
-	blocker     bool
-	from, to    time.Time
-	unambiguous bool
-	ambiguous   bool
-	not         []string
-	notBloom    uint64 // bit wordBit(w) set for each word w of not
-	notBloom2   uint64 // bit wordBit2(w) set for each word w of not
-	sense       uint8  // senseDemonym or senseName: which checks of otherSense apply; 0 for none
-	check       uint8  // checkAfter, checkBefore, checkOwner, checkOrgan, checkLanguage: what inOtherName looks at
-	careful     bool   // ambiguous, not or check set: rejected has something to read, whatever the sentence
 	// afterBloom has bit wordBit32(w) set for the last word w of each
 	// list of lower-case words that, right before the alias, make it part
 	// of a blocker ("ancient Greeks", "plaster of Paris"; see
-	// matcher.after). It sits in what would be padding, where emit reads.
+	// matcher.after).
 	afterBloom uint32
-	letters    int // letters in the alias, for the all-caps rule
+	sense      uint8 // senseDemonym or senseName: which checks of otherSense apply; 0 for none
+	check      uint8 // checkAfter, checkBefore, checkOwner, checkOrgan, checkLanguage: what inOtherName looks at
+	careful    bool  // ambiguous, not or check set: rejected has something to read, whatever the sentence
+	blocker    bool
+	ambiguous  bool
+	letters    int32  // letters in the alias, for the all-caps rule
+	kind       string // name, demonym, capital, institution, combining, person; "" for blockers
+	id, name   string // ids[0] and names[0]; "" for blockers
+
+	ids         []string
+	names       []string
+	from, to    time.Time
+	unambiguous bool
+	not         []string
+	notBloom    uint64 // bit wordBit(w) set for each word w of not
+	notBloom2   uint64 // bit wordBit2(w) set for each word w of not
 }
 
 // blockedAfter reports whether tokens [.., i) are the words of one of
@@ -227,6 +232,9 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 		for _, id := range a.IDs {
 			ref.names = append(ref.names, m.names[id])
+		}
+		if len(ref.ids) > 0 {
+			ref.id, ref.name = ref.ids[0], ref.names[0]
 		}
 		for _, w := range a.Not {
 			ref.notBloom |= wordBit(w)
@@ -495,6 +503,9 @@ func (m *matcher) visitOf(tz *segment.Tokenizer, toks []segment.Token, buf *[]in
 // document.
 func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
 	caps := v.caps >= 3 && isAllCaps(toks)
+	if !caps && !v.all && (len(toks) == 0 || toks[0].Flags&segment.AllCaps == 0) {
+		return m.matchListed(dst, toks, v, text, base, date, parts)
+	}
 	headline := -1   // unknown until an ambiguous alias or otherSense needs it
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	// otherSense may find something: the tags of the sentence have a word
@@ -582,6 +593,55 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text strin
 	return dst, parts
 }
 
+// matchListed is match for most sentences: not in capitals, with no
+// dateline and no anchor, where only the tokens of v may begin an alias.
+// It visits them alone, and reads none of what capitals and datelines
+// change.
+func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
+	headline := -1
+	senses := v.tags&(tagHead|tagClub|tagState) != 0
+	end := 0 // the end of the last alias found: tokens before it are inside it
+	for _, k := range v.list {
+		i := int(k)
+		if i < end {
+			continue
+		}
+		t := &toks[i]
+		if startsLower(t.Norm) && (t.Flags&segment.Hyphenated == 0 || !m.lowerParts && t.Norm == t.Fold) &&
+			(!m.lowerInitial[t.Norm[0]-'a'] || !slices.Contains(m.lowerFirst, t.Norm)) {
+			continue
+		}
+		var root, rootFolded *trieNode
+		midCaps := false
+		if m.firstKinds&(1<<t.Kind) != 0 {
+			root = m.rootOf(t)
+			if root == nil && t.Flags&segment.AllCaps != 0 && (t.Tag&tagFolded != 0 || t.Tag == 0 && m.foldedOnly(t)) {
+				midCaps = true
+				rootFolded = m.roots.get(t.Fold).folded
+			}
+		}
+		n := 0
+		var ref *aliasRef
+		if root != nil || rootFolded != nil {
+			ref, n = longest(toks, i, root, rootFolded, date)
+			if n > 0 && midCaps && !allCaps(toks[i:i+n]) {
+				ref, n = longest(toks, i, root, nil, date)
+			}
+		}
+		if n == 0 {
+			if t.Flags&segment.Hyphenated != 0 {
+				dst, parts = m.matchParts(dst, toks, i, text, base, parts, false)
+			}
+			continue
+		}
+		if !ref.blocker {
+			dst = m.emit(dst, toks, i, n, ref, text, base, false, senses, &headline)
+		}
+		end = i + n
+	}
+	return dst, parts
+}
+
 // emit appends to dst the mentions of the alias ref found at tokens
 // [i, i+n) of a sentence with the given text, unless rejected finds it is
 // not the state there. It is apart from match to keep the loop over the
@@ -590,7 +650,7 @@ func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *alias
 	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && m.blockedAfter(ref, toks, i) {
 		return dst // "ancient Greeks", "plaster of Paris"
 	}
-	if ref.sense != 0 && i+n < len(toks) && kindBloom&wordBit(toks[i+n].Fold) != 0 && kindWords[toks[i+n].Fold]&ref.sense != 0 {
+	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && kindWords[toks[i+n].Fold]&ref.sense != 0 {
 		return dst // "a Jamaican restaurant", "a Turkey oak": a cuisine or a species, found anywhere
 	}
 	// Most names, capitals and demonyms are spared the call by their
@@ -600,9 +660,14 @@ func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *alias
 		return dst
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
-	for k, id := range ref.ids {
+	dst = append(dst, Mention{
+		Target: ref.id, Name: ref.name, Kind: ref.kind,
+		Text: text[start:end], Span: Span{base + start, base + end},
+		tok0: i, tok1: i + n,
+	})
+	for k := 1; k < len(ref.ids); k++ { // "Sino-Pakistani" as one token is two
 		dst = append(dst, Mention{
-			Target: id, Name: ref.names[k], Kind: ref.kind,
+			Target: ref.ids[k], Name: ref.names[k], Kind: ref.kind,
 			Text: text[start:end], Span: Span{base + start, base + end},
 			tok0: i, tok1: i + n,
 		})
@@ -1197,12 +1262,11 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 // make the phrase the name of a kind of thing found anywhere: a cuisine
 // after a demonym ("a Jamaican restaurant", "Thai cooking"; "a Paris café"
 // is in Paris), a species of plant or animal after any of them ("Chilean
-// bellflower", "Norway maple", "Congo tetras", "Paris daisies"). The value
+// bellflower", "Korean fir", "Congo tetras", "Paris daisies"). The value
 // is the senses (senseDemonym, senseName) it applies to. Nouns of things
 // that are also traded by origin (roses, oak, maple, palm, teak) are left
 // out: "Kenyan roses", "French oak" and "Malaysian palm oil" come from
-// there. kindBloom has bit wordBit(w) set for each
-// word, a cheap first test.
+// there. kindFilter is a cheap first test.
 var kindWords = func() map[string]uint8 {
 	m := make(map[string]uint8)
 	for _, w := range strings.Fields(`restaurant restaurants takeaway takeaways eatery eateries cuisine
@@ -1221,13 +1285,40 @@ var kindWords = func() map[string]uint8 {
 	return m
 }()
 
-var kindBloom = func() uint64 {
-	var b uint64
+var kindFilter = func() (f wordFilter) {
 	for w := range kindWords {
-		b |= wordBit(w)
+		f.add(w)
 	}
-	return b
+	return f
 }()
+
+// A wordFilter tells at the cost of a few instructions that a word is not
+// in a set, for sets that a word of a sentence is rarely in: a bit for each
+// word of the set among 1024, chosen by a hash of the word's length and of
+// its first, middle and last bytes. About one word in twelve outside a set
+// of a hundred passes.
+type wordFilter [16]uint64
+
+func filterBit(w string) uint {
+	x := uint64(len(w)) | uint64(w[0])<<8 | uint64(w[len(w)-1])<<16 | uint64(w[len(w)/2])<<24
+	return uint(x * 0x9e3779b97f4a7c15 >> 54)
+}
+
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		b := filterBit(w)
+		f[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// mayHave reports whether w may be in the set: false means it is not.
+func (f *wordFilter) mayHave(w string) bool {
+	if w == "" {
+		return false
+	}
+	b := filterBit(w)
+	return f[b>>6]>>(b&63)&1 != 0
+}
 
 // strongHeads are the nameHeads that are never verbs or plain nouns in a
 // headline, so that they are read there too ("Kenya Airways Returns to

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/geostance/geostance/stance"
@@ -110,4 +111,32 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// TestMentionerAgrees checks that a Mentioner, its buffers reused from
+// sentence to sentence, finds what Analyzer.Mentions finds, with and
+// without a date and a restriction to some targets.
+func TestMentionerAgrees(t *testing.T) {
+	cases := readJSONL(t, "testdata/mentions/*.jsonl", func(c *mentionCase, f string, n int) { c.file, c.line = f, n })
+	only, err := stance.New(stance.OnlyTargets("CHN", "USA", "GEO"))
+	require.NoError(t, err)
+	for _, a := range []*stance.Analyzer{newTestAnalyzer(t), only} {
+		mr := a.Mentioner()
+		var ms []stance.Mention
+		for _, c := range cases {
+			var opts []stance.DocOption
+			if c.Date != "" {
+				d, err := time.Parse(time.DateOnly, c.Date)
+				require.NoError(t, err, "%s:%d", c.file, c.line)
+				opts = append(opts, stance.OnDate(d))
+			}
+			ms = mr.AppendMentions(ms[:0], c.Text, 7, opts...)
+			want := a.Mentions(c.Text, 7, opts...)
+			if len(want) == 0 {
+				assert.Empty(t, ms, "%s:%d", c.file, c.line)
+				continue
+			}
+			assert.Equal(t, want, ms, "%s:%d", c.file, c.line)
+		}
+	}
 }

@@ -45,6 +45,8 @@ func runMentions(ctx context.Context, e *env, args []string) error {
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	var acc accounting
 	var buf []byte
+	mr := a.Mentioner()
+	var ms []stance.Mention
 	err = e.forEachDocument(ctx, &o.in, fs.Args(), &acc, func(d *document) error {
 		var opts []stance.DocOption
 		if !d.Date.IsZero() {
@@ -52,7 +54,7 @@ func runMentions(ctx context.Context, e *env, args []string) error {
 		}
 		return eachSentence(ctx, d, func(s *sentence) error {
 			// Mentions only: no need to score the sentence.
-			ms := a.Mentions(s.text, s.start, opts...)
+			ms = mr.AppendMentions(ms[:0], s.text, s.start, opts...)
 			cp := newCPCounter(s.text)
 			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 			for _, m := range ms {
