@@ -127,6 +127,7 @@ type matcher struct {
 	// anchor, only words with capitals or hyphens may begin a mention.
 	capsFirst bool
 	anchors   map[string]bool // the anchors of the aliases that begin in lower case
+	maxLower  int             // the most lower-case words before an anchor in such an alias
 	// after holds, folded, the lower-case words of the blockers that end
 	// with an alias ("ancient Greeks"), by alias: right before it they
 	// make it part of the blocker. They are read back from the alias, so
@@ -193,6 +194,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 				break
 			}
 			m.anchors[toks[k].Norm] = true
+			m.maxLower = max(m.maxLower, k)
 		default:
 			oddFirst = true
 		}
@@ -468,8 +470,9 @@ type visit struct {
 
 // markRoots is the Mark of a Tokenizer whose Tagger is the matcher's: its
 // Marks are then the tokens that may begin an alias, as capitalWords
-// finds them.
-const markRoots = ^uint32(0) &^ (1<<tagRootBit - 1)
+// finds them, and the anchors of the aliases that begin in lower case,
+// before which matchListed looks for their first words.
+const markRoots = ^uint32(0)&^(1<<tagRootBit-1) | tagAnchor
 
 // visitOf returns the visit of the tokens toks that tz has just made. When
 // tz marks the tokens (its Tagger is m.tag, its Mark markRoots) and every
@@ -503,7 +506,7 @@ func (m *matcher) visitOf(tz *segment.Tokenizer, toks []segment.Token, buf *[]in
 // document.
 func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
 	caps := v.caps >= 3 && isAllCaps(toks)
-	if !caps && !v.all && (len(toks) == 0 || toks[0].Flags&segment.AllCaps == 0) {
+	if !caps && (len(toks) == 0 || toks[0].Flags&segment.AllCaps == 0) {
 		return m.matchListed(dst, toks, v, text, base, date, parts)
 	}
 	headline := -1   // unknown until an ambiguous alias or otherSense needs it
@@ -593,10 +596,11 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text strin
 	return dst, parts
 }
 
-// matchListed is match for most sentences: not in capitals, with no
-// dateline and no anchor, where only the tokens of v may begin an alias.
-// It visits them alone, and reads none of what capitals and datelines
-// change.
+// matchListed is match for most sentences, not in capitals and with no
+// dateline: it visits the tokens of v alone, and reads none of what
+// capitals and datelines change. An alias that begins in lower case ("von
+// der Leyen") is looked for before its anchor, when v lists the anchor
+// rather than every token.
 func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
 	headline := -1
 	senses := v.tags&(tagHead|tagClub|tagState) != 0
@@ -607,6 +611,11 @@ func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text
 			continue
 		}
 		t := &toks[i]
+		if v.all && t.Tag&tagAnchor != 0 {
+			if dst, end = m.matchBefore(dst, toks, i, end, text, base, date, senses, &headline); i < end {
+				continue
+			}
+		}
 		if startsLower(t.Norm) && (t.Flags&segment.Hyphenated == 0 || !m.lowerParts && t.Norm == t.Fold) &&
 			(!m.lowerInitial[t.Norm[0]-'a'] || !slices.Contains(m.lowerFirst, t.Norm)) {
 			continue
@@ -640,6 +649,26 @@ func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text
 		end = i + n
 	}
 	return dst, parts
+}
+
+// matchBefore looks for an alias that begins in lower case among the
+// m.maxLower words before its anchor at token i, past token end, and
+// appends its mentions to dst. It returns dst and the end of the alias
+// found, or end.
+func (m *matcher) matchBefore(dst []Mention, toks []segment.Token, i, end int, text string, base int, date time.Time, senses bool, headline *int) ([]Mention, int) {
+	for j := max(end, i-m.maxLower); j < i; j++ {
+		t := &toks[j]
+		if !startsLower(t.Norm) || !m.lowerInitial[t.Norm[0]-'a'] || !slices.Contains(m.lowerFirst, t.Norm) {
+			continue
+		}
+		if ref, n := longest(toks, j, m.rootOf(t), nil, date); j+n > i {
+			if !ref.blocker {
+				dst = m.emit(dst, toks, j, n, ref, text, base, false, senses, headline)
+			}
+			return dst, j + n
+		}
+	}
+	return dst, end
 }
 
 // emit appends to dst the mentions of the alias ref found at tokens
@@ -931,7 +960,8 @@ func capitalWords(toks []segment.Token) (uint64, uint32) {
 		tags |= t.Tag
 	}
 	if tags&tagAnchor != 0 {
-		return ^uint64(0), tags // an alias may begin in lower case here: visit every token
+		// An alias may begin in lower case here: visit every token.
+		return ^uint64(0) >> (64 - min(len(toks), 64)), tags
 	}
 	return mask, tags
 }
