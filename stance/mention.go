@@ -506,25 +506,18 @@ func (m *matcher) visitOf(tz *segment.Tokenizer, toks []segment.Token, buf *[]in
 // document.
 func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
 	caps := v.caps >= 3 && isAllCaps(toks)
+	headline := -1 // unknown until an ambiguous alias or otherSense needs it
 	if !caps && (len(toks) == 0 || toks[0].Flags&segment.AllCaps == 0) {
-		return m.matchListed(dst, toks, v, text, base, date, parts)
+		return m.matchListed(dst, toks, v, text, base, date, parts, 0, &headline)
 	}
-	headline := -1   // unknown until an ambiguous alias or otherSense needs it
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	// otherSense may find something: the tags of the sentence have a word
 	// it looks for.
 	senses := caps || v.tags&(tagHead|tagClub|tagState) != 0
-	next := 0 // v.list[next] is the next token to visit
 	for i := 0; i < len(toks); {
-		if !dateline && !caps && !v.all {
-			// Jump to the next token that may begin an alias.
-			for next < len(v.list) && int(v.list[next]) < i {
-				next++
-			}
-			if next == len(v.list) {
-				break
-			}
-			i = int(v.list[next])
+		if !dateline && !caps {
+			// Past the dateline: the rest is an ordinary sentence.
+			return m.matchListed(dst, toks, v, text, base, date, parts, i, &headline)
 		}
 		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
 		if t := &toks[i]; !capsHere && startsLower(t.Norm) &&
@@ -596,15 +589,14 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text strin
 	return dst, parts
 }
 
-// matchListed is match for most sentences, not in capitals and with no
-// dateline: it visits the tokens of v alone, and reads none of what
+// matchListed is match for most sentences, not in capitals, from token
+// from on, past any dateline: it visits the tokens of v alone, and reads none of what
 // capitals and datelines change. An alias that begins in lower case ("von
 // der Leyen") is looked for before its anchor, when v lists the anchor
 // rather than every token.
-func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
-	headline := -1
+func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token, from int, headline *int) ([]Mention, []segment.Token) {
 	senses := v.tags&(tagHead|tagClub|tagState) != 0
-	end := 0 // the end of the last alias found: tokens before it are inside it
+	end := from // the end of the last alias found: tokens before it are inside it
 	for _, k := range v.list {
 		i := int(k)
 		if i < end {
@@ -612,7 +604,7 @@ func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text
 		}
 		t := &toks[i]
 		if v.all && t.Tag&tagAnchor != 0 {
-			if dst, end = m.matchBefore(dst, toks, i, end, text, base, date, senses, &headline); i < end {
+			if dst, end = m.matchBefore(dst, toks, i, end, text, base, date, senses, headline); i < end {
 				continue
 			}
 		}
@@ -644,7 +636,7 @@ func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text
 			continue
 		}
 		if !ref.blocker {
-			dst = m.emit(dst, toks, i, n, ref, text, base, false, senses, &headline)
+			dst = m.emit(dst, toks, i, n, ref, text, base, false, senses, headline)
 		}
 		end = i + n
 	}
