@@ -623,7 +623,9 @@ func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text
 		}
 		n := 0
 		var ref *aliasRef
-		if root != nil || rootFolded != nil {
+		if root != nil && root.first != nil && rootFolded == nil && (i+1 == len(toks) || !root.mayHave(toks[i+1].Norm)) {
+			ref, n = root.first, 1 // the common case, longest's answer without the call
+		} else if root != nil || rootFolded != nil {
 			ref, n = longest(toks, i, root, rootFolded, date)
 			if n > 0 && midCaps && !allCaps(toks[i:i+n]) {
 				ref, n = longest(toks, i, root, nil, date)
@@ -676,7 +678,7 @@ func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *alias
 	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near).
-	if (ref.careful || senses && ref.sense != 0 || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
+	if (ref.careful || senses && ref.sense != 0 && senseNear(toks, i, i+n, ref.sense) || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
 		m.rejected(dst, toks, i, n, ref, caps, senses, headline) {
 		return dst
 	}
@@ -1419,6 +1421,24 @@ func otherSense(toks []segment.Token, i, n int, ref *aliasRef, caps bool, headli
 		}
 	}
 	return *headline == 0 || strongHeads[toks[j].Norm]
+}
+
+// senseNear reports whether otherSense may find another sense of the
+// alias at tokens [i, j), whose sense is sense: whether a club's prefix is
+// before a name, or a comma or a head word after it (a word the tokenizer
+// did not tag may be either). It spares most mentions the call.
+func senseNear(toks []segment.Token, i, j int, sense uint8) bool {
+	if j < len(toks) {
+		t := &toks[j]
+		if t.Flags&segment.Capitalized != 0 && (t.Tag&tagHead != 0 || t.Tag == 0) || sense == senseName && t.Norm == "," {
+			return true
+		}
+	}
+	if sense == senseName && i > 0 {
+		t := &toks[i-1]
+		return t.Flags&segment.Capitalized != 0 && (t.Tag&tagClub != 0 || t.Tag == 0)
+	}
+	return false
 }
 
 // capitalIn reports whether t is a capitalised word of f, whose tag bit
