@@ -501,23 +501,60 @@ func (m *matcher) visitOf(tz *segment.Tokenizer, toks []segment.Token, buf *[]in
 	return v
 }
 
+// A scan is match at work on one sentence: what its steps share, handed
+// to them as one pointer.
+type scan struct {
+	m        *matcher
+	dst      []Mention // the mentions found so far
+	toks     []segment.Token
+	parts    []segment.Token // a buffer for the parts of compounds
+	text     string          // the sentence
+	base     int             // its byte offset in the document
+	date     time.Time
+	caps     bool // the sentence is written in capitals
+	senses   bool // otherSense may find something: the sentence has a word it looks for
+	headline int  // 1 in a headline, 0 if not, -1 until needed (see inHeadline)
+}
+
+// inHeadline reports whether the sentence is a headline: in capitals or in
+// Title Case. Most sentences never ask, so it is worked out when first
+// asked.
+func (s *scan) inHeadline() bool {
+	if s.headline < 0 {
+		s.headline = 0
+		if s.caps || isTitleCase(s.toks) {
+			s.headline = 1
+		}
+	}
+	return s.headline == 1
+}
+
 // match appends to dst the mentions in the tokens of one sentence, looking
 // at the tokens of v. text is the sentence; base is its byte offset in the
-// document.
+// document. parts is a buffer, returned for the next call.
 func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
-	caps := v.caps >= 3 && isAllCaps(toks)
-	headline := -1 // unknown until an ambiguous alias or otherSense needs it
-	if !caps && (len(toks) == 0 || toks[0].Flags&segment.AllCaps == 0) {
-		return m.matchListed(dst, toks, v, text, base, date, parts, 0, &headline)
+	s := scan{m: m, dst: dst, toks: toks, parts: parts, text: text, base: base, date: date, headline: -1}
+	s.caps = v.caps >= 3 && isAllCaps(toks)
+	s.senses = s.caps || v.tags&(tagHead|tagClub|tagState) != 0
+	if !s.caps && (len(toks) == 0 || toks[0].Flags&segment.AllCaps == 0) {
+		s.listed(v, 0)
+	} else {
+		s.datelined(v)
 	}
+	return s.dst, s.parts
+}
+
+// datelined is match for a sentence in capitals or one that opens with a
+// word in capitals, maybe a dateline: it visits every token while the
+// sentence is in capitals or the dateline goes on.
+func (s *scan) datelined(v visit) {
+	m, toks, caps := s.m, s.toks, s.caps
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
-	// otherSense may find something: the tags of the sentence have a word
-	// it looks for.
-	senses := caps || v.tags&(tagHead|tagClub|tagState) != 0
 	for i := 0; i < len(toks); {
 		if !dateline && !caps {
 			// Past the dateline: the rest is an ordinary sentence.
-			return m.matchListed(dst, toks, v, text, base, date, parts, i, &headline)
+			s.listed(v, i)
+			return
 		}
 		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
 		if t := &toks[i]; !capsHere && startsLower(t.Norm) &&
@@ -547,22 +584,22 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text strin
 		if t := &toks[i]; root == nil && rootFolded == nil {
 			// No alias starts here: what follows the lookup still applies.
 			if t.Flags&segment.Hyphenated != 0 {
-				dst, parts = m.matchParts(dst, toks, i, text, base, parts, caps)
+				s.matchParts(i)
 			}
-			dateline = dateline && t.Norm == "/" && i > 0 && toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
+			dateline = dateline && t.Norm == "/" && i > 0 && toks[i-1].Flags&segment.AllCaps != 0 && len(s.dst) > 0
 			i++
 			continue
 		}
-		ref, n := longest(toks, i, root, rootFolded, date)
+		ref, n := longest(toks, i, root, rootFolded, s.date)
 		if n > 0 && !caps && capsHere && ref.kind != "" {
 			// A capitalised place at the start counts only as a dateline:
 			// followed by punctuation, as in "BEIJING, March 5 –".
 			if i+n >= len(toks) || toks[i+n].Kind != segment.Punct {
-				ref, n = longest(toks, i, root, nil, date)
+				ref, n = longest(toks, i, root, nil, s.date)
 			}
 		}
 		if n > 0 && midCaps && !allCaps(toks[i:i+n]) {
-			ref, n = longest(toks, i, root, nil, date) // "NEW Delhi" is not written in capitals
+			ref, n = longest(toks, i, root, nil, s.date) // "NEW Delhi" is not written in capitals
 		}
 		if dateline && (n == 0 || toks[i].Flags&segment.AllCaps == 0) {
 			dateline = false
@@ -573,29 +610,28 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text strin
 		if n == 0 {
 			t := toks[i]
 			if t.Flags&segment.Hyphenated != 0 {
-				dst, parts = m.matchParts(dst, toks, i, text, base, parts, caps)
+				s.matchParts(i)
 			}
 			if t.Norm == "/" && i > 0 {
-				dateline = dateline && toks[i-1].Flags&segment.AllCaps != 0 && len(dst) > 0
+				dateline = dateline && toks[i-1].Flags&segment.AllCaps != 0 && len(s.dst) > 0
 			}
 			i++
 			continue
 		}
 		if !ref.blocker {
-			dst = m.emit(dst, toks, i, n, ref, text, base, caps, senses, &headline)
+			s.emit(i, n, ref)
 		}
 		i += n
 	}
-	return dst, parts
 }
 
-// matchListed is match for most sentences, not in capitals, from token
-// from on, past any dateline: it visits the tokens of v alone, and reads none of what
-// capitals and datelines change. An alias that begins in lower case ("von
-// der Leyen") is looked for before its anchor, when v lists the anchor
-// rather than every token.
-func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token, from int, headline *int) ([]Mention, []segment.Token) {
-	senses := v.tags&(tagHead|tagClub|tagState) != 0
+// listed is match for most sentences, not in capitals, from token from
+// on, past any dateline: it visits the tokens of v alone, and reads none
+// of what capitals and datelines change. An alias that begins in lower
+// case ("von der Leyen") is looked for before its anchor, when v lists the
+// anchor rather than every token.
+func (s *scan) listed(v visit, from int) {
+	m, toks := s.m, s.toks
 	end := from // the end of the last alias found: tokens before it are inside it
 	for _, k := range v.list {
 		i := int(k)
@@ -604,7 +640,7 @@ func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text
 		}
 		t := &toks[i]
 		if v.all && t.Tag&tagAnchor != 0 {
-			if dst, end = m.matchBefore(dst, toks, i, end, text, base, date, senses, headline); i < end {
+			if end = s.before(i, end); i < end {
 				continue
 			}
 		}
@@ -626,95 +662,92 @@ func (m *matcher) matchListed(dst []Mention, toks []segment.Token, v visit, text
 		if root != nil && root.first != nil && rootFolded == nil && (i+1 == len(toks) || !root.mayHave(toks[i+1].Norm)) {
 			ref, n = root.first, 1 // the common case, longest's answer without the call
 		} else if root != nil || rootFolded != nil {
-			ref, n = longest(toks, i, root, rootFolded, date)
+			ref, n = longest(toks, i, root, rootFolded, s.date)
 			if n > 0 && midCaps && !allCaps(toks[i:i+n]) {
-				ref, n = longest(toks, i, root, nil, date)
+				ref, n = longest(toks, i, root, nil, s.date)
 			}
 		}
 		if n == 0 {
 			if t.Flags&segment.Hyphenated != 0 {
-				dst, parts = m.matchParts(dst, toks, i, text, base, parts, false)
+				s.matchParts(i)
 			}
 			continue
 		}
 		if !ref.blocker {
-			dst = m.emit(dst, toks, i, n, ref, text, base, false, senses, headline)
+			s.emit(i, n, ref)
 		}
 		end = i + n
 	}
-	return dst, parts
 }
 
-// matchBefore looks for an alias that begins in lower case among the
-// m.maxLower words before its anchor at token i, past token end, and
-// appends its mentions to dst. It returns dst and the end of the alias
-// found, or end.
-func (m *matcher) matchBefore(dst []Mention, toks []segment.Token, i, end int, text string, base int, date time.Time, senses bool, headline *int) ([]Mention, int) {
+// before looks for an alias that begins in lower case among the
+// m.maxLower words before its anchor at token i, past token end, and adds
+// its mentions. It returns the end of the alias found, or end.
+func (s *scan) before(i, end int) int {
+	m, toks := s.m, s.toks
 	for j := max(end, i-m.maxLower); j < i; j++ {
 		t := &toks[j]
 		if !startsLower(t.Norm) || !m.lowerInitial[t.Norm[0]-'a'] || !slices.Contains(m.lowerFirst, t.Norm) {
 			continue
 		}
-		if ref, n := longest(toks, j, m.rootOf(t), nil, date); j+n > i {
+		if ref, n := longest(toks, j, m.rootOf(t), nil, s.date); j+n > i {
 			if !ref.blocker {
-				dst = m.emit(dst, toks, j, n, ref, text, base, false, senses, headline)
+				s.emit(j, n, ref)
 			}
-			return dst, j + n
+			return j + n
 		}
 	}
-	return dst, end
+	return end
 }
 
-// emit appends to dst the mentions of the alias ref found at tokens
-// [i, i+n) of a sentence with the given text, unless rejected finds it is
-// not the state there. It is apart from match to keep the loop over the
-// tokens short: most tokens are passed over.
-func (m *matcher) emit(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, text string, base int, caps, senses bool, headline *int) []Mention {
-	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && m.blockedAfter(ref, toks, i) {
-		return dst // "ancient Greeks", "plaster of Paris"
+// emit adds the mentions of the alias ref found at tokens [i, i+n),
+// unless rejected finds it is not the state there. It is apart from
+// listed to keep the loop over the tokens short: most tokens are passed
+// over.
+func (s *scan) emit(i, n int, ref *aliasRef) {
+	toks := s.toks
+	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && s.m.blockedAfter(ref, toks, i) {
+		return // "ancient Greeks", "plaster of Paris"
 	}
 	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && kindWords[toks[i+n].Fold]&ref.sense != 0 {
-		return dst // "a Jamaican restaurant", "a Turkey oak": a cuisine or a species, found anywhere
+		return // "a Jamaican restaurant", "a Turkey oak": a cuisine or a species, found anywhere
 	}
 	// Most names, capitals and demonyms are spared the call by their
-	// neighbours (see near).
-	if (ref.careful || senses && ref.sense != 0 && senseNear(toks, i, i+n, ref.sense) || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
-		m.rejected(dst, toks, i, n, ref, caps, senses, headline) {
-		return dst
+	// neighbours (see near and senseNear).
+	if (ref.careful || s.senses && ref.sense != 0 && senseNear(toks, i, i+n, ref.sense) || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
+		s.rejected(i, n, ref) {
+		return
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
-	dst = append(dst, Mention{
+	s.dst = append(s.dst, Mention{
 		Target: ref.id, Name: ref.name, Kind: ref.kind,
-		Text: text[start:end], Span: Span{base + start, base + end},
+		Text: s.text[start:end], Span: Span{s.base + start, s.base + end},
 		tok0: i, tok1: i + n,
 	})
 	for k := 1; k < len(ref.ids); k++ { // "Sino-Pakistani" as one token is two
-		dst = append(dst, Mention{
+		s.dst = append(s.dst, Mention{
 			Target: ref.ids[k], Name: ref.names[k], Kind: ref.kind,
-			Text: text[start:end], Span: Span{base + start, base + end},
+			Text: s.text[start:end], Span: Span{s.base + start, s.base + end},
 			tok0: i, tok1: i + n,
 		})
 	}
-	return dst
 }
 
 // rejected reports whether the alias ref found at tokens [i, i+n) is not
 // the state here: part of another name or sense (see inOtherName), part
 // of a person's name, vetoed by a word of the sentence, or read in another
-// sense (see otherSense, which it calls when senses is set). headline is 1
-// in a headline, 0 if not, -1 until needed. dst holds the mentions found
-// so far in the sentence.
-func (m *matcher) rejected(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, caps, senses bool, headline *int) bool {
-	if ref.check != 0 && m.inOtherName(dst, toks, i, n, ref, caps, headline) {
+// sense (see otherSense, which it calls when s.senses is set).
+func (s *scan) rejected(i, n int, ref *aliasRef) bool {
+	if ref.check != 0 && s.inOtherName(i, n, ref) {
 		return true
 	}
-	if ref.ambiguous && m.partOfName(toks, i, n, caps, headline) {
+	if ref.ambiguous && s.partOfName(i, n) {
 		return true
 	}
-	if len(ref.not) > 0 && ref.vetoed(toks) {
+	if len(ref.not) > 0 && ref.vetoed(s.toks) {
 		return true
 	}
-	return senses && ref.sense != 0 && otherSense(toks, i, n, ref, caps, headline)
+	return s.senses && ref.sense != 0 && s.otherSense(i, n, ref)
 }
 
 // inOtherName reports whether the alias ref found at tokens [i, i+n) is
@@ -723,13 +756,13 @@ func (m *matcher) rejected(dst []Mention, toks []segment.Token, i, n int, ref *a
 // Berlin", "Colombo Strikers"), owned by a state named before it
 // ("Russia's Security Council"), or a language ("fluent in French").
 // Names are read so only outside headlines, where every word has a
-// capital. dst holds the mentions found so far in the sentence, and
-// headline is as for rejected.
-func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref *aliasRef, caps bool, headline *int) bool {
+// capital.
+func (s *scan) inOtherName(i, n int, ref *aliasRef) bool {
+	m, toks, dst := s.m, s.toks, s.dst
 	if ref.check&checkLanguage != 0 {
 		return isLanguage(toks, i, n)
 	}
-	if caps || toks[i].Flags&segment.AllCaps != 0 {
+	if s.caps || toks[i].Flags&segment.AllCaps != 0 {
 		return false // in capitals, the words around are too
 	}
 	found := false
@@ -765,16 +798,7 @@ func (m *matcher) inOtherName(dst []Mention, toks []segment.Token, i, n int, ref
 	if !found && ref.check&checkBefore != 0 && i > 0 {
 		found = m.nameWord(&toks[i-1]) && toks[i-1].Fold != "if" // "If Beijing agrees"
 	}
-	if !found {
-		return false
-	}
-	if *headline < 0 {
-		*headline = 0
-		if isTitleCase(toks) {
-			*headline = 1
-		}
-	}
-	return *headline == 0
+	return found && !s.inHeadline()
 }
 
 // endsTitle reports whether the alias at tokens [i, i+n) ends a title
@@ -1053,7 +1077,8 @@ func pick(as []*aliasRef, date time.Time, folded bool) *aliasRef {
 // partOfName reports whether tokens [i, i+n) sit inside a longer proper
 // name: next to a capitalised word that is not a function word or a known
 // alias ("Denzel Washington", "Washington Post").
-func (m *matcher) partOfName(toks []segment.Token, i, n int, caps bool, headline *int) bool {
+func (s *scan) partOfName(i, n int) bool {
+	m, toks := s.m, s.toks
 	if i > 0 && m.nameWord(&toks[i-1]) {
 		return true
 	}
@@ -1062,15 +1087,8 @@ func (m *matcher) partOfName(toks []segment.Token, i, n int, caps bool, headline
 		return false
 	}
 	// In a headline every word is capitalised, so only a first name before
-	// the alias ("Denzel Washington Wins Oscar") gives a person away. Most
-	// sentences never ask whether they are one.
-	if *headline < 0 {
-		*headline = 0
-		if caps || isTitleCase(toks) {
-			*headline = 1
-		}
-	}
-	return *headline == 0
+	// the alias ("Denzel Washington Wins Oscar") gives a person away.
+	return !s.inHeadline()
 }
 
 func (m *matcher) nameWord(t *segment.Token) bool {
@@ -1158,26 +1176,28 @@ func (m *matcher) rootOf(t *segment.Token) *trieNode {
 
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
 // "Pak-China", "US-led".
-func (m *matcher) matchParts(dst []Mention, toks []segment.Token, i int, text string, base int, parts []segment.Token, caps bool) ([]Mention, []segment.Token) {
+func (s *scan) matchParts(i int) {
+	m, toks, caps := s.m, s.toks, s.caps
 	t := &toks[i]
 	if !caps && t.Norm == t.Fold && !m.lowerParts {
 		// A compound in lower case ("long-term") holds no alias when
 		// every one-word alias and combining form has a capital.
-		return dst, parts
+		return
 	}
-	parts = segment.Parts(text, *t, parts[:0])
+	s.parts = segment.Parts(s.text, *t, s.parts[:0])
+	parts := s.parts
 	if len(parts) < 2 || m.community(toks, i, parts) {
-		return dst, parts
+		return
 	}
 	for k, p := range parts {
-		s, f := p.Norm, p.Fold
-		if !caps && !m.lowerParts && s == f {
+		w, f := p.Norm, p.Fold
+		if !caps && !m.lowerParts && w == f {
 			continue // a part in lower case ("anti-", "-led")
 		}
 		var ref *aliasRef
-		if c := m.combining.get(s); c != nil {
+		if c := m.combining.get(w); c != nil {
 			ref = c
-		} else if n := m.roots.get(s).exact; n != nil {
+		} else if n := m.roots.get(w).exact; n != nil {
 			ref = pick(n.aliases, time.Time{}, false)
 		} else if caps {
 			if c := m.combFold.get(f); c != nil {
@@ -1196,14 +1216,13 @@ func (m *matcher) matchParts(dst []Mention, toks []segment.Token, i int, text st
 			continue // "Russian-speaking", "Spanish-language", "Moroccan-style tiles"
 		}
 		for j, id := range ref.ids {
-			dst = append(dst, Mention{
+			s.dst = append(s.dst, Mention{
 				Target: id, Name: ref.names[j], Kind: ref.kind,
-				Text: text[p.Start:p.End], Span: Span{base + p.Start, base + p.End},
+				Text: s.text[p.Start:p.End], Span: Span{s.base + p.Start, s.base + p.End},
 				tok0: i, tok1: i + 1,
 			})
 		}
 	}
-	return dst, parts
 }
 
 // community reports whether the compound at token i, split into parts,
@@ -1403,10 +1422,11 @@ var langWords = newWordSet(`language languages speaker speakers speaking dialect
 
 // otherSense reports whether the alias ref at tokens [i, i+n) is read in
 // a sense other than the state: a namesake town, a club, or part of the
-// name of an airline, a street or a venue. match calls it only when the
-// tags of the sentence have a word it looks for. headline is 1 in a
-// headline, 0 if not, -1 until needed.
-func otherSense(toks []segment.Token, i, n int, ref *aliasRef, caps bool, headline *int) bool {
+// name of an airline, a street or a venue. It is called only when the
+// tags of the sentence have a word it looks for (s.senses) and one is next
+// to the alias (senseNear).
+func (s *scan) otherSense(i, n int, ref *aliasRef) bool {
+	toks := s.toks
 	j := i + n
 	if ref.sense == senseName && nameOfPlace(toks, i, j) {
 		return true
@@ -1414,13 +1434,7 @@ func otherSense(toks []segment.Token, i, n int, ref *aliasRef, caps bool, headli
 	if j >= len(toks) || !capitalIn(&toks[j], tagHead, nameHeads) {
 		return false
 	}
-	if *headline < 0 {
-		*headline = 0
-		if caps || isTitleCase(toks) {
-			*headline = 1
-		}
-	}
-	return *headline == 0 || strongHeads[toks[j].Norm]
+	return !s.inHeadline() || strongHeads[toks[j].Norm]
 }
 
 // senseNear reports whether otherSense may find another sense of the
