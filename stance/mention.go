@@ -121,6 +121,7 @@ type matcher struct {
 	passLower    [256]uint64         // 1 for the lower-case ASCII letters that begin no alias
 	lowerParts   bool                // some one-word alias or combining form has no capital
 	roots        strTable[rootNodes] // the children of the roots of exact and folded, by key
+	rootExact    []*trieNode         // the exact node of each entry of roots, in its order: what rootOf reads, packed
 	// capsFirst says that every alias begins with a word with a capital
 	// letter, or with lower-case words followed by an ASCII word with
 	// capitals, its anchor ("von der Leyen"). Then, in a sentence with no
@@ -315,6 +316,9 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		for w := range s.set {
 			m.roots.at(w).sense |= s.bit
 		}
+	}
+	for _, e := range m.roots.entries {
+		m.rootExact = append(m.rootExact, e.val.exact)
 	}
 	return m
 }
@@ -1169,7 +1173,7 @@ func (m *matcher) rootOf(t *segment.Token) *trieNode {
 		return m.roots.get(t.Norm).exact
 	}
 	if k := t.Tag >> tagRootBit; k != 0 {
-		return m.roots.entries[k-1].val.exact
+		return m.rootExact[k-1]
 	}
 	return nil
 }
