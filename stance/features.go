@@ -32,6 +32,11 @@ type Features struct {
 	Window      []string // folded words within windowSize tokens of the target's mentions
 	Clause      string   // the folded words of the clause(s) that name the target
 	Given       bool     // the target is a span given WithTargets, not one the gazetteer found
+	// Agent sums the evidence that reached the target as the doer of an
+	// act (a word whose lexicon role is agent, "invaded", "pledged"). It
+	// is part of Raw, kept apart because what a state is said to do
+	// portrays it more surely than a word that is merely near its name.
+	Agent float64
 	// Right is the part of Window that follows the mentions: in English
 	// mostly what the sentence says of a target named as its subject.
 	Right []string
@@ -112,6 +117,8 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 				f.Passive++
 			case r == "other-clause":
 				f.OtherClause++
+			case r == "role:agent":
+				f.Agent += ev.Weight
 			}
 		}
 	}
