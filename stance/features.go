@@ -34,8 +34,8 @@ type Features struct {
 	Given       bool     // the target is a span given WithTargets, not one the gazetteer found
 	// Agent sums the evidence that reached the target as the doer of an
 	// act (a word whose lexicon role is agent, "invaded", "pledged"). It
-	// is part of Raw, kept apart because what a state is said to do
-	// portrays it more surely than a word that is merely near its name.
+	// is part of Raw, kept apart so that a model can weigh evidence given
+	// by the doer's role apart from evidence given by nearness.
 	Agent float64
 	// Right is the part of Window that follows the mentions: in English
 	// mostly what the sentence says of a target named as its subject.
