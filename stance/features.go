@@ -32,6 +32,14 @@ type Features struct {
 	Window      []string // folded words within windowSize tokens of the target's mentions
 	Clause      string   // the folded words of the clause(s) that name the target
 	Given       bool     // the target is a span given WithTargets, not one the gazetteer found
+	// Agent sums the evidence that reached the target as the doer of an
+	// act (a word whose lexicon role is agent, "invaded", "pledged"). It
+	// is part of Raw, kept apart so that a model can weigh evidence given
+	// by the doer's role apart from evidence given by nearness.
+	Agent float64
+	// Right is the part of Window that follows the mentions: in English
+	// mostly what the sentence says of a target named as its subject.
+	Right []string
 }
 
 // windowSize is how many tokens on each side of a mention go into
@@ -109,6 +117,8 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 				f.Passive++
 			case r == "other-clause":
 				f.OtherClause++
+			case r == "role:agent":
+				f.Agent += ev.Weight
 			}
 		}
 	}
@@ -134,6 +144,9 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 		for k := max(0, mm.tok0-windowSize); k < min(n, mm.tok1+windowSize); k++ {
 			if k < mm.tok0 || k >= mm.tok1 {
 				f.Window = append(f.Window, sc.fold[k])
+			}
+			if k >= mm.tok1 {
+				f.Right = append(f.Right, sc.fold[k])
 			}
 		}
 		for ci := range sc.cues {

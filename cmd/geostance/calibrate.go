@@ -18,11 +18,12 @@ var calibrateCommand = &command{
 
 Fits a multinomial logistic regression (L2 penalty) that maps what geostance
 computes for each target (evidence sums, negation and hedging counts, roles,
-distance, a naive-Bayes score of the target's clause, the words near the
-target) to the labels of a hand-coded gold file (formats as for eval). The
-penalty is chosen by stratified k-fold cross-validation on macro-F1; the
-held-out macro-F1 and accuracy are printed and stored in the model, which is
-then refitted on all the data. Use the model with score -model or eval -model.
+distance, naive-Bayes scores of the target's clause and of the words after
+it, the words near the target) to the labels of a hand-coded gold file
+(formats as for eval). The penalty is chosen by stratified k-fold
+cross-validation on macro-F1; the held-out macro-F1 and accuracy are printed
+and stored in the model, which is then refitted on all the data. Use the
+model with score -model or eval -model.
 
 Examples:
   geostance sample -n 300 corpus.jsonl > sheet.csv   # code the label column

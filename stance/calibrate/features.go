@@ -58,6 +58,8 @@ var numerics = []numeric{
 	}},
 	{"nb_clause", func(f *stance.Features) float64 { return naiveBayes(f.Clause) }},
 	{"nb_window", func(f *stance.Features) float64 { return naiveBayes(strings.Join(f.Window, " ")) }},
+	{"nb_right", func(f *stance.Features) float64 { return naiveBayes(strings.Join(f.Right, " ")) }},
+	{"agent", func(f *stance.Features) float64 { return f.Agent }},
 }
 
 // Prefixes of the binary lexical features.
