@@ -260,7 +260,10 @@ func (a *Analyzer) appendMentions(sc *scratch, dst []Mention, text string, base 
 	}
 	toks := sc.tz.Tokenize(text)
 	n := len(dst)
-	dst, sc.parts = a.mt.match(dst, toks, a.mt.visitOf(&sc.tz, toks, &sc.visits), text, base, date, sc.parts)
+	ms := &sc.scan
+	ms.dst, ms.toks, ms.text, ms.base, ms.date = dst, toks, text, base, date
+	a.mt.find(ms, &sc.tz, &sc.visits)
+	dst = ms.dst
 	if a.cfg.only == nil {
 		return dst
 	}

@@ -57,9 +57,9 @@ type mentionInfo struct {
 type scratch struct {
 	tz        segment.Tokenizer
 	visits    []int32    // the tokens match visits, when tz does not list them
+	scan      scan       // the matcher's state and buffers
 	evidence  []Evidence // the sentence's evidence, before it is copied out
 	fold      []string
-	parts     []segment.Token
 	mentions  []Mention
 	minfo     []mentionInfo
 	cues      []cue
@@ -133,7 +133,10 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 	if explicitMode {
 		sc.mentions = explicitMentions(sc.mentions, toks, text, base, explicit)
 	} else {
-		sc.mentions, sc.parts = a.mt.match(sc.mentions, toks, a.mt.visitOf(&sc.tz, toks, &sc.visits), text, base, dc.date, sc.parts)
+		ms := &sc.scan
+		ms.dst, ms.toks, ms.text, ms.base, ms.date = sc.mentions, toks, text, base, dc.date
+		a.mt.find(ms, &sc.tz, &sc.visits)
+		sc.mentions = ms.dst
 	}
 	if dc.targetedOnly && !a.wanted(sc.mentions) {
 		s.Score, s.Label, s.Raw, s.Evidence, s.Targets = 0, a.Label(0), 0, nil, s.Targets[:0]

@@ -506,7 +506,8 @@ func (m *matcher) visitOf(tz *segment.Tokenizer, toks []segment.Token, buf *[]in
 }
 
 // A scan is match at work on one sentence: what its steps share, handed
-// to them as one pointer.
+// to them as one pointer. A scratch keeps one from sentence to sentence,
+// with its buffer of parts.
 type scan struct {
 	m        *matcher
 	dst      []Mention // the mentions found so far
@@ -537,15 +538,27 @@ func (s *scan) inHeadline() bool {
 // at the tokens of v. text is the sentence; base is its byte offset in the
 // document. parts is a buffer, returned for the next call.
 func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
-	s := scan{m: m, dst: dst, toks: toks, parts: parts, text: text, base: base, date: date, headline: -1}
-	s.caps = v.caps >= 3 && isAllCaps(toks)
+	s := scan{dst: dst, toks: toks, parts: parts, text: text, base: base, date: date}
+	m.run(&s, v)
+	return s.dst, s.parts
+}
+
+// find is match for a scan kept from sentence to sentence: it appends to
+// s.dst the mentions in s.toks, the tokens tz has just made of s.text.
+// visits is a buffer for the tokens to visit, when tz does not list them.
+func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
+	m.run(s, m.visitOf(tz, s.toks, visits))
+}
+
+func (m *matcher) run(s *scan, v visit) {
+	s.m, s.headline = m, -1
+	s.caps = v.caps >= 3 && isAllCaps(s.toks)
 	s.senses = s.caps || v.tags&(tagHead|tagClub|tagState) != 0
-	if !s.caps && (len(toks) == 0 || toks[0].Flags&segment.AllCaps == 0) {
+	if !s.caps && (len(s.toks) == 0 || s.toks[0].Flags&segment.AllCaps == 0) {
 		s.listed(v, 0)
 	} else {
 		s.datelined(v)
 	}
-	return s.dst, s.parts
 }
 
 // datelined is match for a sentence in capitals or one that opens with a
