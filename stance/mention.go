@@ -516,9 +516,10 @@ type scan struct {
 	text     string          // the sentence
 	base     int             // its byte offset in the document
 	date     time.Time
-	caps     bool // the sentence is written in capitals
-	senses   bool // otherSense may find something: the sentence has a word it looks for
-	headline int  // 1 in a headline, 0 if not, -1 until needed (see inHeadline)
+	v        visit // the tokens to visit
+	caps     bool  // the sentence is written in capitals
+	senses   bool  // otherSense may find something: the sentence has a word it looks for
+	headline int   // 1 in a headline, 0 if not, -1 until needed (see inHeadline)
 }
 
 // inHeadline reports whether the sentence is a headline: in capitals or in
@@ -538,8 +539,8 @@ func (s *scan) inHeadline() bool {
 // at the tokens of v. text is the sentence; base is its byte offset in the
 // document. parts is a buffer, returned for the next call.
 func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
-	s := scan{dst: dst, toks: toks, parts: parts, text: text, base: base, date: date}
-	m.run(&s, v)
+	s := scan{dst: dst, toks: toks, parts: parts, text: text, base: base, date: date, v: v}
+	m.run(&s)
 	return s.dst, s.parts
 }
 
@@ -547,30 +548,31 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text strin
 // s.dst the mentions in s.toks, the tokens tz has just made of s.text.
 // visits is a buffer for the tokens to visit, when tz does not list them.
 func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
-	m.run(s, m.visitOf(tz, s.toks, visits))
+	s.v = m.visitOf(tz, s.toks, visits)
+	m.run(s)
 }
 
-func (m *matcher) run(s *scan, v visit) {
+func (m *matcher) run(s *scan) {
 	s.m, s.headline = m, -1
-	s.caps = v.caps >= 3 && isAllCaps(s.toks)
-	s.senses = s.caps || v.tags&(tagHead|tagClub|tagState) != 0
+	s.caps = s.v.caps >= 3 && isAllCaps(s.toks)
+	s.senses = s.caps || s.v.tags&(tagHead|tagClub|tagState) != 0
 	if !s.caps && (len(s.toks) == 0 || s.toks[0].Flags&segment.AllCaps == 0) {
-		s.listed(v, 0)
+		s.listed(0)
 	} else {
-		s.datelined(v)
+		s.datelined()
 	}
 }
 
 // datelined is match for a sentence in capitals or one that opens with a
 // word in capitals, maybe a dateline: it visits every token while the
 // sentence is in capitals or the dateline goes on.
-func (s *scan) datelined(v visit) {
+func (s *scan) datelined() {
 	m, toks, caps := s.m, s.toks, s.caps
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
 	for i := 0; i < len(toks); {
 		if !dateline && !caps {
 			// Past the dateline: the rest is an ordinary sentence.
-			s.listed(v, i)
+			s.listed(i)
 			return
 		}
 		capsHere := caps || (dateline && toks[i].Flags&segment.AllCaps != 0)
@@ -643,20 +645,20 @@ func (s *scan) datelined(v visit) {
 }
 
 // listed is match for most sentences, not in capitals, from token from
-// on, past any dateline: it visits the tokens of v alone, and reads none
+// on, past any dateline: it visits the tokens of s.v alone, and reads none
 // of what capitals and datelines change. An alias that begins in lower
-// case ("von der Leyen") is looked for before its anchor, when v lists the
+// case ("von der Leyen") is looked for before its anchor, when s.v lists the
 // anchor rather than every token.
-func (s *scan) listed(v visit, from int) {
-	m, toks := s.m, s.toks
+func (s *scan) listed(from int) {
+	m, toks, all := s.m, s.toks, s.v.all
 	end := from // the end of the last alias found: tokens before it are inside it
-	for _, k := range v.list {
+	for _, k := range s.v.list {
 		i := int(k)
 		if i < end {
 			continue
 		}
 		t := &toks[i]
-		if v.all && t.Tag&tagAnchor != 0 {
+		if all && t.Tag&tagAnchor != 0 {
 			if end = s.before(i, end); i < end {
 				continue
 			}
