@@ -121,7 +121,7 @@ type matcher struct {
 	passLower    [256]uint64         // 1 for the lower-case ASCII letters that begin no alias
 	lowerParts   bool                // some one-word alias or combining form has no capital
 	roots        strTable[rootNodes] // the children of the roots of exact and folded, by key
-	rootExact    []*trieNode         // the exact node of each entry of roots, in its order: what rootOf reads, packed
+	rootExact    []*trieNode         // nil, then the exact node of each entry of roots, in its order: what rootOf reads, packed
 	// capsFirst says that every alias begins with a word with a capital
 	// letter, or with lower-case words followed by an ASCII word with
 	// capitals, its anchor ("von der Leyen"). Then, in a sentence with no
@@ -317,6 +317,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			m.roots.at(w).sense |= s.bit
 		}
 	}
+	m.rootExact = append(m.rootExact, nil) // for tags with no root
 	for _, e := range m.roots.entries {
 		m.rootExact = append(m.rootExact, e.val.exact)
 	}
@@ -1182,15 +1183,13 @@ func upperWord(w string) bool {
 }
 
 // rootOf returns the trie node under token t as the first token of an
-// alias, or nil.
+// alias, or nil. It is small enough to be inlined: a tagged word's node is
+// read from its tag, rootExact[0] being nil for words that begin no alias.
 func (m *matcher) rootOf(t *segment.Token) *trieNode {
 	if t.Tag == 0 {
 		return m.roots.get(t.Norm).exact
 	}
-	if k := t.Tag >> tagRootBit; k != 0 {
-		return m.rootExact[k-1]
-	}
-	return nil
+	return m.rootExact[t.Tag>>tagRootBit]
 }
 
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
@@ -1461,17 +1460,16 @@ func (s *scan) otherSense(i, n int, ref *aliasRef) bool {
 // before a name, or a comma or a head word after it (a word the tokenizer
 // did not tag may be either). It spares most mentions the call.
 func senseNear(toks []segment.Token, i, j int, sense uint8) bool {
-	if j < len(toks) {
-		t := &toks[j]
-		if t.Flags&segment.Capitalized != 0 && (t.Tag&tagHead != 0 || t.Tag == 0) || sense == senseName && t.Norm == "," {
-			return true
-		}
+	if j < len(toks) && (capitalMaybe(&toks[j], tagHead) || sense == senseName && toks[j].Norm == ",") {
+		return true
 	}
-	if sense == senseName && i > 0 {
-		t := &toks[i-1]
-		return t.Flags&segment.Capitalized != 0 && (t.Tag&tagClub != 0 || t.Tag == 0)
-	}
-	return false
+	return sense == senseName && i > 0 && capitalMaybe(&toks[i-1], tagClub)
+}
+
+// capitalMaybe reports whether t may be a capitalised word of those tagged
+// bit: it is capitalised, and tagged so or not tagged at all.
+func capitalMaybe(t *segment.Token, bit uint32) bool {
+	return t.Flags&segment.Capitalized != 0 && (t.Tag&bit != 0 || t.Tag == 0)
 }
 
 // capitalIn reports whether t is a capitalised word of f, whose tag bit
