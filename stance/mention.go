@@ -549,7 +549,12 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text strin
 // s.dst the mentions in s.toks, the tokens tz has just made of s.text.
 // visits is a buffer for the tokens to visit, when tz does not list them.
 func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
-	s.v = m.visitOf(tz, s.toks, visits)
+	if m.capsFirst && tz.Mark == markRoots {
+		// visitOf's first case, written out: this is every sentence's path.
+		s.v.list, s.v.all, s.v.tags, s.v.caps = tz.Marks, tz.Tags&tagAnchor != 0, tz.Tags, tz.CapsWords
+	} else {
+		s.v = m.visitOf(tz, s.toks, visits)
+	}
 	m.run(s)
 }
 
