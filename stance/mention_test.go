@@ -67,6 +67,16 @@ func mentionsOf(s stance.Sentence) []stance.Mention {
 	return ms
 }
 
+// options returns the document options of case c: its date, if it has one.
+func (c *mentionCase) options(t *testing.T) []stance.DocOption {
+	if c.Date == "" {
+		return nil
+	}
+	d, err := time.Parse(time.DateOnly, c.Date)
+	require.NoError(t, err, "%s:%d", c.file, c.line)
+	return []stance.DocOption{stance.OnDate(d)}
+}
+
 // TestMentionsGolden checks every hand-written mention case: the full list
 // of mentions, in order, with target, text and kind.
 func TestMentionsGolden(t *testing.T) {
@@ -74,12 +84,7 @@ func TestMentionsGolden(t *testing.T) {
 	cases := readJSONL(t, "testdata/mentions/*.jsonl", func(c *mentionCase, f string, n int) { c.file, c.line = f, n })
 	var failed, traps, trapFailed int
 	for _, c := range cases {
-		var opts []stance.DocOption
-		if c.Date != "" {
-			d, err := time.Parse(time.DateOnly, c.Date)
-			require.NoError(t, err, "%s:%d", c.file, c.line)
-			opts = append(opts, stance.OnDate(d))
-		}
+		opts := c.options(t)
 		s := a.AnalyzeSentence(c.Text, 0, opts...)
 		var got, want []string
 		for _, m := range mentionsOf(s) {
@@ -124,12 +129,7 @@ func TestMentionerAgrees(t *testing.T) {
 		mr := a.Mentioner()
 		var ms []stance.Mention
 		for _, c := range cases {
-			var opts []stance.DocOption
-			if c.Date != "" {
-				d, err := time.Parse(time.DateOnly, c.Date)
-				require.NoError(t, err, "%s:%d", c.file, c.line)
-				opts = append(opts, stance.OnDate(d))
-			}
+			opts := c.options(t)
 			ms = mr.AppendMentions(ms[:0], c.Text, 7, opts...)
 			want := a.Mentions(c.Text, 7, opts...)
 			if len(want) == 0 {
