@@ -462,10 +462,12 @@ func isAllCaps(toks []segment.Token) bool {
 	return upper >= 3 && other*10 < upper
 }
 
-// visit says which tokens of a sentence match looks at, beside the
-// first of a dateline and every token of a headline: those of list, in
-// order, or all of them. tags are the tags of the sentence's words or'ed
-// together, which tell whether otherSense may find anything.
+// visit says which tokens of a sentence match looks at, beside those of
+// a dateline and every token of a headline: those of list, in order. all
+// says that an alias may begin in lower case there (the sentence has an
+// anchor): before each anchor listed then looks for its first words. tags
+// are the tags of the sentence's words or'ed together, which tell whether
+// otherSense may find anything.
 type visit struct {
 	list []int32
 	all  bool
@@ -476,7 +478,7 @@ type visit struct {
 // markRoots is the Mark of a Tokenizer whose Tagger is the matcher's: its
 // Marks are then the tokens that may begin an alias, as capitalWords
 // finds them, and the anchors of the aliases that begin in lower case,
-// before which matchListed looks for their first words.
+// before which listed looks for their first words.
 const markRoots = ^uint32(0)&^(1<<tagRootBit-1) | tagAnchor
 
 // visitOf returns the visit of the tokens toks that tz has just made. When
