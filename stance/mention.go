@@ -463,16 +463,16 @@ func isAllCaps(toks []segment.Token) bool {
 }
 
 // visit says which tokens of a sentence match looks at, beside those of
-// a dateline and every token of a headline: those of list, in order. all
+// a dateline and every token of a headline: those of list, in order. anchored
 // says that an alias may begin in lower case there (the sentence has an
 // anchor): before each anchor listed then looks for its first words. tags
 // are the tags of the sentence's words or'ed together, which tell whether
 // otherSense may find anything.
 type visit struct {
-	list []int32
-	all  bool
-	tags uint32
-	caps int // no fewer than the words in capitals: under three, no headline is
+	list     []int32
+	anchored bool
+	tags     uint32
+	caps     int // no fewer than the words in capitals: under three, no headline is
 }
 
 // markRoots is the Mark of a Tokenizer whose Tagger is the matcher's: its
@@ -487,7 +487,7 @@ const markRoots = ^uint32(0)&^(1<<tagRootBit-1) | tagAnchor
 // here, their list kept in *buf for the next call.
 func (m *matcher) visitOf(tz *segment.Tokenizer, toks []segment.Token, buf *[]int32) visit {
 	if m.capsFirst && tz.Mark == markRoots {
-		return visit{list: tz.Marks, all: tz.Tags&tagAnchor != 0, tags: tz.Tags, caps: tz.CapsWords}
+		return visit{list: tz.Marks, anchored: tz.Tags&tagAnchor != 0, tags: tz.Tags, caps: tz.CapsWords}
 	}
 	v := visit{list: (*buf)[:0], caps: len(toks)}
 	for k := 0; k < len(toks); k += 64 {
@@ -499,7 +499,7 @@ func (m *matcher) visitOf(tz *segment.Tokenizer, toks []segment.Token, buf *[]in
 			mask, tags = m.candidates(toks[k:])
 		}
 		v.tags |= tags
-		v.all = v.all || m.capsFirst && tags&tagAnchor != 0
+		v.anchored = v.anchored || m.capsFirst && tags&tagAnchor != 0
 		for ; mask != 0; mask &= mask - 1 {
 			v.list = append(v.list, int32(k+bits.TrailingZeros64(mask)))
 		}
@@ -553,7 +553,7 @@ func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text strin
 func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
 	if m.capsFirst && tz.Mark == markRoots {
 		// visitOf's first case, written out: this is every sentence's path.
-		s.v.list, s.v.all, s.v.tags, s.v.caps = tz.Marks, tz.Tags&tagAnchor != 0, tz.Tags, tz.CapsWords
+		s.v.list, s.v.anchored, s.v.tags, s.v.caps = tz.Marks, tz.Tags&tagAnchor != 0, tz.Tags, tz.CapsWords
 	} else {
 		s.v = m.visitOf(tz, s.toks, visits)
 	}
@@ -658,7 +658,7 @@ func (s *scan) datelined() {
 // case ("von der Leyen") is looked for before its anchor, when s.v lists the
 // anchor rather than every token.
 func (s *scan) listed(from int) {
-	m, toks, all := s.m, s.toks, s.v.all
+	m, toks, anchored := s.m, s.toks, s.v.anchored
 	end := from // the end of the last alias found: tokens before it are inside it
 	for _, k := range s.v.list {
 		i := int(k)
@@ -666,7 +666,7 @@ func (s *scan) listed(from int) {
 			continue
 		}
 		t := &toks[i]
-		if all && t.Tag&tagAnchor != 0 {
+		if anchored && t.Tag&tagAnchor != 0 {
 			if end = s.before(i, end); i < end {
 				continue
 			}
