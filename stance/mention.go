@@ -736,8 +736,11 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && s.m.blockedAfter(ref, toks, i) {
 		return // "ancient Greeks", "plaster of Paris"
 	}
-	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && kindWords[toks[i+n].Fold]&ref.sense != 0 {
-		return // "a Jamaican restaurant", "a Turkey oak": a cuisine or a species, found anywhere
+	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && kindWords[toks[i+n].Fold]&ref.sense != 0 &&
+		(toks[i+n].Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.commodityAt(i+n+1) {
+		// "a Jamaican restaurant", "Korean firs": a cuisine or a species,
+		// found anywhere; but "the British Lily Allen" is a person.
+		return
 	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near and senseNear).
@@ -758,6 +761,20 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 			tok0: i, tok1: i + n,
 		})
 	}
+}
+
+// commodityAt reports whether token j names a commodity that a kind word
+// before it qualifies ("Indonesian cooking oil"): then the demonym says
+// where the commodity comes from.
+func (s *scan) commodityAt(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	switch s.toks[j].Fold {
+	case "oil", "oils", "gas":
+		return true
+	}
+	return false
 }
 
 // rejected reports whether the alias ref found at tokens [i, i+n) is not
@@ -1328,13 +1345,15 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine
-// after a demonym ("a Jamaican restaurant", "Thai cooking"; "a Paris café"
+// after a demonym ("a Jamaican restaurant", "Thai cuisine"; "a Paris café"
 // is in Paris), a species of plant or animal after any of them ("Chilean
 // bellflower", "Korean fir", "Congo tetras", "Paris daisies"). The value
 // is the senses (senseDemonym, senseName) it applies to. Nouns of things
 // that are also traded by origin (roses, oak, maple, palm, teak) are left
 // out: "Kenyan roses", "French oak" and "Malaysian palm oil" come from
-// there. kindFilter is a cheap first test.
+// there, as "Indonesian cooking oil" does (see commodityAt); so are words
+// that name a place or a person there ("the Australian bush", "the
+// Chinese setter" of a volleyball team). kindFilter is a cheap first test.
 var kindWords = func() map[string]uint8 {
 	m := make(map[string]uint8)
 	for _, w := range strings.Fields(`restaurant restaurants takeaway takeaways eatery eateries cuisine
@@ -1344,8 +1363,8 @@ var kindWords = func() map[string]uint8 {
 	}
 	for _, w := range strings.Fields(`bellflower bellflowers fleabane anemone anemones balsam iris irises
 		daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells aster
-		asters fern ferns bush bushes shrub shrubs fir firs elm elms cypress
-		spaniel spaniels setter setters terrier terriers hound hounds wolfhound wolfhounds mastiff
+		asters fern ferns shrub shrubs fir firs elm elms cypress
+		spaniel spaniels terrier terriers hound hounds wolfhound wolfhounds mastiff
 		mastiffs sheepdog sheepdogs retriever retrievers goose geese wasp wasps hornet hornets
 		beetle beetles mantis mantises cockroach cockroaches tetra tetras cichlid cichlids gecko geckos`) {
 		m[w] = senseDemonym | senseName
