@@ -56,7 +56,7 @@ type mentionInfo struct {
 // scratch holds the reusable buffers of one analysis.
 type scratch struct {
 	tz        segment.Tokenizer
-	visits    []int32    // the tokens match visits, when tz does not list them
+	visits    []int32    // the tokens find visits, when tz does not list them
 	scan      scan       // the matcher's state and buffers
 	evidence  []Evidence // the sentence's evidence, before it is copied out
 	fold      []string

@@ -3,7 +3,6 @@ package stance
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/geostance/geostance/internal/segment"
 	"github.com/geostance/geostance/lexicon"
@@ -46,9 +45,10 @@ func TestBlockerForms(t *testing.T) {
 		{"The old French navy ship was sold.", 1},
 	} {
 		toks := tz.Tokenize(tt.text)
-		got, _ := m.match(nil, toks, m.visitOf(&tz, toks, new([]int32)), tt.text, 0, time.Time{}, nil)
-		if len(got) != tt.want {
-			t.Errorf("match(%q) = %d mentions %v; want %d", tt.text, len(got), got, tt.want)
+		s := scan{toks: toks, text: tt.text}
+		m.find(&s, &tz, new([]int32))
+		if got := s.dst; len(got) != tt.want {
+			t.Errorf("find(%q) = %d mentions %v; want %d", tt.text, len(got), got, tt.want)
 		}
 	}
 }

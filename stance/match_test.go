@@ -55,9 +55,13 @@ func pathsChecker(tb testing.TB) func(t *testing.T, text string) {
 		for _, sp := range segment.Sentences(text, nil) {
 			s := text[sp.Start:sp.End]
 			ft := tagged.Tokenize(s)
-			fast, _ = a.mt.match(fast[:0], ft, a.mt.visitOf(&tagged, ft, &fastVisits), s, sp.Start, date, nil)
+			fs := scan{dst: fast[:0], toks: ft, text: s, base: sp.Start, date: date}
+			a.mt.find(&fs, &tagged, &fastVisits)
+			fast = fs.dst
 			st := plain.Tokenize(s)
-			slow, _ = general.match(slow[:0], st, general.visitOf(&plain, st, &slowVisits), s, sp.Start, date, nil)
+			ss := scan{dst: slow[:0], toks: st, text: s, base: sp.Start, date: date}
+			general.find(&ss, &plain, &slowVisits)
+			slow = ss.dst
 			if !reflect.DeepEqual(fast, slow) {
 				t.Fatalf("sentence %q:\n  fast    %+v\n  general %+v", s, fast, slow)
 			}

@@ -12,7 +12,7 @@ import (
 )
 
 // aliasRef is one gazetteer alias compiled for matching. The fields that
-// match and emit read for every mention come first, within the first 64
+// listed and emit read for every mention come first, within the first 64
 // bytes, so that a mention costs one cache line of its alias; id and name
 // repeat ids[0] and names[0] there, as most aliases name one entity.
 type aliasRef struct {
@@ -339,7 +339,7 @@ func titleCase(s string) string {
 
 // blockBackwards records a blocker whose text, toks, begins with
 // lower-case words and ends with an alias ("ancient Greeks"): the words go
-// to the alias's after list, and match reads them only once the alias is
+// to the alias's after list, and emit reads them only once the alias is
 // found. It reports false, leaving the blocker to the tries, when the rest
 // is not one alias.
 func (m *matcher) blockBackwards(toks []segment.Token) bool {
@@ -462,7 +462,7 @@ func isAllCaps(toks []segment.Token) bool {
 	return upper >= 3 && other*10 < upper
 }
 
-// visit says which tokens of a sentence match looks at, beside those of
+// visit says which tokens of a sentence find looks at, beside those of
 // a dateline and every token of a headline: those of list, in order. anchored
 // says that an alias may begin in lower case there (the sentence has an
 // anchor): before each anchor listed then looks for its first words. tags
@@ -508,7 +508,7 @@ func (m *matcher) visitOf(tz *segment.Tokenizer, toks []segment.Token, buf *[]in
 	return v
 }
 
-// A scan is match at work on one sentence: what its steps share, handed
+// A scan is find at work on one sentence: what its steps share, handed
 // to them as one pointer. A scratch keeps one from sentence to sentence,
 // with its buffer of parts.
 type scan struct {
@@ -538,18 +538,10 @@ func (s *scan) inHeadline() bool {
 	return s.headline == 1
 }
 
-// match appends to dst the mentions in the tokens of one sentence, looking
-// at the tokens of v. text is the sentence; base is its byte offset in the
-// document. parts is a buffer, returned for the next call.
-func (m *matcher) match(dst []Mention, toks []segment.Token, v visit, text string, base int, date time.Time, parts []segment.Token) ([]Mention, []segment.Token) {
-	s := scan{dst: dst, toks: toks, parts: parts, text: text, base: base, date: date, v: v}
-	m.run(&s)
-	return s.dst, s.parts
-}
-
-// find is match for a scan kept from sentence to sentence: it appends to
-// s.dst the mentions in s.toks, the tokens tz has just made of s.text.
-// visits is a buffer for the tokens to visit, when tz does not list them.
+// find appends to s.dst the mentions in s.toks, the tokens tz has just
+// made of s.text, the sentence at byte offset s.base of its document. A
+// scratch keeps its scan from sentence to sentence; visits is a buffer for
+// the tokens to visit, when tz does not list them.
 func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
 	if m.capsFirst && tz.Mark == markRoots {
 		// visitOf's first case, written out: this is every sentence's path.
@@ -571,9 +563,9 @@ func (m *matcher) run(s *scan) {
 	}
 }
 
-// datelined is match for a sentence in capitals or one that opens with a
-// word in capitals, maybe a dateline: it visits every token while the
-// sentence is in capitals or the dateline goes on.
+// datelined is the loop of find for a sentence in capitals or one that
+// opens with a word in capitals, maybe a dateline: it visits every token
+// while the sentence is in capitals or the dateline goes on.
 func (s *scan) datelined() {
 	m, toks, caps := s.m, s.toks, s.caps
 	dateline := true // at the start of a line written "ISLAMABAD: ..." or "LONDON/PARIS –"
@@ -652,9 +644,9 @@ func (s *scan) datelined() {
 	}
 }
 
-// listed is match for most sentences, not in capitals, from token from
-// on, past any dateline: it visits the tokens of s.v alone, and reads none
-// of what capitals and datelines change. An alias that begins in lower
+// listed is the loop of find for most sentences, not in capitals, from
+// token from on, past any dateline: it visits the tokens of s.v alone, and
+// reads none of what capitals and datelines change. An alias that begins in lower
 // case ("von der Leyen") is looked for before its anchor, when s.v lists the
 // anchor rather than every token.
 func (s *scan) listed(from int) {
@@ -989,11 +981,11 @@ func langAfter(w string) bool {
 
 // candidates returns a mask of the first 64 tokens of toks, for a sentence
 // not in capitals and past its dateline, with bit k set unless the loop in
-// match would pass over token k without a lookup: a lower-case word that
+// find would pass over token k without a lookup: a lower-case word that
 // begins no alias, or punctuation, a number or a symbol when no alias begins
 // with one. It is the loop's fast path, computed without branches because
 // which tokens matter is as good as random to a branch predictor. It also
-// returns the tags of those tokens or'ed together, which tell match
+// returns the tags of those tokens or'ed together, which tell find
 // whether otherSense may find anything.
 func (m *matcher) candidates(toks []segment.Token) (uint64, uint32) {
 	var mask uint64
@@ -1167,7 +1159,7 @@ const (
 	tagRootBit = 6
 )
 
-// tag is the matcher's Tagger: it looks up once what match needs to know of
+// tag is the matcher's Tagger: it looks up once what find needs to know of
 // a capitalised word.
 func (m *matcher) tag(word, fold string) uint32 {
 	k := m.roots.index(word)
