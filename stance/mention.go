@@ -481,14 +481,9 @@ type visit struct {
 // before which listed looks for their first words.
 const markRoots = ^uint32(0)&^(1<<tagRootBit-1) | tagAnchor
 
-// visitOf returns the visit of the tokens toks that tz has just made. When
-// tz marks the tokens (its Tagger is m.tag, its Mark markRoots) and every
-// alias begins with a capital, they are read from tz; else they are found
-// here, their list kept in *buf for the next call.
-func (m *matcher) visitOf(tz *segment.Tokenizer, toks []segment.Token, buf *[]int32) visit {
-	if m.capsFirst && tz.Mark == markRoots {
-		return visit{list: tz.Marks, anchored: tz.Tags&tagAnchor != 0, tags: tz.Tags, caps: tz.CapsWords}
-	}
+// visitOf returns the visit of the tokens toks, for a tokenizer that did
+// not mark them (see find), its list kept in *buf for the next call.
+func (m *matcher) visitOf(toks []segment.Token, buf *[]int32) visit {
 	v := visit{list: (*buf)[:0], caps: len(toks)}
 	for k := 0; k < len(toks); k += 64 {
 		var mask uint64
@@ -544,10 +539,11 @@ func (s *scan) inHeadline() bool {
 // the tokens to visit, when tz does not list them.
 func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
 	if m.capsFirst && tz.Mark == markRoots {
-		// visitOf's first case, written out: this is every sentence's path.
+		// tz has marked the tokens (its Tagger is m.tag) and every alias
+		// begins with a capital: the marks are the visit.
 		s.v.list, s.v.anchored, s.v.tags, s.v.caps = tz.Marks, tz.Tags&tagAnchor != 0, tz.Tags, tz.CapsWords
 	} else {
-		s.v = m.visitOf(tz, s.toks, visits)
+		s.v = m.visitOf(s.toks, visits)
 	}
 	m.run(s)
 }
