@@ -142,6 +142,9 @@
 //     its object ("sees New Delhi as its principal partner", "described
 //     Ottawa as a reliable friend"), and so describes that object, not
 //     who regards it, whatever the cue's role.
+//   - hypothetical: a harm under "any" ("in the wake of any armed
+//     conflict", "will answer any aggression") is not said to have
+//     happened, so it weighs nothing.
 //   - counterfactual: a favourable comparative in a "would be ... if"
 //     sentence ("would be a more credible leader if it spent more")
 //     implies the target falls short now, so the cue counts against it.

@@ -29,6 +29,7 @@ const (
 	ruleInTarget
 	ruleRegardedAs // the cue follows "sees X as": it describes X
 	ruleCounterfactual
+	ruleHypothetical
 )
 
 // ruleNames are the strings of the rules without a word, in report order.
@@ -57,6 +58,7 @@ var ruleNames = []struct {
 	{ruleInTarget, "in-target"},
 	{ruleRegardedAs, "regarded-as"},
 	{ruleCounterfactual, "counterfactual"},
+	{ruleHypothetical, "hypothetical"},
 	{ruleComparative, "comparative"},
 	{ruleComparativeOpposite, "comparative:opposite"},
 }

@@ -131,6 +131,13 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		}
 		rk.mask |= ruleNegated
 	}
+	if w < 0 && !negated && hypothetical(sc, toks, c) {
+		// "in the wake of any armed conflict", "will respond to any
+		// aggression": a harm under "any" is not said to have happened,
+		// so it is nobody's doing.
+		w = 0
+		rk.mask |= ruleHypothetical
+	}
 	if w > 0 && !negated && counterfactual(sc, ci) {
 		// "Germany would be a more credible leader if it spent more":
 		// the better state of things that the condition would bring says
@@ -145,6 +152,20 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		rk.before, rk.after = info.rules.before, info.rules.after
 	}
 	return w, rk
+}
+
+// hypothetical reports whether cue c is governed by "any", right before
+// it or with one word between ("any future aggression").
+func hypothetical(sc *scratch, toks []segment.Token, c *cue) bool {
+	for p := c.t0 - 1; p >= 0 && p >= c.t0-2 && sc.clause[p] == sc.clause[c.t0]; p-- {
+		if sc.fold[p] == "any" {
+			return !hasPunctBetween(toks, p, c.t0)
+		}
+		if k := sc.cueAt[p]; k >= 0 && sc.cues[k].eval != nil || sc.inMent[p] {
+			return false
+		}
+	}
+	return false
 }
 
 // rejectedNegator is the negator weight of a marker of the alternative
