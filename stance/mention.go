@@ -598,11 +598,12 @@ func (s *scan) datelined() {
 		}
 		if t := &toks[i]; root == nil && rootFolded == nil {
 			// No alias starts here: what follows the lookup still applies.
+			next := i + 1
 			if t.Flags&segment.Hyphenated != 0 {
-				s.matchParts(i)
+				next = s.matchParts(i)
 			}
 			dateline = dateline && t.Norm == "/" && i > 0 && toks[i-1].Flags&segment.AllCaps != 0 && len(s.dst) > 0
-			i++
+			i = next
 			continue
 		}
 		ref, n := longest(toks, i, root, rootFolded, s.date)
@@ -623,14 +624,14 @@ func (s *scan) datelined() {
 			dateline = false
 		}
 		if n == 0 {
-			t := toks[i]
+			t, next := toks[i], i+1
 			if t.Flags&segment.Hyphenated != 0 {
-				s.matchParts(i)
+				next = s.matchParts(i)
 			}
 			if t.Norm == "/" && i > 0 {
 				dateline = dateline && toks[i-1].Flags&segment.AllCaps != 0 && len(s.dst) > 0
 			}
-			i++
+			i = next
 			continue
 		}
 		if !ref.blocker {
@@ -684,7 +685,7 @@ func (s *scan) listed(from int) {
 		}
 		if n == 0 {
 			if t.Flags&segment.Hyphenated != 0 {
-				s.matchParts(i)
+				end = s.matchParts(i)
 			}
 			continue
 		}
@@ -1205,19 +1206,22 @@ func (m *matcher) rootOf(t *segment.Token) *trieNode {
 }
 
 // matchParts finds mentions inside a hyphenated compound: "Sino-Pakistani",
-// "Pak-China", "US-led".
-func (s *scan) matchParts(i int) {
+// "Pak-China", "US-led". The last part may begin a name that goes on
+// past the compound ("US-North Korea talks", "Indo-Sri Lankan"). It
+// returns the index of the token after the compound and such a name.
+func (s *scan) matchParts(i int) int {
 	m, toks, caps := s.m, s.toks, s.caps
 	t := &toks[i]
+	next := i + 1
 	if !caps && t.Norm == t.Fold && !m.lowerParts {
 		// A compound in lower case ("long-term") holds no alias when
 		// every one-word alias and combining form has a capital.
-		return
+		return next
 	}
 	s.parts = segment.Parts(s.text, *t, s.parts[:0])
 	parts := s.parts
 	if len(parts) < 2 || m.community(toks, i, parts) {
-		return
+		return next
 	}
 	for k, p := range parts {
 		w, f := p.Norm, p.Fold
@@ -1225,15 +1229,39 @@ func (s *scan) matchParts(i int) {
 			continue // a part in lower case ("anti-", "-led")
 		}
 		var ref *aliasRef
-		if c := m.combining.get(w); c != nil {
-			ref = c
-		} else if n := m.roots.get(w).exact; n != nil {
-			ref = pick(n.aliases, time.Time{}, false)
-		} else if caps {
-			if c := m.combFold.get(f); c != nil {
+		end := p.End
+		// The last part's root is looked up first, to see whether a name
+		// goes on past the compound, and kept for the lookups below.
+		last := k == len(parts)-1 && next < len(toks)
+		var root *trieNode
+		if last {
+			root = m.roots.get(w).exact
+			var folded *trieNode
+			if caps {
+				folded = m.roots.get(f).folded
+			}
+			if r, n := longest(toks, i, root, folded, s.date); n > 1 && !r.blocker {
+				// A blocker so found is left alone: in "post-Soviet Russia"
+				// the state past the compound is today's.
+				ref, next, end = r, i+n, toks[i+n-1].End
+			}
+		}
+		if ref == nil {
+			if c := m.combining.get(w); c != nil {
 				ref = c
-			} else if n := m.roots.get(f).folded; n != nil {
-				ref = pick(n.aliases, time.Time{}, true)
+			} else {
+				if !last {
+					root = m.roots.get(w).exact
+				}
+				if root != nil {
+					ref = pick(root.aliases, time.Time{}, false)
+				} else if caps {
+					if c := m.combFold.get(f); c != nil {
+						ref = c
+					} else if n := m.roots.get(f).folded; n != nil {
+						ref = pick(n.aliases, time.Time{}, true)
+					}
+				}
 			}
 		}
 		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k)) {
@@ -1248,11 +1276,12 @@ func (s *scan) matchParts(i int) {
 		for j, id := range ref.ids {
 			s.dst = append(s.dst, Mention{
 				Target: id, Name: ref.names[j], Kind: ref.kind,
-				Text: s.text[p.Start:p.End], Span: Span{s.base + p.Start, s.base + p.End},
-				tok0: i, tok1: i + 1,
+				Text: s.text[p.Start:end], Span: Span{s.base + p.Start, s.base + end},
+				tok0: i, tok1: max(i+1, next),
 			})
 		}
 	}
+	return next
 }
 
 // community reports whether the compound at token i, split into parts,
