@@ -893,7 +893,7 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	k := i - 1
 	for steps := 0; k >= 0 && steps < 10; steps++ {
 		t := &toks[k]
-		if langCue(t.Fold) {
+		if langCue(t.Fold) || translatedFrom(toks, k) {
 			return true
 		}
 		if !langFiller(t.Fold) && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 || k == 0) {
@@ -931,7 +931,7 @@ var langBloom = func() uint64 {
 	for _, w := range strings.Fields(`speak speaks spoke spoken speaking in into learn learns learned learnt
 		learning study studies studied studying teach teaches taught teaching know knows knew
 		understand understands understood fluent some a little bit of basic good perfect broken
-		passable native halting rudimentary excellent mostly only also both either mainly and or , from`) {
+		passable native halting rudimentary excellent mostly only also both either mainly and or , from the original`) {
 		b |= wordBit(w)
 	}
 	return b
@@ -946,6 +946,25 @@ func langCue(w string) bool {
 		"teach", "teaches", "taught", "teaching", "know", "knows", "knew",
 		"understand", "understands", "understood":
 		return true
+	}
+	return false
+}
+
+// translatedFrom reports whether token k ends "translated from", maybe
+// followed by "the" or "the original": what follows is the language of
+// the original ("translated from the Norwegian").
+func translatedFrom(toks []segment.Token, k int) bool {
+	for p := k; p > 0 && k-p < 3; p-- {
+		switch toks[p].Fold {
+		case "the", "original":
+			continue
+		case "from":
+			switch toks[p-1].Fold {
+			case "translated", "translation", "translations", "translating", "translate", "translates":
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
