@@ -62,25 +62,56 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 			sum += sc.minfo[m].recv
 			targets[sc.mentions[m].Target] = true
 		}
+		// The comparative's own direction: +1 when the side before the
+		// marker is preferred ("safer than", "outperforms"), -1 when it is
+		// set below ("less than").
+		// A bare word of amount ("more money than") is weaker: evidence
+		// for the preferred side decides before it does.
+		p, at, bare := 0.0, -1, false
+		for t := 0; t < k; t++ {
+			if sc.clause[t] == cl {
+				if sign := a.comparativeSign(sc.fold[t]); sign != 0 {
+					p, at, bare = sign, t, false
+					if quantityWords[sc.fold[t]] {
+						if q := sc.qualitySign(t+1, min(k, t+4)); q != 0 {
+							p *= q
+						} else {
+							bare = true
+						}
+					}
+				}
+			}
+		}
+		switch {
+		case p != 0:
+		case directed > 0 && (info.cmpTerm == "rather than" || info.cmpTerm == "instead of"):
+			p, at = 1, k
+		case surpassing(info.cmpTerm):
+			p, at = 1, k
+		}
+		// "No country has done more to help Syrian refugees than Jordan":
+		// the side before the marker is nobody, and the one after it is
+		// preferred to all.
+		nobody := false
+		for t := max(0, at-8); t < at && p != 0; t++ {
+			if sc.clause[t] == cl && noneWords[sc.fold[t]] {
+				nobody = true
+			}
+		}
+		if nobody {
+			p, aSide = -p, nil
+		}
 		var w float64
 		var cueTok int
 		cmpRule := ruleComparativeOpposite
-		if sum != 0 {
+		if sum != 0 && !nobody && (p == 0 || bare || p*sum > 0) {
 			w = -sum / float64(len(targets))
 			cueTok = k
 		} else {
-			p, at := 0.0, -1
-			for t := 0; t < k; t++ {
-				if sc.clause[t] != cl {
-					continue
-				}
-				if sign := a.comparativeSign(sc.fold[t]); sign != 0 {
-					p, at = sign, t
-				}
-			}
-			if p == 0 && directed > 0 && (info.cmpTerm == "rather than" || info.cmpTerm == "instead of") {
-				p, at = 1, k
-			}
+			// Nothing, or only evidence that goes against the comparison
+			// ("Greece, once the eurozone's basket case, is now growing
+			// faster than Italy"), was said of the preferred side in so
+			// many words: the comparative itself judges both sides.
 			if p == 0 {
 				continue
 			}
@@ -110,6 +141,30 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 			}
 		}
 	}
+}
+
+// noneWords deny that anyone is the side before a comparative marker.
+var noneWords = setOf("no", "none", "nobody", "few")
+
+// quantityWords are the comparatives of amount, whose direction depends
+// on what they count: "less dependent", "more nerve and less noise".
+var quantityWords = setOf("more", "less", "fewer")
+
+// qualitySign returns the sign of the first evaluative cue that starts in
+// tokens [i, j), or 0 when there is none: what a word of amount counts.
+func (sc *scratch) qualitySign(i, j int) float64 {
+	for t := i; t < j; t++ {
+		if k := sc.cueAt[t]; k >= 0 && sc.cues[k].t0 == t && sc.cues[k].eval != nil && sc.cues[k].eval.weight != 0 {
+			return math.Copysign(1, sc.cues[k].eval.weight)
+		}
+	}
+	return 0
+}
+
+// surpassing reports whether a comparative marker is a verb of surpassing
+// ("outperforms", "overtook"), which prefers its subject.
+func surpassing(term string) bool {
+	return strings.HasPrefix(term, "out") || strings.HasPrefix(term, "overt") || strings.HasPrefix(term, "surpass") || term == "eclipsed"
 }
 
 // directedAt reports whether the mention starting at token i is named as

@@ -160,7 +160,13 @@
 //     goes ("warmer toward China than toward America", "looks to
 //     Washington rather than Beijing"), the one who leans is no side.
 //   - comparative:opposite: the side compared against gets the opposite of
-//     what the preferred side received, shared among its targets.
+//     what the preferred side received, shared among its targets. When
+//     that evidence goes against the comparative itself ("Greece, once
+//     the eurozone's basket case, is now growing faster than Italy"), the
+//     comparative decides, as under comparative. Words of amount take
+//     their direction from what they count ("less dependent", "more
+//     nerve"); "no country ... more than Jordan" prefers the side after
+//     the marker to all.
 //
 // A possessive pronoun can carry evidence: in "Pakistan thanked China for
 // its support", "its" stands for China, the nearest target before it in
