@@ -646,9 +646,20 @@ func describesName(sc *scratch, toks []segment.Token, i int) bool {
 	return false
 }
 
-// eachOther reports whether "each other" or "one another" starts at token i.
+// eachOther reports whether "each other" or "one another" starts at token
+// i, or "the other" there after "each" right before the verb ending at i
+// ("India and China each accused the other").
 func eachOther(fold []string, i int) bool {
-	return i+1 < len(fold) && (fold[i] == "each" && fold[i+1] == "other" || fold[i] == "one" && fold[i+1] == "another")
+	if i+1 >= len(fold) {
+		return false
+	}
+	switch a, b := fold[i], fold[i+1]; {
+	case a == "each" && b == "other", a == "one" && b == "another":
+		return true
+	case a == "the" && b == "other":
+		return i >= 2 && fold[i-2] == "each"
+	}
+	return false
 }
 
 type direction int

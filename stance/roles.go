@@ -121,6 +121,9 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 				}
 			}
 		}
+		if !joined && prev.Kind == "demonym" && cur.Kind == "demonym" && cur.tok0 > prev.tok1 {
+			joined = headsCoordinated(sc, prev.tok1, cur.tok0)
+		}
 		if joined {
 			g := &sc.minfo[i]
 			g.group = sc.minfo[i-1].group
@@ -446,4 +449,21 @@ func (a *Analyzer) passive(sc *scratch, c *cue) bool {
 		return false
 	}
 	return false
+}
+
+// headsCoordinated reports whether tokens [i, j), between two demonyms,
+// are the plain head of the first and a coordinator: "Pakistani troops
+// and Afghan Taliban forces", "Indian officials, Chinese diplomats". A
+// head that carries attitude of its own ("Chinese loans and American
+// sanctions") keeps the two apart.
+func headsCoordinated(sc *scratch, i, j int) bool {
+	if j-i < 2 || j-i > 4 || sc.bits[j-1]&wbCoordinator == 0 || sc.fold[j-1] == "the" || sc.fold[j-1] == "'s" {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if sc.cueAt[k] >= 0 || sc.bits[k] != 0 || !isWord(sc.fold[k]) {
+			return false
+		}
+	}
+	return true
 }
