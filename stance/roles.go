@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/geostance/geostance/internal/segment"
+	"github.com/geostance/geostance/lexicon"
 )
 
 // copulaSubject returns the mention that is the subject of a copula at
@@ -395,6 +396,11 @@ func (a *Analyzer) subjectBefore(sc *scratch, toks []segment.Token, v int) int {
 		if v-mm.tok1 > 8 || sc.minfo[m].victim || sc.minfo[m].agentBy || sc.minfo[m].from {
 			continue
 		}
+		if v > 0 && sc.fold[v-1] == "and" && sc.objectOfVerb(sc.mentions[sc.minfo[m].group].tok0) {
+			// "India condemned Pakistan and said ...": the second verb
+			// shares the first one's subject, not its object.
+			continue
+		}
 		ok := true
 		for k := mm.tok1; k < v; k++ {
 			// A relative pronoun opens a clause with a subject of its own
@@ -466,4 +472,23 @@ func headsCoordinated(sc *scratch, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// objectOfVerb reports whether the mention starting at token i is the
+// object of a verb of judging or reporting right before it, past
+// determiners: "condemned Pakistan", "praised the Philippines".
+func (sc *scratch) objectOfVerb(i int) bool {
+	p := i - 1
+	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	k := sc.cueAt[p]
+	if k < 0 || sc.cues[k].t1 != p+1 {
+		return false
+	}
+	c := &sc.cues[k]
+	return c.report || c.eval != nil && c.eval.role == lexicon.RolePatient
 }
