@@ -38,7 +38,6 @@ var (
 		"BEL": `"Brussels" is the EU`,
 		"ATG": `"St. John's" is ambiguous`,
 		"GRD": `"St. George's" is ambiguous`,
-		"GUY": `"Georgetown" is ambiguous`,
 		"SYC": `"Victoria" is ambiguous`,
 		"SGP": "city-state named like the state",
 		"MCO": "city-state named like the state",

@@ -931,7 +931,7 @@ var langBloom = func() uint64 {
 	for _, w := range strings.Fields(`speak speaks spoke spoken speaking in into learn learns learned learnt
 		learning study studies studied studying teach teaches taught teaching know knows knew
 		understand understands understood fluent some a little bit of basic good perfect broken
-		passable native halting rudimentary excellent mostly only also both either mainly and or , from the original`) {
+		passable native halting rudimentary excellent mostly only also both either mainly and or , from`) {
 		b |= wordBit(w)
 	}
 	return b
@@ -950,21 +950,17 @@ func langCue(w string) bool {
 	return false
 }
 
-// translatedFrom reports whether token k ends "translated from", maybe
-// followed by "the" or "the original": what follows is the language of
-// the original ("translated from the Norwegian").
+// translatedFrom reports whether token k is the "from" of "translated
+// from": a language follows ("translated from Norwegian"). After "from
+// the" it is not looked for: "the" before a demonym is too common for
+// every one to be read as a word before a language.
 func translatedFrom(toks []segment.Token, k int) bool {
-	for p := k; p > 0 && k-p < 3; p-- {
-		switch toks[p].Fold {
-		case "the", "original":
-			continue
-		case "from":
-			switch toks[p-1].Fold {
-			case "translated", "translation", "translations", "translating", "translate", "translates":
-				return true
-			}
-		}
+	if k == 0 || toks[k].Fold != "from" {
 		return false
+	}
+	switch toks[k-1].Fold {
+	case "translated", "translation", "translations", "translating", "translate", "translates":
+		return true
 	}
 	return false
 }
@@ -1283,8 +1279,8 @@ func (s *scan) matchParts(i int) int {
 				}
 			}
 		}
-		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k)) {
-			ref = nil // a person, or a name in a name ("Georgia-Pacific")
+		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k) && !m.othersStates(parts, k)) {
+			ref = nil // a person, or a name in a name ("Georgia-Pacific"); but "Russo-Georgian"
 		}
 		if ref == nil || ref.blocker || len(ref.not) > 0 && ref.vetoed(toks) {
 			continue
@@ -1329,6 +1325,28 @@ var relationWords = newWordSet(`relations relationship ties talks summit allianc
 func othersLower(parts []segment.Token, k int) bool {
 	for j := range parts {
 		if j != k && !startsLower(parts[j].Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// othersStates reports whether every part of a compound but part k is a
+// combining form or an unambiguous name or demonym of a state: then an
+// ambiguous alias in it is a state too ("Russo-Georgian", "Armenian-Georgian").
+func (m *matcher) othersStates(parts []segment.Token, k int) bool {
+	for j := range parts {
+		if j == k {
+			continue
+		}
+		if m.combining.get(parts[j].Norm) != nil {
+			continue
+		}
+		n := m.roots.get(parts[j].Norm).exact
+		if n == nil || len(n.aliases) == 0 {
+			return false
+		}
+		if a := n.aliases[0]; a.blocker || a.ambiguous || a.kind == "person" {
 			return false
 		}
 	}
@@ -1394,12 +1412,12 @@ var kindWords = func() map[string]uint8 {
 	m := make(map[string]uint8)
 	for _, w := range strings.Fields(`restaurant restaurants takeaway takeaways eatery eateries cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
-		deli delis buffet buffets`) {
+		deli delis buffet buffets biscuit biscuits`) {
 		m[w] = senseDemonym
 	}
 	for _, w := range strings.Fields(`bellflower bellflowers fleabane anemone anemones balsam iris irises
 		daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells aster
-		asters fern ferns shrub shrubs fir firs elm elms cypress
+		asters fern ferns shrub shrubs fir firs spruce spruces laurel laurels elm elms cypress
 		spaniel spaniels terrier terriers hound hounds wolfhound wolfhounds mastiff
 		mastiffs sheepdog sheepdogs retriever retrievers goose geese wasp wasps hornet hornets
 		beetle beetles mantis mantises cockroach cockroaches tetra tetras cichlid cichlids gecko geckos`) {
