@@ -193,7 +193,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 			File: c.eval.file, Line: c.eval.line,
 		}
 		sc.evidence = append(sc.evidence, ev)
-		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && topicOf(sc, toks, c.t0)) &&
+		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && !sc.inMent[c.t0] && topicOf(sc, toks, c.t0)) &&
 			!(c.eval.weight > 0 && harmed(sc, toks, ci)) {
 			a.attribute(sc, toks, ci, ev, rk)
 		}

@@ -30,6 +30,12 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 	sc.headline = headline
 	for i := 0; i < len(toks); {
 		if sc.inMent[i] && !sc.explicit {
+			if e := a.compoundAct(sc.fold[i]); e != nil {
+				// "a China-brokered deal", "US-mediated talks": the act
+				// named after the hyphen is the state's own.
+				sc.cueAt[i] = len(sc.cues)
+				sc.cues = append(sc.cues, cue{t0: i, t1: i + 1, eval: e})
+			}
 			i++
 			continue
 		}
@@ -95,6 +101,28 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 		sc.cues = append(sc.cues, c)
 		i += n
 	}
+}
+
+// compoundActs are the acts that a state's name before a hyphen
+// ("China-brokered", "Qatar-mediated") names the doer of.
+var compoundActs = setOf("brokered", "mediated")
+
+// compoundAct returns the lexicon entry of the act after the last hyphen
+// of a compound that begins with a mention, when it is one of
+// compoundActs, or nil.
+func (a *Analyzer) compoundAct(fold string) *cueEntry {
+	k := strings.LastIndexByte(fold, '-')
+	if k < 0 || !compoundActs[fold[k+1:]] {
+		return nil
+	}
+	if n := a.cues.firstWord(fold[k+1:]); n != nil {
+		for i := range n.entries {
+			if e := &n.entries[i]; e.class == lexicon.Relation || e.class == lexicon.Affect {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // nameWord reports whether token i is a capitalised word inside a

@@ -137,7 +137,9 @@
 //   - in-target: the cue lies inside a target span given with
 //     [WithTargets] ("the disgraced former mayor"), and so describes
 //     that target alone. Only lower-case words count there: a
-//     capitalised one is part of a name.
+//     capitalised one is part of a name. So does an act of brokering
+//     joined to a state's name by a hyphen ("a China-brokered deal",
+//     "US-mediated talks").
 //   - regarded-as: the cue follows "as" after a verb of regarding and
 //     its object ("sees New Delhi as its principal partner", "described
 //     Ottawa as a reliable friend"), and so describes that object, not
