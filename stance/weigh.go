@@ -102,7 +102,14 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			if w < 0 && !(c.eval.role == lexicon.RoleMutual && endsQuarrel[sc.fold[p.t0]]) {
 				// "did not condemn" is not praise: a negated negative
 				// cue keeps only a little of its weight, with the sign flipped.
-				w *= p.negator * negatedNegative
+				// A failing of one's own that one has never shown ("has
+				// never missed a payment", "never abandoned its allies")
+				// is a trait of character, and keeps more.
+				if sc.fold[p.t0] == "never" && c.eval.role == lexicon.RoleAgent {
+					w *= p.negator * neverNegative
+				} else {
+					w *= p.negator * negatedNegative
+				}
 			} else {
 				// Ending a quarrel the parties share ("settled their border
 				// dispute", "ended a seven-year rupture") is itself an act
@@ -167,6 +174,10 @@ func hypothetical(sc *scratch, toks []segment.Token, c *cue) bool {
 	}
 	return false
 }
+
+// neverNegative scales a failing of the doer's own under "never", after
+// the negator's weight, as negatedNegative does other negated negatives.
+const neverNegative = 0.6
 
 // rejectedNegator is the negator weight of a marker of the alternative
 // set aside, as that of "not" in the modifiers lexicon.
