@@ -74,7 +74,12 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 	// followed by "for", "against" ...: in "did not apologise for the
 	// racist remarks" the remarks stay racist.
 	next, reached := c.t0, true
-	for k := ci - 1; k >= 0; k-- {
+	// A participle with its agent after a noun ("the regions annexed by
+	// Russia") is a clause of its own: a negator before the noun is not
+	// about it.
+	reduced := c.t1 < len(toks) && sc.fold[c.t1] == "by" && c.t0 > 0 && sc.bits[c.t0-1]&wbBe == 0 && sc.cueAt[c.t0-1] < 0 &&
+		toks[c.t0-1].Kind == segment.Word && participle(sc.fold[c.t1-1])
+	for k := ci - 1; k >= 0 && !reduced; k-- {
 		p := &sc.cues[k]
 		if sc.clause[p.t0] != cl || c.t0-p.t1 > negationScope {
 			break
@@ -173,6 +178,12 @@ func hypothetical(sc *scratch, toks []segment.Token, c *cue) bool {
 		}
 	}
 	return false
+}
+
+// participle reports whether w looks like a past participle: "annexed",
+// "taken".
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 }
 
 // neverNegative scales a failing of the doer's own under "never", after
