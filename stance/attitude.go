@@ -100,6 +100,18 @@ const sentenceRelation = 0.5
 // a reliable partner").
 const negationScope = 6
 
+// countedByComparative reports whether cue c is what "less" or "fewer"
+// right before it counts in a comparison that follows ("far less
+// disruption than Ethiopia"): the comparative judges both sides by it,
+// the other way from the cue, which says nothing of its own.
+func countedByComparative(sc *scratch, c *cue) bool {
+	if c.t0 == 0 || sc.fold[c.t0-1] != "less" && sc.fold[c.t0-1] != "fewer" {
+		return false
+	}
+	info := &sc.clauses[sc.clause[c.t0]]
+	return info.compare > c.t0 && info.compare-c.t1 <= 3 && info.cmpTerm == "than"
+}
+
 // negatedNegative scales a negated negative cue after the negator's own
 // weight: not condemning someone is at most faint approval.
 const negatedNegative = 0.25
@@ -194,7 +206,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 		}
 		sc.evidence = append(sc.evidence, ev)
 		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && !sc.inMent[c.t0] && topicOf(sc, toks, c.t0)) &&
-			!(c.eval.weight > 0 && harmed(sc, toks, ci)) {
+			!(c.eval.weight > 0 && harmed(sc, toks, ci)) && !countedByComparative(sc, c) {
 			a.attribute(sc, toks, ci, ev, rk)
 		}
 	}
