@@ -4,6 +4,7 @@ package stance
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/geostance/geostance/internal/segment"
@@ -32,7 +33,8 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 				aSide = append(aSide, m)
 			}
 		}
-		if len(aSide) == 0 || len(bSide) == 0 {
+		bSide = sc.comparedSide(bSide, info)
+		if len(aSide) == 0 || len(bSide) == 0 && !againstAll(sc, info) {
 			continue
 		}
 		// "warmer toward China than toward America", "looks to Washington
@@ -142,6 +144,83 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 		}
 	}
 }
+
+// comparedSide keeps, of the mentions after a comparative marker, the
+// side compared against: the first of them, if it follows the marker
+// closely ("than Riyadh", "than any of Washington's", "than it trusts
+// China"), and those joined to it by "and", "or" or a comma, past a
+// parenthesis ("than either Ethiopia, still bruised by civil war, or
+// Somalia"), or by another "than" ("and with more success than
+// Malaysia"). A target named later in the clause on other terms ("than
+// Riyadh in embracing Israel") is no side of the comparison.
+func (sc *scratch) comparedSide(ms []int, info *clauseInfo) []int {
+	if info.cmpLo < 0 || len(ms) == 0 {
+		return ms // "was overtaken by India": the subject, before the marker
+	}
+	// A pronoun there stands for the side before the marker: "than it
+	// trusts China", "than its ties with Tehran".
+	ms = slices.DeleteFunc(ms, func(m int) bool { return sc.minfo[m].pronoun })
+	if len(ms) == 0 {
+		return ms
+	}
+	slices.SortFunc(ms, func(x, y int) int { return sc.mentions[x].tok0 - sc.mentions[y].tok0 })
+	if sc.mentions[ms[0]].tok0-info.cmpLo > comparedReach {
+		return ms[:0]
+	}
+	out, last := ms[:1], ms[0]
+	for _, m := range ms[1:] {
+		if !sc.comparedJoin(sc.mentions[last].tok1, sc.mentions[m].tok0) {
+			break
+		}
+		out, last = append(out, m), m
+	}
+	return out
+}
+
+// againstAll reports whether the side compared against is everyone else
+// ("than any of its neighbours", "than any other country"): the side
+// before the marker is then judged alone.
+func againstAll(sc *scratch, info *clauseInfo) bool {
+	if info.cmpLo < 0 || info.cmpTerm != "than" || info.cmpLo+1 >= len(sc.fold) {
+		return false
+	}
+	switch sc.fold[info.cmpLo+1] {
+	case "any", "anyone", "anybody", "all", "most":
+		return true
+	}
+	return false
+}
+
+// comparedJoin reports whether tokens [i, j), between two mentions after a
+// comparative marker, keep the second on the compared side.
+func (sc *scratch) comparedJoin(i, j int) bool {
+	if i >= j {
+		return true // two halves of one compound
+	}
+	if sc.fold[j-1] == "than" {
+		return true
+	}
+	plain := true
+	for k := i; k < j; k++ {
+		if sc.bits[k]&(wbCoordinator|wbDeterminer) == 0 && sc.fold[k] != "either" && sc.fold[k] != "neither" {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return true
+	}
+	// A parenthesis set off by commas, then "or" or "and" ("or even").
+	if f := sc.fold[j-1]; f == "even" || f == "perhaps" {
+		j--
+	}
+	f := sc.fold[j-1]
+	return sc.fold[i] == "," && j-i >= 3 && (f == "or" || f == "and" || f == "nor") && sc.fold[j-2] == ","
+}
+
+// comparedReach is how many tokens after its marker the side compared
+// against may begin: "than it is to the United States".
+const comparedReach = 7
 
 // noneWords deny that anyone is the side before a comparative marker.
 var noneWords = setOf("no", "none", "nobody", "few")

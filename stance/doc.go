@@ -170,7 +170,11 @@
 //     comparative decides, as under comparative. Words of amount take
 //     their direction from what they count ("less dependent", "more
 //     nerve"); "no country ... more than Jordan" prefers the side after
-//     the marker to all.
+//     the marker to all. The side compared against is the target right
+//     after the marker and those joined to it by "and", "or" or a comma
+//     ("than Uganda or Tanzania"), not one named later in the clause
+//     ("than Riyadh in embracing Israel"); against everyone else ("more
+//     than any other country") the preferred side is judged alone.
 //
 // A possessive pronoun can carry evidence: in "Pakistan thanked China for
 // its support", "its" stands for China, the nearest target before it in
