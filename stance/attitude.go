@@ -211,6 +211,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 		}
 	}
 	a.comparatives(sc, toks, text, base)
+	a.clefts(sc, toks, text, base)
 	if explicitMode {
 		sc.shareNested()
 	}

@@ -293,3 +293,98 @@ func (a *Analyzer) comparativeSign(w string) float64 {
 	}
 	return 0
 }
+
+// clefts credits the targets a cleft puts in focus after a contrast or a
+// concession ("Although Paris signed the declaration, it is Warsaw that
+// has delivered the tanks", "Washington talks of order, yet it is Beijing
+// that builds the ports"): the writer names them as the ones who do what
+// the others did not. A target the cleft sets aside ("it was New Zealand,
+// not Canberra, that ...") is left to the comparison.
+func (a *Analyzer) clefts(sc *scratch, toks []segment.Token, text string, base int) {
+	for i := 0; i+3 < len(toks); i++ {
+		if sc.fold[i] != "it" || !cleftVerb[sc.fold[i+1]] {
+			continue
+		}
+		cl := sc.clause[i]
+		contrast := sc.clauses[cl].rules.mask&ruleAfter != 0
+		for c := 0; c < cl && !contrast; c++ {
+			contrast = sc.clauses[c].rules.mask&ruleUnder != 0
+		}
+		if !contrast {
+			continue
+		}
+		rel := -1
+		for k := i + 2; k < len(toks) && k <= i+cleftReach; k++ {
+			if f := sc.fold[k]; f == "that" || f == "who" || f == "whose" {
+				rel = k
+				break
+			}
+			if sc.bits[k]&wbBoundary != 0 {
+				break
+			}
+		}
+		if rel < 0 {
+			continue
+		}
+		info := &sc.clauses[cl]
+		ev := Evidence{
+			Span: Span{base + toks[i].Start, base + toks[i+1].End}, Text: text[toks[i].Start:toks[i+1].End],
+			Term: "it " + sc.fold[i+1], Weight: cleftWeight * info.mult, Rules: sc.rules(ruleKey{mask: ruleCleft}),
+		}
+		// The focus follows the verb at once, but for a determiner or a
+		// word or two ("it is the Dutch who", "it is German money that"):
+		// "it was also an indictment of lenders in Beijing who" is no
+		// cleft. A name in a parenthesis after a comma ("Jakarta's own
+		// neighbours, Malaysia and Singapore, who") is the focus, and the
+		// possessor before it is not.
+		first, comma := -1, -1
+		for k := i + 2; k < rel; k++ {
+			if sc.fold[k] == "," && comma < 0 && first >= 0 {
+				comma = k
+			}
+			if first < 0 && sc.inMent[k] {
+				first = k
+			}
+		}
+		if first < 0 || first > i+4 {
+			continue
+		}
+		sc.seen = sc.seen[:0]
+		for m := range sc.mentions {
+			mm := &sc.mentions[m]
+			if mm.tok0 <= i+1 || mm.tok0 >= rel || sc.minfo[m].pronoun || slices.Contains(sc.seen, mm.Target) {
+				continue
+			}
+			if info.compare > i && info.compare < rel && mm.tok0 > info.cmpLo {
+				continue // "not Canberra", "rather than Argentina"
+			}
+			if comma >= 0 && mm.tok1 < comma && mm.tok1 < len(toks) && sc.fold[mm.tok1] == "'s" && sc.mentionAfter(comma, rel) {
+				continue
+			}
+			sc.seen = append(sc.seen, mm.Target)
+			sc.pending = append(sc.pending, pending{mention: m, ev: ev, mask: ruleCleft})
+		}
+		i = rel
+	}
+}
+
+// cleftVerb are the forms of "be" of a cleft: "it is Warsaw that", "it was
+// India that".
+var cleftVerb = setOf("is", "was", "'s")
+
+// cleftReach is how far after "it" the relative pronoun of a cleft may
+// stand: "it is Jakarta's own neighbours, Malaysia and Singapore, who".
+const cleftReach = 14
+
+// cleftWeight is the credit of a target in focus, on the affect scale.
+const cleftWeight = 1.0
+
+// mentionAfter reports whether a mention begins in tokens (i, j).
+func (sc *scratch) mentionAfter(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if sc.inMent[k] {
+			return true
+		}
+	}
+	return false
+}

@@ -163,6 +163,13 @@
 //     India") its subject. When the preferred side is where a leaning
 //     goes ("warmer toward China than toward America", "looks to
 //     Washington rather than Beijing"), the one who leans is no side.
+//   - cleft: a cleft after a contrast or a concession puts a target in
+//     focus as the one who does what the others did not ("Although Paris
+//     signed the declaration, it is Warsaw that has delivered the tanks";
+//     "..., yet it is Beijing that has been delivering ports"): the focus
+//     gets a credit of 1 (times its clause's weight). A target the cleft
+//     sets aside ("it was New Zealand, not Canberra, that") is left to the
+//     comparison.
 //   - comparative:opposite: the side compared against gets the opposite of
 //     what the preferred side received, shared among its targets. When
 //     that evidence goes against the comparative itself ("Greece, once

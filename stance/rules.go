@@ -30,6 +30,7 @@ const (
 	ruleRegardedAs // the cue follows "sees X as": it describes X
 	ruleCounterfactual
 	ruleHypothetical
+	ruleCleft
 )
 
 // ruleNames are the strings of the rules without a word, in report order.
@@ -59,6 +60,7 @@ var ruleNames = []struct {
 	{ruleRegardedAs, "regarded-as"},
 	{ruleCounterfactual, "counterfactual"},
 	{ruleHypothetical, "hypothetical"},
+	{ruleCleft, "cleft"},
 	{ruleComparative, "comparative"},
 	{ruleComparativeOpposite, "comparative:opposite"},
 }
