@@ -109,6 +109,12 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 		if sum != 0 && !nobody && (p == 0 || bare || p*sum > 0) {
 			w = -sum / float64(len(targets))
 			cueTok = k
+			if m := sc.clauses[cl].mult; p != 0 && !bare && math.Abs(w) < m {
+				// Little was said of the preferred side but the
+				// comparative itself ("growing faster than Italy"), which
+				// judges the other side in full.
+				w = -p * m
+			}
 		} else {
 			// Nothing, or only evidence that goes against the comparison
 			// ("Greece, once the eurozone's basket case, is now growing

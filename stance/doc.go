@@ -149,6 +149,9 @@
 //   - hypothetical: a harm under "any" ("in the wake of any armed
 //     conflict", "will answer any aggression") is not said to have
 //     happened, so it weighs nothing.
+//   - formerly: what was once said or once so ("once hailed as the crown
+//     jewel", "Greece, once the eurozone's basket case, ...") is set
+//     against what is so now, and weighs nothing.
 //   - counterfactual: a favourable comparative in a "would be ... if"
 //     sentence ("would be a more credible leader if it spent more")
 //     implies the target falls short now, so the cue counts against it.

@@ -31,6 +31,7 @@ const (
 	ruleCounterfactual
 	ruleHypothetical
 	ruleCleft
+	ruleFormerly
 )
 
 // ruleNames are the strings of the rules without a word, in report order.
@@ -61,6 +62,7 @@ var ruleNames = []struct {
 	{ruleCounterfactual, "counterfactual"},
 	{ruleHypothetical, "hypothetical"},
 	{ruleCleft, "cleft"},
+	{ruleFormerly, "formerly"},
 	{ruleComparative, "comparative"},
 	{ruleComparativeOpposite, "comparative:opposite"},
 }

@@ -150,6 +150,13 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		w = 0
 		rk.mask |= ruleHypothetical
 	}
+	if formerly(sc, c) {
+		// "once hailed as the crown jewel", "Greece, once the eurozone's
+		// basket case, is now ...": what was said or true once is set
+		// against what is so now.
+		w = 0
+		rk.mask |= ruleFormerly
+	}
 	if w > 0 && !negated && counterfactual(sc, ci) {
 		// "Germany would be a more credible leader if it spent more":
 		// the better state of things that the condition would bring says
@@ -185,6 +192,27 @@ func hypothetical(sc *scratch, toks []segment.Token, c *cue) bool {
 func participle(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 }
+
+// formerly reports whether cue c describes what once was or was once
+// said: "once hailed as the crown jewel", "once the eurozone's basket
+// case", up to three words of its noun phrase between.
+func formerly(sc *scratch, c *cue) bool {
+	p := c.t0 - 1
+	for k := 0; p >= 0 && k < 3; k++ {
+		if f := sc.fold[p]; sc.bits[p]&wbDeterminer == 0 && f != "'s" && (sc.cueAt[p] >= 0 || !isWord(f) || sc.bits[p] != 0) {
+			break
+		}
+		p--
+	}
+	if p >= 1 && sc.fold[p] == "as" && onceSaid[sc.fold[p-1]] {
+		p -= 2
+	}
+	return p >= 0 && sc.fold[p] == "once" && p+1 < c.t0 && sc.fold[p+1] != "again" && sc.fold[p+1] != "more"
+}
+
+// onceSaid are the verbs of "once hailed as", "once seen as".
+var onceSaid = setOf("hailed", "touted", "billed", "heralded", "trumpeted", "celebrated", "praised", "lauded",
+	"seen", "regarded", "described", "marketed", "sold", "presented", "promoted", "considered", "viewed", "dismissed", "derided")
 
 // neverNegative scales a failing of the doer's own under "never", after
 // the negator's weight, as negatedNegative does other negated negatives.
