@@ -100,6 +100,29 @@ const sentenceRelation = 0.5
 // a reliable partner").
 const negationScope = 6
 
+// backdrop reports whether cue c qualifies the circumstances a clause
+// happens amid ("amid a worsening geo-political situation", "amid a
+// volatile security climate"): they are no one's doing, so the cue counts
+// for the sentence alone.
+func backdrop(sc *scratch, c *cue) bool {
+	if c.t1 >= len(sc.fold) || !circumstances[sc.fold[c.t1]] && !(c.t1+1 < len(sc.fold) && circumstances[sc.fold[c.t1+1]]) {
+		return false
+	}
+	for p := c.t0 - 1; p >= 0 && p >= c.t0-4; p-- {
+		switch sc.fold[p] {
+		case "amid", "amidst", "midst":
+			return true
+		}
+		if sc.inMent[p] || sc.fold[p] == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// circumstances are the nouns of a backdrop.
+var circumstances = setOf("situation", "conditions", "climate", "environment", "circumstances", "backdrop", "atmosphere")
+
 // countedByComparative reports whether cue c is what "less" or "fewer"
 // right before it counts in a comparison that follows ("far less
 // disruption than Ethiopia"): the comparative judges both sides by it,
@@ -206,7 +229,7 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 		}
 		sc.evidence = append(sc.evidence, ev)
 		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && !sc.inMent[c.t0] && topicOf(sc, toks, c.t0)) &&
-			!(c.eval.weight > 0 && harmed(sc, toks, ci)) && !countedByComparative(sc, c) {
+			!(c.eval.weight > 0 && harmed(sc, toks, ci)) && !countedByComparative(sc, c) && !backdrop(sc, c) {
 			a.attribute(sc, toks, ci, ev, rk)
 		}
 	}

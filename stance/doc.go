@@ -149,6 +149,9 @@
 //   - hypothetical: a harm under "any" ("in the wake of any armed
 //     conflict", "will answer any aggression") is not said to have
 //     happened, so it weighs nothing.
+//   - A cue that qualifies the circumstances a clause happens amid ("amid
+//     a worsening geo-political situation") is no one's doing: it counts
+//     for the sentence only.
 //   - formerly: what was once said or once so ("once hailed as the crown
 //     jewel", "Greece, once the eurozone's basket case, ...") is set
 //     against what is so now, and weighs nothing.
