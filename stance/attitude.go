@@ -102,10 +102,14 @@ const negationScope = 6
 
 // backdrop reports whether cue c qualifies the circumstances a clause
 // happens amid ("amid a worsening geo-political situation", "amid a
-// volatile security climate"): they are no one's doing, so the cue counts
-// for the sentence alone.
+// worsening global economic environment"): they are no one's doing, so
+// the cue counts for the sentence alone.
 func backdrop(sc *scratch, c *cue) bool {
-	if c.t1 >= len(sc.fold) || !circumstances[sc.fold[c.t1]] && !(c.t1+1 < len(sc.fold) && circumstances[sc.fold[c.t1+1]]) {
+	noun := false
+	for k := c.t1; k < len(sc.fold) && k <= c.t1+2 && !noun; k++ {
+		noun = circumstances[sc.fold[k]]
+	}
+	if !noun {
 		return false
 	}
 	for p := c.t0 - 1; p >= 0 && p >= c.t0-4; p-- {
