@@ -59,7 +59,42 @@ func (sc *scratch) copulaSubject(toks []segment.Token, c *cue) int {
 			break
 		}
 	}
+	if m < 0 {
+		// "the Chinese approach to restructuring its loans remained
+		// slow": a demonym that opens the subject, after its determiner,
+		// names whose the subject is, not a target inside a phrase after
+		// its noun.
+		return sc.demonymSubject(toks, p)
+	}
 	return m
+}
+
+// demonymSubject returns a demonym that begins the noun phrase ending
+// before token p, right after a determiner at the start of its clause,
+// after a comma or after a word that opens a clause ("whereas the Chinese
+// approach"), at most eight tokens back; or -1.
+func (sc *scratch) demonymSubject(toks []segment.Token, p int) int {
+	for q := p - 1; q > 0 && q >= p-8; q-- {
+		if toks[q].Kind == segment.Punct {
+			return -1
+		}
+		if !sc.inMent[q] {
+			continue
+		}
+		d := sc.mentOf[q]
+		if d < 0 || sc.mentions[d].Kind != "demonym" || sc.mentions[d].tok0 != q {
+			continue
+		}
+		b := q - 1
+		if sc.bits[b]&wbDeterminer == 0 || sc.fold[b] == "its" || sc.fold[b] == "their" {
+			continue
+		}
+		if b == 0 || toks[b-1].Kind == segment.Punct || sc.clause[b-1] != sc.clause[b] ||
+			sc.bits[b-1]&(wbCausal|wbSubordinate|wbSubjectOpener) != 0 || sc.cueAt[b-1] >= 0 && sc.cues[sc.cueAt[b-1]].contrast != 0 {
+			return d
+		}
+	}
+	return -1
 }
 
 // endingAt returns the longest named mention (not a pronoun) whose last
@@ -188,7 +223,8 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 // other forms are reporting verbs in the lexicon.
 func reproach(w string) bool {
 	switch w {
-	case "condemn", "criticise", "criticize", "accuse", "denounce", "rebuke", "censure":
+	case "condemn", "criticise", "criticize", "accuse", "denounce", "rebuke", "censure",
+		"condemnation", "condemnations", "criticism", "censures", "denunciation", "rebukes":
 		return true
 	}
 	return false
