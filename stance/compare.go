@@ -80,6 +80,12 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 						} else {
 							bare = true
 						}
+					} else if measureWords[sc.fold[t]] {
+						// "inflation far higher than", "an arsenal growing
+						// faster than expected": more of a bad thing is worse.
+						if q := sc.qualitySign(max(0, t-4), t); q < 0 && sc.clause[max(0, t-4)] == cl {
+							p = -p
+						}
 					}
 				}
 			}
@@ -102,6 +108,11 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 		}
 		if nobody {
 			p, aSide = -p, nil
+		}
+		if len(bSide) == 0 && sum != 0 {
+			// Against everyone else or what was expected, a comparison
+			// adds nothing to a side already judged in so many words.
+			continue
 		}
 		var w float64
 		var cueTok int
@@ -173,6 +184,11 @@ func (sc *scratch) comparedSide(ms []int, info *clauseInfo) []int {
 	if sc.mentions[ms[0]].tok0-info.cmpLo > comparedReach {
 		return ms[:0]
 	}
+	for k := sc.mentions[ms[0]].tok1; k < len(sc.fold) && k <= sc.mentions[ms[0]].tok1+2; k++ {
+		if expectVerbs[sc.fold[k]] {
+			return ms[:0]
+		}
+	}
 	out, last := ms[:1], ms[0]
 	for _, m := range ms[1:] {
 		if !sc.comparedJoin(sc.mentions[last].tok1, sc.mentions[m].tok0) {
@@ -190,12 +206,20 @@ func againstAll(sc *scratch, info *clauseInfo) bool {
 	if info.cmpLo < 0 || info.cmpTerm != "than" || info.cmpLo+1 >= len(sc.fold) {
 		return false
 	}
-	switch sc.fold[info.cmpLo+1] {
-	case "any", "anyone", "anybody", "all", "most":
-		return true
-	}
-	return false
+	return againstAllWords[sc.fold[info.cmpLo+1]]
 }
+
+// againstAllWords, right after "than", make the side compared against
+// everyone else or what was expected: "than any other country", "than
+// forecast", "than anyone expected".
+var againstAllWords = setOf("any", "anyone", "anybody", "all", "most", "forecast", "expected", "anticipated", "predicted",
+	"projected", "planned", "hoped", "feared", "ever", "before", "usual")
+
+// expectVerbs, after the target that follows "than", make the comparison
+// one with what that target expected: "than the planners in Rawalpindi
+// ever anticipated".
+var expectVerbs = setOf("expected", "anticipated", "predicted", "forecast", "imagined", "thought", "hoped", "feared",
+	"planned", "projected", "assumed", "estimated", "bargained", "envisaged")
 
 // comparedJoin reports whether tokens [i, j), between two mentions after a
 // comparative marker, keep the second on the compared side.
@@ -230,6 +254,11 @@ const comparedReach = 7
 
 // noneWords deny that anyone is the side before a comparative marker.
 var noneWords = setOf("no", "none", "nobody", "few")
+
+// measureWords are comparatives of size and speed, whose direction
+// depends on what grows: "inflation higher than", "an arsenal growing
+// faster than expected".
+var measureWords = setOf("higher", "lower", "greater", "larger", "bigger", "smaller", "faster", "quicker")
 
 // quantityWords are the comparatives of amount, whose direction depends
 // on what they count: "less dependent", "more nerve and less noise".
