@@ -287,6 +287,17 @@ func (a *Analyzer) splitClauses(sc *scratch, toks []segment.Token) {
 			a.markCompare(sc, toks, cu.t0, cu.t1, cu.compare)
 		}
 	}
+	// "If Washington lifts the sanctions, ties could improve": what a
+	// condition opening the sentence would bring about is as conditional as
+	// the condition, when a modal says so.
+	for c := 1; c < len(sc.clauses); c++ {
+		prev, cl := &sc.clauses[c-1], &sc.clauses[c]
+		if prev.rules.mask&ruleConditional == 0 || cl.rules.mask&ruleConditional != 0 || !sc.modalIn(c) {
+			continue
+		}
+		cl.mult *= consequenceFactor
+		cl.rules.mask |= ruleConditional
+	}
 	// Markers that are comparative only in context: "prefers A to B",
 	// "A, not B, ...".
 	for i, f := range sc.fold {
@@ -461,6 +472,24 @@ func (a *Analyzer) markCompare(sc *scratch, toks []segment.Token, t0, t1 int, te
 			}
 		}
 	}
+}
+
+// consequenceFactor weighs the clause a condition before it would bring
+// about, as "if" weighs the condition.
+const consequenceFactor = 0.5
+
+// modalIn reports whether clause c holds a modal of what may come:
+// "could", "would", "might", "will".
+func (sc *scratch) modalIn(c int) bool {
+	for i, cl := range sc.clause {
+		if cl == c {
+			switch sc.fold[i] {
+			case "could", "would", "might", "will", "'ll", "may":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // preferBefore reports whether a "prefer..." word comes before token i in

@@ -109,7 +109,10 @@
 //     the main clause rather than an "although" clause), so this cue of
 //     the overridden clause keeps a quarter of its weight.
 //   - conditional: the cue stands in a clause opened by a condition ("if",
-//     "as long as"), up to the next comma, and weighs less.
+//     "as long as"), up to the next comma, and weighs less; so does the
+//     clause right after such a condition when a modal says it is what the
+//     condition would bring ("If Washington lifts the sanctions, ties could
+//     improve").
 //   - hedged: the cue's clause holds a hedge ("allegedly", "could",
 //     "appears to"), which weakens the whole clause once.
 //   - role:agent, role:patient, role:mutual, role:any: whom the cue was

@@ -930,7 +930,7 @@ var langBloom = func() uint64 {
 	var b uint64
 	for _, w := range strings.Fields(`speak speaks spoke spoken speaking in into learn learns learned learnt
 		learning study studies studied studying teach teaches taught teaching know knows knew
-		understand understands understood fluent some a little bit of basic good perfect broken
+		understand understands understood supports fluent some a little bit of basic good perfect broken
 		passable native halting rudimentary excellent mostly only also both either mainly and or , from`) {
 		b |= wordBit(w)
 	}
@@ -938,10 +938,11 @@ var langBloom = func() uint64 {
 }()
 
 // langCue reports whether a language may be named after w: "speaks
-// Spanish", "fluent in Arabic", "translated into Ukrainian".
+// Spanish", "fluent in Arabic", "translated into Ukrainian", "the app
+// now supports Thai".
 func langCue(w string) bool {
 	switch w {
-	case "speak", "speaks", "spoke", "spoken", "speaking", "in", "into",
+	case "speak", "speaks", "spoke", "spoken", "speaking", "in", "into", "supports",
 		"learn", "learns", "learned", "learnt", "learning", "study", "studies", "studied", "studying",
 		"teach", "teaches", "taught", "teaching", "know", "knows", "knew",
 		"understand", "understands", "understood":

@@ -282,7 +282,7 @@ const counterfactualReach = 8
 
 // endsQuarrel are the first words of negators that put an end to what
 // follows: applied to a quarrel both parties share, they make peace.
-var endsQuarrel = setOf("end", "ends", "ended", "ending", "put", "bury", "buries", "buried", "burying", "ease", "eases", "eased", "easing", "overcame", "overcome", "overcoming", "avert", "averted", "averting", "settle", "settles", "settled", "settling",
+var endsQuarrel = setOf("end", "ends", "ended", "ending", "put", "bury", "buries", "buried", "burying", "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "overcame", "overcome", "overcoming", "avert", "averted", "averting", "settle", "settles", "settled", "settling",
 	"resolve", "resolves", "resolved", "resolving", "defuse", "defused", "defusing", "mend", "mended", "mending", "heal", "healed", "healing")
 
 // prepositionBetween reports whether a preposition stands in tokens
