@@ -27,26 +27,26 @@ type attitudeCase struct {
 // Floors under which TestAttitudeGolden fails: about 0.02 under what the
 // analyzer reached when they were last set, so that a change that loses
 // ground on any phenomenon is noticed. Raise them as it improves. They
-// were last lowered when four blind sittings of long, hard sentences
-// (883 targets, first scored at macro-F1 0.52 to 0.74) joined the gold;
+// were last lowered when six blind sittings of long, hard sentences
+// (1,249 targets, first scored at macro-F1 0.52 to 0.74) joined the gold;
 // on the gold before them the analyzer still clears every earlier floor.
 var (
 	floorAccuracy = 0.78
 	floorMacroF1  = 0.78
 	floorTag      = map[string]float64{
-		"abbreviation":     0.79,
+		"abbreviation":     0.76,
 		"blind":            0.7,
 		"comparative":      0.75,
-		"conflict":         0.86,
+		"conflict":         0.84,
 		"contrast":         0.61,
 		"cooperation":      0.87,
 		"demonym":          0.72,
 		"hedged":           0.69,
 		"metonym":          0.72,
 		"multi-target":     0.75,
-		"negation":         0.79,
+		"negation":         0.76,
 		"neutral-mention":  0.89,
-		"reported-speech":  0.8,
+		"reported-speech":  0.78,
 		"seed-style-op-ed": 0.61,
 		"trap":             0.73,
 	}

@@ -148,7 +148,8 @@ type rootNodes struct {
 var functionWords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`a an the in at on of to from for with by as and or but nor yet so
-		while when after before since during until meanwhile also both like unlike than
+		while when after before since during until meanwhile also both like unlike than if
+		amid under over against into between among across about without within through toward towards upon via
 		although though even neither either whether unless because however despite once whereas
 		not only still now today yesterday instead perhaps indeed thus then later earlier nevertheless
 		where why how what which who
