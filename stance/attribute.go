@@ -323,6 +323,12 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				chosen = a.group(sc, m, eligible)
 				break
 			}
+			if backgroundEvent(sc, c) {
+				// "in the early weeks of the war", "after the ceasefire
+				// was signed": an event named as a time or a setting has
+				// parties of its own, whom the clause does not name.
+				break
+			}
 			// Otherwise the parties are every target of the clause but places,
 			// victims, objects of the cue ("blockade of Taiwan") and speakers.
 			for _, m := range sc.window(cl, c.t0) {
@@ -645,6 +651,32 @@ func describesName(sc *scratch, toks []segment.Token, i int) bool {
 	}
 	return false
 }
+
+// backgroundEvent reports whether relation cue c is named by "the" after
+// a preposition of time or setting, maybe with one word between ("of the
+// war", "since the 2022 war", "after the ceasefire").
+func backgroundEvent(sc *scratch, c *cue) bool {
+	p := c.t0 - 1
+	if p >= 0 && sc.fold[p] != "the" && sc.cueAt[p] < 0 && !sc.inMent[p] {
+		p-- // "the 2022 war", "the brief war"
+	}
+	if p < 1 || sc.fold[p] != "the" {
+		return false
+	}
+	switch sc.fold[p-1] {
+	case "of":
+		// "the early weeks of the war", "the eve of the summit"; not "the
+		// second phase of the corridor".
+		return p >= 2 && timeOf[sc.fold[p-2]]
+	case "in", "during", "since", "after", "before", "throughout", "into", "from", "until", "amid", "following", "despite":
+		return true
+	}
+	return false
+}
+
+// timeOf are the nouns of "the weeks of the war", "the eve of the summit".
+var timeOf = setOf("weeks", "days", "months", "years", "start", "end", "height", "eve", "aftermath", "course", "outbreak",
+	"wake", "run-up", "hours", "final", "first", "last", "early", "middle")
 
 // eachOther reports whether "each other" or "one another" starts at token
 // i, or "the other" there after "each" right before the verb ending at i

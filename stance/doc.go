@@ -120,7 +120,10 @@
 //     evaluates the doer or possessor ("China's aid", "aid from China"), a
 //     patient cue whom it is done to or said about ("accused Pakistan"), a
 //     mutual cue every party of its clause except places and victims ("X
-//     and Y signed an accord"); a cue of any role goes to the nearest
+//     and Y signed an accord"), unless the relation is named as a time
+//     or setting ("during the 1971 war", "in the early weeks of the
+//     war"), whose parties the clause does not name; a cue of any role
+//     goes to the nearest
 //     target, the one before it on a tie. Relation entries with no role
 //     are mutual. Targets joined by "and" or commas share what one gets.
 //     A cooperative mutual cue that finds only one party weighs half:
