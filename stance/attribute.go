@@ -196,6 +196,33 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// A speaker set off by a parenthesis ("China, Pakistan's closest
 		// partner, had warmly welcomed") is left to the usual search.
 	}
+	if chosen == nil && c.eval.class == lexicon.Affect {
+		if m, v := sc.namedAs(toks, c); v >= 0 {
+			// "calling the Ukrainian claims fabrications", "a delay lawmakers
+			// in Taipei called unacceptable": the word describes what was so
+			// named, never who named it.
+			switch {
+			case m >= 0:
+				if !eligible(m) {
+					return
+				}
+				chosen = a.group(sc, m, eligible)
+				rk.mask = rk.mask&^(ruleRoleAny|ruleRoleAgent|ruleRolePatient|ruleRoleMutual) | ruleRegardedAs
+			case strings.HasSuffix(sc.fold[v], "ing"):
+				// ", calling the conduct dangerous": the speaker's words about
+				// a thing that names no target.
+				return
+			default:
+				// "a deal that officials in Warsaw called the best": who
+				// named it stands right before the verb.
+				own := eligible
+				eligible = func(k int) bool {
+					mm := &sc.mentions[k]
+					return own(k) && !(mm.tok1 <= v && mm.tok1 >= v-3)
+				}
+			}
+		}
+	}
 	if m := sc.regardedAs(c.t0, cl); chosen == nil && m >= 0 && !passive && eligible(m) {
 		// "Washington sees New Delhi, not Islamabad, as its principal
 		// partner": what follows "as" is said of the one so regarded,
@@ -651,6 +678,37 @@ func describesName(sc *scratch, toks []segment.Token, i int) bool {
 	}
 	return false
 }
+
+// namedAs reports whether cue c is what a verb of naming ("called",
+// "branded") calls its object, with no "as" ("calling the conduct
+// dangerous", "a move Seoul called reckless"). It returns the mention the
+// object names, or -1 when it names none, and the verb's token, or -1
+// when there is no such verb.
+func (sc *scratch) namedAs(toks []segment.Token, c *cue) (m, v int) {
+	cl := sc.clause[c.t0]
+	for v := c.t0 - 1; v >= 0 && v >= c.t0-5 && sc.clause[v] == cl; v-- {
+		if toks[v].Kind == segment.Punct {
+			return -1, -1
+		}
+		if !namingVerbs[sc.fold[v]] {
+			continue
+		}
+		if f := sc.fold[v+1]; f == "for" || f == "on" || f == "off" || f == "upon" || f == "up" || f == "out" || f == "as" {
+			return -1, -1
+		}
+		for k := v + 1; k < c.t0; k++ {
+			if sc.inMent[k] && !sc.minfo[sc.mentOf[k]].pronoun {
+				return sc.mentOf[k], v
+			}
+		}
+		return -1, v
+	}
+	return -1, -1
+}
+
+// namingVerbs are the verbs of "called it reckless", "branded the vote a sham".
+var namingVerbs = setOf("call", "calls", "called", "calling", "dubbed", "dubbing", "termed", "terming",
+	"branded", "branding", "labelled", "labeled", "labelling", "labeling", "deemed", "deeming", "pronounced")
 
 // backgroundEvent reports whether relation cue c is named by "the" after
 // a preposition of time or setting, maybe with one word between ("of the

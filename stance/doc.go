@@ -151,7 +151,11 @@
 //   - regarded-as: the cue follows "as" after a verb of regarding and
 //     its object ("sees New Delhi as its principal partner", "described
 //     Ottawa as a reliable friend"), and so describes that object, not
-//     who regards it, whatever the cue's role.
+//     who regards it, whatever the cue's role. So does a word a verb of
+//     naming gives its object ("calling the Ukrainian claims
+//     fabrications"); when the object names no target, the word goes
+//     neither to who named it ("a delay lawmakers in Taipei called
+//     unacceptable") nor, after ", calling", to anyone.
 //   - hypothetical: a harm under "any" ("in the wake of any armed
 //     conflict", "will answer any aggression") is not said to have
 //     happened, so it weighs nothing.
