@@ -100,14 +100,14 @@ const sentenceRelation = 0.5
 // a reliable partner").
 const negationScope = 6
 
-// backdrop reports whether cue c qualifies the circumstances a clause
+// backdrop reports whether cue c qualifies the circumstances (wbCircumstance) a clause
 // happens amid ("amid a worsening geo-political situation", "amid a
 // worsening global economic environment"): they are no one's doing, so
 // the cue counts for the sentence alone.
 func backdrop(sc *scratch, c *cue) bool {
 	noun := false
 	for k := c.t1; k < len(sc.fold) && k <= c.t1+2 && !noun; k++ {
-		noun = circumstances[sc.fold[k]]
+		noun = sc.bits[k]&wbCircumstance != 0
 	}
 	if !noun {
 		return false
@@ -123,9 +123,6 @@ func backdrop(sc *scratch, c *cue) bool {
 	}
 	return false
 }
-
-// circumstances are the nouns of a backdrop.
-var circumstances = setOf("situation", "conditions", "climate", "environment", "circumstances", "backdrop", "atmosphere")
 
 // countedByComparative reports whether cue c is what "less" or "fewer"
 // right before it counts in a comparison that follows ("far less

@@ -679,8 +679,8 @@ func describesName(sc *scratch, toks []segment.Token, i int) bool {
 	return false
 }
 
-// namedAs reports whether cue c is what a verb of naming ("called",
-// "branded") calls its object, with no "as" ("calling the conduct
+// namedAs reports whether cue c is what a verb of naming (wbNaming:
+// "called", "branded") calls its object, with no "as" ("calling the conduct
 // dangerous", "a move Seoul called reckless"). It returns the mention the
 // object names, or -1 when it names none, and the verb's token, or -1
 // when there is no such verb.
@@ -690,7 +690,7 @@ func (sc *scratch) namedAs(toks []segment.Token, c *cue) (m, v int) {
 		if toks[v].Kind == segment.Punct {
 			return -1, -1
 		}
-		if !namingVerbs[sc.fold[v]] {
+		if sc.bits[v]&wbNaming == 0 {
 			continue
 		}
 		if f := sc.fold[v+1]; f == "for" || f == "on" || f == "off" || f == "upon" || f == "up" || f == "out" || f == "as" {
@@ -705,10 +705,6 @@ func (sc *scratch) namedAs(toks []segment.Token, c *cue) (m, v int) {
 	}
 	return -1, -1
 }
-
-// namingVerbs are the verbs of "called it reckless", "branded the vote a sham".
-var namingVerbs = setOf("call", "calls", "called", "calling", "dubbed", "dubbing", "termed", "terming",
-	"branded", "branding", "labelled", "labeled", "labelling", "labeling", "deemed", "deeming", "pronounced")
 
 // backgroundEvent reports whether relation cue c is named by "the" after
 // a preposition of time or setting, maybe with one word between ("of the

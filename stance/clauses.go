@@ -30,6 +30,10 @@ func (a *Analyzer) findCues(sc *scratch, toks []segment.Token) {
 	sc.headline = headline
 	for i := 0; i < len(toks); {
 		if sc.inMent[i] && !sc.explicit {
+			if toks[i].Flags&segment.Hyphenated == 0 {
+				i++
+				continue
+			}
 			if e := a.compoundAct(sc.fold[i]); e != nil {
 				// "a China-brokered deal", "US-mediated talks": the act
 				// named after the hyphen is the state's own.

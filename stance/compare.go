@@ -336,8 +336,15 @@ func (a *Analyzer) comparativeSign(w string) float64 {
 // the others did not. A target the cleft sets aside ("it was New Zealand,
 // not Canberra, that ...") is left to the comparison.
 func (a *Analyzer) clefts(sc *scratch, toks []segment.Token, text string, base int) {
+	contrasted := false
+	for c := range sc.clauses {
+		contrasted = contrasted || sc.clauses[c].rules.mask&(ruleAfter|ruleUnder) != 0
+	}
+	if !contrasted {
+		return
+	}
 	for i := 0; i+3 < len(toks); i++ {
-		if sc.fold[i] != "it" || !cleftVerb[sc.fold[i+1]] {
+		if sc.bits[i]&wbPronounSing == 0 || sc.fold[i] != "it" || !cleftVerb[sc.fold[i+1]] {
 			continue
 		}
 		cl := sc.clause[i]

@@ -197,6 +197,13 @@ func participle(w string) bool {
 // said: "once hailed as the crown jewel", "once the eurozone's basket
 // case", up to three words of its noun phrase between.
 func formerly(sc *scratch, c *cue) bool {
+	once := false
+	for p := c.t0 - 1; p >= 0 && p >= c.t0-6 && !once; p-- {
+		once = sc.bits[p]&wbAux != 0 && sc.fold[p] == "once"
+	}
+	if !once {
+		return false
+	}
 	p := c.t0 - 1
 	for k := 0; p >= 0 && k < 3; k++ {
 		if f := sc.fold[p]; sc.bits[p]&wbDeterminer == 0 && f != "'s" && (sc.cueAt[p] >= 0 || !isWord(f) || sc.bits[p] != 0) {
