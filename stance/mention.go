@@ -1418,7 +1418,7 @@ var kindWords = func() map[string]uint8 {
 		m[w] = senseDemonym
 	}
 	for _, w := range strings.Fields(`bellflower bellflowers fleabane anemone anemones balsam iris irises
-		daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells aster
+		daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells poppy poppies aster
 		asters fern ferns shrub shrubs fir firs spruce spruces laurel laurels elm elms cypress
 		spaniel spaniels terrier terriers hound hounds wolfhound wolfhounds mastiff
 		mastiffs sheepdog sheepdogs retriever retrievers goose geese wasp wasps hornet hornets
