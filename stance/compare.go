@@ -33,6 +33,7 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 				aSide = append(aSide, m)
 			}
 		}
+		aSide = sc.dropFinder(aSide, cl, k)
 		bSide = sc.comparedSide(bSide, info)
 		if len(aSide) == 0 || len(bSide) == 0 && !againstAll(sc, info) {
 			continue
@@ -160,6 +161,25 @@ func (a *Analyzer) comparatives(sc *scratch, toks []segment.Token, text string, 
 			}
 		}
 	}
+}
+
+// dropFinder removes from the preferred side of the comparison at marker
+// k the subject of a verb of finding or regarding before it ("Dhaka has
+// found in Beijing a more generous lender than ...", "Zambia regards China
+// as a more flexible creditor"), when a target named after the verb is
+// left: the one found is preferred, not the one who finds.
+func (sc *scratch) dropFinder(ms []int, cl, k int) []int {
+	v := -1
+	for t := k - 1; t >= 0 && sc.clause[t] == cl; t-- {
+		if findVerbs[sc.fold[t]] {
+			v = t
+			break
+		}
+	}
+	if v < 0 || !slices.ContainsFunc(ms, func(m int) bool { return sc.mentions[m].tok0 > v }) {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m int) bool { return sc.mentions[m].tok1 <= v })
 }
 
 // comparedSide keeps, of the mentions after a comparative marker, the

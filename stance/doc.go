@@ -193,7 +193,9 @@
 //     comparative decides, as under comparative. Words of amount take
 //     their direction from what they count ("less dependent", "more
 //     nerve"); "no country ... more than Jordan" prefers the side after
-//     the marker to all. The side compared against is the target right
+//     the marker to all. Who finds or regards ("Dhaka has found in
+//     Beijing a more generous lender than ...") is no side: the one found
+//     is preferred. The side compared against is the target right
 //     after the marker and those joined to it by "and", "or" or a comma
 //     ("than Uganda or Tanzania"), not one named later in the clause
 //     ("than Riyadh in embracing Israel"); against everyone else ("more

@@ -118,9 +118,10 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 		mb := sc.markerBefore(m.tok0)
 		mi.victim, mi.agentBy, mi.from, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbFrom != 0, mb&wbOf != 0
 		if mi.victim {
-			if p := sc.markerAt(m.tok0); p > 0 && sc.fold[p] == "in" && officials[sc.fold[p-1]] {
+			if p := sc.markerAt(m.tok0); p > 0 && sc.fold[p] == "in" && (officials[sc.fold[p-1]] || findVerbs[sc.fold[p-1]]) {
 				// "officials in Hanoi": the state's own people, who speak
-				// and act for it; no place or victim.
+				// and act for it; no place or victim. "has found in Beijing
+				// a generous lender": the one found.
 				mi.victim = false
 			}
 		}
@@ -455,6 +456,12 @@ func (a *Analyzer) subjectBefore(sc *scratch, toks []segment.Token, v int) int {
 
 // relativePronouns open a relative clause.
 var relativePronouns = setOf("that", "which", "who", "whom", "whose")
+
+// findVerbs are the verbs of "has found in Beijing a more generous
+// lender", "finds Tokyo a steadier partner": their object is what the
+// rest of the clause describes, and their subject only the one who finds.
+var findVerbs = setOf("find", "finds", "found", "finding", "regard", "regards", "regarded", "regarding",
+	"consider", "considers", "considered", "considering", "see", "sees", "saw", "seeing", "view", "views", "viewed")
 
 // officials are the people who act for a state, named by where they sit:
 // "officials in Hanoi", "policymakers in Washington". Diplomats, envoys
