@@ -173,6 +173,21 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// whom the phrase is said of.
 		own := eligible
 		eligible = func(m int) bool { return m != b && sc.minfo[m].group != sc.minfo[b].group && own(m) }
+		if role == lexicon.RoleMutual {
+			// "Lithuania had been among the bravest of Kyiv's allies",
+			// "calling Vilnius one of Ukraine's truest friends": the friend
+			// is the one the phrase is said of, or no one named ("China's
+			// all-weather friend can stop India").
+			m := sc.copulaSubject(toks, c)
+			if n, v := sc.namedAs(toks, c); m < 0 && v >= 0 {
+				m = n
+			}
+			if m < 0 || !eligible(m) {
+				return
+			}
+			a.attributeTo(sc, a.group(sc, m, eligible), ev, rk, 1)
+			return
+		}
 	}
 	var chosen []int
 	soloMutual := false
@@ -449,6 +464,12 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			rk.mask |= ruleOtherClause
 		}
 	}
+	a.attributeTo(sc, chosen, ev, rk, factor)
+}
+
+// attributeTo gives evidence ev, scaled by factor, to the targets of the
+// mentions chosen, once each.
+func (a *Analyzer) attributeTo(sc *scratch, chosen []int, ev Evidence, rk ruleKey, factor float64) {
 	sc.seen = sc.seen[:0]
 	rules := sc.rules(rk)
 	for _, m := range chosen {
@@ -623,7 +644,8 @@ func appositiveSubject(sc *scratch, toks []segment.Token, c *cue) int {
 var giverNouns = setOf("donor", "donors", "supporter", "supporters", "backer", "backers", "lender", "lenders",
 	"creditor", "creditors", "sponsor", "sponsors", "benefactor", "benefactors", "patron", "patrons",
 	"provider", "providers", "supplier", "suppliers", "guarantor", "guarantors", "protector", "protectors",
-	"defender", "defenders", "champion", "champions", "investor", "investors", "funder", "funders")
+	"defender", "defenders", "champion", "champions", "investor", "investors", "funder", "funders",
+	"ally", "allies", "friend", "friends")
 
 // beneficiary returns the possessor of a noun phrase headed by a giver
 // noun that cue c stands in or heads ("Kyiv's most consistent supporter",

@@ -131,6 +131,10 @@
 //     possessive right before a cue ("Obama's impeachment", "Pyongyang's
 //     reckless launches") marks whom a patient cue, or a harmful agent or
 //     any-role cue, is about.
+//     The possessor of a noun of giving or friendship ("Manila's largest
+//     donor", "Kyiv's allies") is the one given to or befriended: the cue
+//     goes to the giver or the friend, and a friend the clause does not
+//     name ("China's all-weather friend can stop India") gets it not.
 //     A patient cue before "each other" or "one another" goes to the
 //     doers themselves, as a mutual one ("Greece and Türkiye accused
 //     each other"). A patient verb that ends the sentence in a short tag
