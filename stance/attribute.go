@@ -446,7 +446,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			rk.mask |= ruleSoleTarget
 		}
 	}
-	if chosen == nil && role != lexicon.RolePatient && !passive {
+	if chosen == nil && role != lexicon.RolePatient && !passive && !(role == lexicon.RoleMutual && backgroundEvent(sc, c)) {
 		// A clause that names no target ("..., which has grown fast")
 		// speaks of the nearest target outside it, at half weight.
 		best, bestD := -1, math.MaxInt
