@@ -229,7 +229,14 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 			File: c.eval.file, Line: c.eval.line,
 		}
 		sc.evidence = append(sc.evidence, ev)
-		if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && !sc.inMent[c.t0] && topicOf(sc, toks, c.t0)) &&
+		if !c.mood && w < 0 && opposedBy(sc, c.t0) {
+			// "dismantled a terrorist cell", "tackling corruption": who acts
+			// against an evil is credited with part of its weight.
+			credit := ev
+			credit.Weight = -w * opposeCredit
+			credit.Rules = sc.rules(ruleKey{mask: rk.mask | ruleOpposed})
+			a.attribute(sc, toks, ci, credit, ruleKey{mask: rk.mask | ruleOpposed, before: rk.before, after: rk.after})
+		} else if !c.mood && !(w < 0 && opposed(sc, c.t0)) && !(c.eval.class == lexicon.Relation && w > 0 && !sc.inMent[c.t0] && topicOf(sc, toks, c.t0)) &&
 			!(c.eval.weight > 0 && harmed(sc, toks, ci)) && !countedByComparative(sc, c) && !backdrop(sc, c) {
 			a.attribute(sc, toks, ci, ev, rk)
 		}
@@ -271,6 +278,29 @@ func (a *Analyzer) wanted(ms []Mention) bool {
 		return len(ms) > 0
 	}
 	return slices.ContainsFunc(ms, func(m Mention) bool { return a.cfg.only[m.Target] })
+}
+
+// opposeCredit is the share of an evil's weight that acting against it
+// ("dismantled a terrorist cell") earns the one who acts.
+const opposeCredit = 0.5
+
+// opposedBy reports whether the cue at token i is an evil that a verb of
+// opposing right before it acts against ("dismantled a terrorist cell",
+// "tackling corruption"), past determiners and up to two other words.
+func opposedBy(sc *scratch, i int) bool {
+	p := i - 1
+	for p >= 0 && sc.bits[p]&wbDeterminer != 0 {
+		p--
+	}
+	for k := p; k >= 0 && k >= p-2; k-- {
+		if sc.bits[k]&wbOppose != 0 {
+			return true
+		}
+		if sc.cueAt[k] >= 0 || sc.inMent[k] || sc.bits[k]&wbDeterminer == 0 && !isWord(sc.fold[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // opposed reports whether the cue at token i is what someone stands

@@ -166,6 +166,9 @@
 //   - A cue that qualifies the circumstances a clause happens amid ("amid
 //     a worsening geo-political situation") is no one's doing: it counts
 //     for the sentence only.
+//   - opposed: an evil that a verb of opposing acts against ("dismantled
+//     a terrorist cell", "tackling corruption") portrays no one by itself;
+//     the one who acts against it is credited with half its weight.
 //   - formerly: what was once said or once so ("once hailed as the crown
 //     jewel", "Greece, once the eurozone's basket case, ...") is set
 //     against what is so now, and weighs nothing.

@@ -32,6 +32,7 @@ const (
 	ruleHypothetical
 	ruleCleft
 	ruleFormerly
+	ruleOpposed
 )
 
 // ruleNames are the strings of the rules without a word, in report order.
@@ -63,6 +64,7 @@ var ruleNames = []struct {
 	{ruleHypothetical, "hypothetical"},
 	{ruleCleft, "cleft"},
 	{ruleFormerly, "formerly"},
+	{ruleOpposed, "opposed"},
 	{ruleComparative, "comparative"},
 	{ruleComparativeOpposite, "comparative:opposite"},
 }
