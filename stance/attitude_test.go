@@ -27,8 +27,8 @@ type attitudeCase struct {
 // Floors under which TestAttitudeGolden fails: about 0.02 under what the
 // analyzer reached when they were last set, so that a change that loses
 // ground on any phenomenon is noticed. Raise them as it improves. They
-// were last lowered when six blind sittings of long, hard sentences
-// (1,249 targets, first scored at macro-F1 0.52 to 0.74) joined the gold;
+// were last lowered when eight blind sittings of long, hard sentences
+// (1,627 targets, first scored at macro-F1 0.52 to 0.74) joined the gold;
 // on the gold before them the analyzer still clears every earlier floor.
 var (
 	floorAccuracy = 0.78
@@ -44,10 +44,10 @@ var (
 		"hedged":           0.69,
 		"metonym":          0.72,
 		"multi-target":     0.75,
-		"negation":         0.76,
+		"negation":         0.74,
 		"neutral-mention":  0.89,
 		"reported-speech":  0.78,
-		"seed-style-op-ed": 0.61,
+		"seed-style-op-ed": 0.59,
 		"trap":             0.73,
 	}
 )
