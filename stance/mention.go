@@ -1422,7 +1422,8 @@ var kindWords = func() map[string]uint8 {
 		asters fern ferns shrub shrubs fir firs spruce spruces laurel laurels elm elms cypress
 		spaniel spaniels terrier terriers hound hounds wolfhound wolfhounds mastiff
 		mastiffs sheepdog sheepdogs retriever retrievers goose geese wasp wasps hornet hornets
-		beetle beetles mantis mantises cockroach cockroaches tetra tetras cichlid cichlids gecko geckos`) {
+		beetle beetles mantis mantises cockroach cockroaches tetra tetras cichlid cichlids gecko geckos
+		frog frogs viper vipers`) {
 		m[w] = senseDemonym | senseName
 	}
 	return m
