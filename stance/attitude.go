@@ -314,21 +314,10 @@ func opposed(sc *scratch, i int) bool {
 	if p < 0 {
 		return false
 	}
-	if sc.fold[p] == "against" {
-		return true
-	}
 	// "help fight racism", "tackling crime", "dismantled a terrorist
 	// cell", "reduce child poverty": the one who fights an evil is not
 	// portrayed by it.
-	for k := p; k >= 0 && k >= p-2; k-- {
-		if sc.bits[k]&wbOppose != 0 {
-			return true
-		}
-		if sc.cueAt[k] >= 0 || sc.inMent[k] || sc.bits[k]&wbDeterminer == 0 && !isWord(sc.fold[k]) {
-			return false
-		}
-	}
-	return false
+	return sc.fold[p] == "against" || opposedBy(sc, i)
 }
 
 // harmed reports whether cue ci, a good thing, is the object of an act
