@@ -30,7 +30,7 @@ const (
 	wbObjectFollow                       // as, to, for ...: may follow an object pronoun, not a subject one
 	wbSubjectOpener                      // that, as, while ...: a name after them opens a clause as its subject
 	wbPlace                              // in, at, within ...: a place follows
-	wbNaming                             // called, branded, dubbed ...: name their object what follows
+	wbNaming                             // callVerbs and "branded", "labelled" ...: name their object what follows
 	wbCircumstance                       // situation, climate, conditions ...: the backdrop of a clause
 )
 
@@ -103,8 +103,10 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbSubjectOpener, "that", "which", "who", "as", "and", "but", "yet", "while", "when", "after", "before",
 		"because", "since", "if", "though", "although", "whereas", "until", "once")
 	add(wbPlace, "in", "at", "inside", "within", "across")
-	add(wbNaming, "call", "calls", "called", "calling", "dubbed", "dubbing", "termed", "terming",
-		"branded", "branding", "labelled", "labeled", "labelling", "labeling", "deemed", "deeming", "pronounced")
+	for w := range callVerbs {
+		add(wbNaming, w)
+	}
+	add(wbNaming, "calling", "dubbing", "terming", "deeming", "branded", "branding", "labelled", "labeled", "labelling", "labeling")
 	add(wbCircumstance, "situation", "conditions", "climate", "environment", "circumstances", "backdrop", "atmosphere")
 	return m
 }
