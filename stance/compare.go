@@ -232,8 +232,13 @@ func againstAll(sc *scratch, info *clauseInfo) bool {
 // againstAllWords, right after "than", make the side compared against
 // everyone else or what was expected: "than any other country", "than
 // forecast", "than anyone expected".
-var againstAllWords = setOf("any", "anyone", "anybody", "all", "most", "forecast", "expected", "anticipated", "predicted",
-	"projected", "planned", "hoped", "feared", "ever", "before", "usual")
+var againstAllWords = func() map[string]bool {
+	m := setOf("any", "anyone", "anybody", "all", "most", "ever", "before", "usual")
+	for w := range expectVerbs {
+		m[w] = true
+	}
+	return m
+}()
 
 // expectVerbs, after the target that follows "than", make the comparison
 // one with what that target expected: "than the planners in Rawalpindi
@@ -298,7 +303,13 @@ func (sc *scratch) qualitySign(i, j int) float64 {
 // surpassing reports whether a comparative marker is a verb of surpassing
 // ("outperforms", "overtook"), which prefers its subject.
 func surpassing(term string) bool {
-	return strings.HasPrefix(term, "out") || strings.HasPrefix(term, "overt") || strings.HasPrefix(term, "surpass") || term == "eclipsed"
+	switch term {
+	case "than", "rather than", "instead of", "as opposed to", "unlike", "over", "to", "not":
+		// The frames of the modifiers lexicon and those markCompare
+		// notes in context: every other compare term is a verb.
+		return false
+	}
+	return true
 }
 
 // directedAt reports whether the mention starting at token i is named as
