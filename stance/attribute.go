@@ -893,3 +893,8 @@ func (sc *scratch) introducedBy(cl, p int, eligible func(int) bool) int {
 	}
 	return -1
 }
+
+// numberWords are the numbers written as words that count a harmed
+// object ("killed two Bangladeshi villagers").
+var numberWords = newWordSet(`two three four five six seven eight nine ten eleven twelve dozens
+	scores hundreds thousands several many some`, false)

@@ -126,6 +126,7 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 			}
 		}
 		mi.between = mb&wbBetween != 0
+		mi.victim = mi.victim || sc.harmedObject(toks, m)
 		if p := sc.markerAt(m.tok0); p >= 0 {
 			if mi.victim && p > 0 && sc.fold[p] == "for" && servesFor[sc.fold[p-1]] {
 				// "hackers working for the North Korean state": the one
@@ -534,4 +535,30 @@ func (sc *scratch) objectOfVerb(i int) bool {
 	}
 	c := &sc.cues[k]
 	return c.report || c.eval != nil && c.eval.role == lexicon.RolePatient
+}
+
+// harmedObject reports whether mention m is the object of a harmful verb
+// right before it, past determiners and numbers ("killed two Bangladeshi
+// villagers", "plunging Kyiv into darkness"): a victim, whom the word
+// does not portray. A verb whose lexicon entry names a role ("condemned
+// Pakistan") judges its object, and what a state has or does being
+// harmed ("tarnished Zambia's reputation") is a failing of its own.
+func (sc *scratch) harmedObject(toks []segment.Token, m Mention) bool {
+	p := m.tok0 - 1
+	for p >= 0 && (sc.bits[p]&wbDeterminer != 0 || toks[p].Kind == segment.Number || numberWords[sc.fold[p]]) {
+		p--
+	}
+	if p < 0 || m.tok1 < len(toks) && (sc.fold[m.tok1] == "'s" || sc.fold[m.tok1] == "'" || sc.cueAt[m.tok1] >= 0) {
+		return false // "delayed EU aid packages": it qualifies a word that is judged
+	}
+	k := sc.cueAt[p]
+	if k < 0 || sc.cues[k].t1 != p+1 {
+		return false
+	}
+	c := &sc.cues[k]
+	if c.eval == nil || c.eval.weight >= 0 || c.eval.role != lexicon.RoleAny {
+		return false
+	}
+	w := sc.fold[p]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
