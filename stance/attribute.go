@@ -372,10 +372,12 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 				break
 			}
 			// Otherwise the parties are every target of the clause but places,
-			// victims, objects of the cue ("blockade of Taiwan") and speakers.
+			// victims, objects of the cue ("blockade of Taiwan"), speakers and
+			// those named after it as where something comes from ("unity
+			// against drug trafficking from Afghanistan").
 			for _, m := range sc.window(cl, c.t0) {
 				mi := &sc.minfo[m]
-				if mi.clause == cl && eligible(m) && !mi.victim && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) &&
+				if mi.clause == cl && eligible(m) && !mi.victim && !(mi.from && sc.mentions[m].tok0 > c.t1) && !(mi.ofObject && sc.mentions[m].tok0-c.t1 <= 2) &&
 					!(refused && sc.mentions[m].tok0 >= c.t1) {
 					chosen = append(chosen, m)
 				}
