@@ -50,6 +50,10 @@ type mentionInfo struct {
 	pronoun   bool // "it", "its", "their" standing for a target named earlier
 	ofObject  bool // after "of": the object of a noun ("invasion of Ukraine")
 	recipient bool // the first object of a verb of giving ("provided Vietnam with ...")
+	// otherHead is, when not 0, the token of a noun that names another
+	// party by its tie to this one, right after its possessive ("China's
+	// all-weather friend"): what that party does is not this one's doing.
+	otherHead int
 	recv      float64
 }
 

@@ -161,6 +161,9 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		if mi.source && !(mm.tok0 >= c.t1 && mm.tok0-c.t1 <= 1) {
 			return false
 		}
+		if mi.otherHead > 0 && c.t0 > mi.otherHead && role != lexicon.RoleMutual {
+			return false // "China's all-weather friend can also effectively stop India": the friend acts
+		}
 		info := &sc.clauses[mi.clause]
 		if mi.clause == cl && info.compare >= 0 && mm.tok0 > info.cmpLo && mm.tok0 < info.cmpEnd {
 			return false // the compared-against side gets the opposite, later
@@ -453,7 +456,7 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		// speaks of the nearest target outside it, at half weight.
 		best, bestD := -1, math.MaxInt
 		for _, m := range sc.before(c.t0) {
-			if sc.minfo[m].source || sc.minfo[m].victim || sc.mentions[m].tok0 > c.t0 {
+			if mi := &sc.minfo[m]; mi.source || mi.victim || sc.mentions[m].tok0 > c.t0 || mi.otherHead > 0 && c.t0 > mi.otherHead {
 				continue
 			}
 			if d := c.t0 - sc.mentions[m].tok1; d < bestD {

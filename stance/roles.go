@@ -127,6 +127,7 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 		}
 		mi.between = mb&wbBetween != 0
 		mi.victim = mi.victim || sc.harmedObject(toks, m)
+		mi.otherHead = sc.tiedNoun(m)
 		if p := sc.markerAt(m.tok0); p >= 0 {
 			if mi.victim && p > 0 && sc.fold[p] == "for" && servesFor[sc.fold[p-1]] {
 				// "hackers working for the North Korean state": the one
@@ -562,3 +563,27 @@ func (sc *scratch) harmedObject(toks []segment.Token, m Mention) bool {
 	w := sc.fold[p]
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
+
+// tiedNoun returns the token of a noun that names another party by its tie
+// to mention m, the possessor before it, with at most three words between
+// ("China's all-weather friend", "Moscow's closest partners"), or 0.
+func (sc *scratch) tiedNoun(m Mention) int {
+	k := m.tok1
+	if k >= len(sc.fold) || sc.fold[k] != "'s" && sc.fold[k] != "'" {
+		return 0
+	}
+	for j := k + 1; j < len(sc.fold) && j <= k+4; j++ {
+		if giverNouns[sc.fold[j]] || tiedNouns[sc.fold[j]] {
+			return j
+		}
+		if sc.inMent[j] || sc.bits[j]&wbCoordinator != 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// tiedNouns, with giverNouns, name a party by its tie to another: the
+// possessor of one is the other.
+var tiedNouns = setOf("neighbour", "neighbours", "neighbor", "neighbors", "partner", "partners",
+	"rival", "rivals", "foe", "foes", "enemy", "enemies", "adversary", "adversaries", "client", "clients")
