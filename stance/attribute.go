@@ -653,15 +653,16 @@ var giverNouns = setOf("donor", "donors", "supporter", "supporters", "backer", "
 	"ally", "allies", "friend", "friends")
 
 // beneficiary returns the possessor of a noun phrase headed by a giver
-// noun that cue c stands in or heads ("Kyiv's most consistent supporter",
-// "Manila's largest aid donor"), with at most three words between the
+// noun or another noun of a tie that cue c stands in or heads ("Kyiv's
+// most consistent supporter", "Manila's largest aid donor", "India's most
+// dependable defence partner"), with at most three words between the
 // possessive and the cue, or -1.
 func (sc *scratch) beneficiary(c *cue, cl int) int {
 	head := c.t1 - 1
-	if !giverNouns[sc.fold[head]] {
+	if !giverNouns[sc.fold[head]] && !tiedNouns[sc.fold[head]] {
 		head = -1
 		for k := c.t1; k < len(sc.fold) && k <= c.t1+1; k++ {
-			if giverNouns[sc.fold[k]] {
+			if giverNouns[sc.fold[k]] || tiedNouns[sc.fold[k]] {
 				head = k
 				break
 			}
