@@ -353,8 +353,8 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			// with the AU inquiry") is the refuser's doing: the party
 			// named after it is not to blame.
 			refused := rk.mask&ruleNegated != 0 && c.eval.weight > 0
-			if m := a.nearest(sc, c, cl, eligible, before); m != nil && c.t0-sc.mentions[m[0]].tok1 <= 2 &&
-				!hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) && !sc.minfo[m[0]].victim {
+			if m := a.nearest(sc, c, cl, eligible, before); m != nil && !hasPunctBetween(toks, sc.mentions[m[0]].tok1, c.t0) &&
+				(c.t0-sc.mentions[m[0]].tok1 <= 2 && !sc.minfo[m[0]].victim || c.eval.weight < 0 && possessiveWithin(sc, sc.mentions[m[0]], c.t0, 4)) {
 				chosen = append(chosen, m...)
 				// "its partnership with Guatemala": the other party follows.
 				if w := a.withParty(sc, c, cl, eligible); w >= 0 && !refused {
@@ -904,3 +904,11 @@ func (sc *scratch) introducedBy(cl, p int, eligible func(int) bool) int {
 // object ("killed two Bangladeshi villagers").
 var numberWords = newWordSet(`two three four five six seven eight nine ten eleven twelve dozens
 	scores hundreds thousands several many some`, false)
+
+// possessiveWithin reports whether mention m is a possessive ("Washington's")
+// ending at most gap tokens before token t: the possessor of what t names,
+// whatever marks the phrase ("retaliate against Washington's new steel
+// tariffs").
+func possessiveWithin(sc *scratch, m Mention, t, gap int) bool {
+	return m.tok1 < t && t-m.tok1 <= gap && (sc.fold[m.tok1] == "'s" || sc.fold[m.tok1] == "'")
+}
