@@ -11,7 +11,7 @@ const (
 	wbFrom                               // from: the giver of aid, or the speaker of praise, follows
 	wbBetween                            // between, among: the parties of a relation follow
 	wbOf                                 // of: the object of a noun follows
-	wbDeterminer                         // the, both, its ...: skipped when looking for a marker
+	wbDeterminer                         // the, both, its, southern ...: skipped when looking for a marker ("in northern Iraq")
 	wbBe                                 // forms of "be" and "get", before a passive participle
 	wbOpener                             // which, who, where: open a clause after a comma
 	wbCausal                             // because, whereas, since: always open a clause
@@ -55,7 +55,7 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbFrom, "from")
 	add(wbBetween, "between", "among", "amongst")
 	add(wbOf, "of")
-	add(wbDeterminer, "the", "both", "a", "an", "its", "their", "all", "neighbouring", "neighboring")
+	add(wbDeterminer, "the", "both", "a", "an", "its", "their", "all", "neighbouring", "neighboring", "southern", "northern", "eastern", "western", "central")
 	add(wbBe, "is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
 	add(wbOpener, "which", "who", "whom", "where")
 	add(wbCausal, "because", "whereas", "since")
