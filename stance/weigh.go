@@ -108,9 +108,11 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 				// "did not condemn" is not praise: a negated negative
 				// cue keeps only a little of its weight, with the sign flipped.
 				// A failing of one's own that one has never shown ("has
-				// never missed a payment", "never abandoned its allies")
-				// is a trait of character, and keeps more.
-				if sc.fold[p.t0] == "never" && c.eval.role == lexicon.RoleAgent {
+				// never missed a payment", "never abandoned its allies",
+				// "has not once defaulted") is a trait of character, and
+				// keeps more.
+				if never := sc.fold[p.t0] == "never" || sc.fold[p.t0] == "not" && p.t1 < len(sc.fold) && sc.fold[p.t1] == "once"; never &&
+					(c.eval.role == lexicon.RoleAgent || c.eval.role == lexicon.RoleAny && strings.HasSuffix(sc.fold[c.t0], "ed")) {
 					w *= p.negator * neverNegative
 				} else {
 					w *= p.negator * negatedNegative
