@@ -431,7 +431,8 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 			}
 			chosen = a.nearest(sc, c, cl, func(m int) bool {
 				mi := &sc.minfo[m]
-				return eligible(m) && !mi.victim && !mi.from && !mi.between && !(mi.recipient && modifiesNoun(sc, toks, c))
+				return eligible(m) && !mi.victim && !mi.from && !mi.between && !(mi.recipient && modifiesNoun(sc, toks, c)) &&
+					!qualifiesCueAfter(sc, c, m)
 			}, either)
 			if chosen == nil {
 				chosen = a.nearest(sc, c, cl, eligible, either)
@@ -911,4 +912,12 @@ var numberWords = newWordSet(`two three four five six seven eight nine ten eleve
 // tariffs").
 func possessiveWithin(sc *scratch, m Mention, t, gap int) bool {
 	return m.tok1 < t && t-m.tok1 <= gap && (sc.fold[m.tok1] == "'s" || sc.fold[m.tok1] == "'")
+}
+
+// qualifiesCueAfter reports whether mention m, after cue c, is a demonym
+// that qualifies a cue of its own right after it ("used the downturn to
+// draw American investment"): the word it qualifies is what it is about.
+func qualifiesCueAfter(sc *scratch, c *cue, m int) bool {
+	mm := &sc.mentions[m]
+	return mm.tok0 >= c.t1 && mm.Kind == "demonym" && mm.tok1 < len(sc.cueAt) && sc.cueAt[mm.tok1] >= 0
 }
