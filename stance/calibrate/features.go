@@ -1,10 +1,12 @@
 package calibrate
 
 import (
+	"encoding/json"
 	"math"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cdipaolo/sentiment"
 	"github.com/geostance/geostance/stance"
@@ -112,44 +114,77 @@ func isWord(w string) bool {
 	return false
 }
 
-// nbModel is the English naive-Bayes model of github.com/cdipaolo/sentiment,
-// trained on IMDB reviews. Restoring it takes about 0.3 s, so it is done
-// once, on first use.
-var nbModel = sync.OnceValue(func() sentiment.Models {
-	m, err := sentiment.Restore()
+// nbTable is the English naive-Bayes model of github.com/cdipaolo/sentiment,
+// trained on IMDB reviews, as the log-odds of each word (positive over
+// negative, counts smoothed by one) and of the prior. Restoring the model
+// takes about 0.3 s, so it is done once, on first use; nil when it cannot
+// be restored.
+var nbTable = sync.OnceValue(func() *logOdds {
+	// The library's asset is its models as JSON; they are read here into
+	// plain maps rather than restored, which would put the words behind a
+	// lock and hide them.
+	data, err := sentiment.Asset("model.json")
 	if err != nil {
 		return nil
 	}
-	return m
+	var models map[sentiment.Language]struct {
+		Words         map[string]struct{ Count []uint64 } `json:"words"`
+		Probabilities []float64                           `json:"probabilities"`
+	}
+	if err := json.Unmarshal(data, &models); err != nil {
+		return nil
+	}
+	nb, ok := models[sentiment.English]
+	if !ok || len(nb.Probabilities) < 2 {
+		return nil
+	}
+	t := &logOdds{prior: math.Log(nb.Probabilities[1] / nb.Probabilities[0]), words: make(map[string]float64, len(nb.Words))}
+	for w, c := range nb.Words {
+		if len(c.Count) >= 2 {
+			t.words[w] = math.Log(float64(c.Count[1]+1) / float64(c.Count[0]+1))
+		}
+	}
+	return t
 })
+
+// logOdds is a naive-Bayes model as log-odds.
+type logOdds struct {
+	prior float64
+	words map[string]float64
+}
 
 // naiveBayes returns the naive-Bayes probability that text is positive,
 // 0.5 when the model is unavailable or knows none of the words. It sums
 // log-odds rather than multiplying probabilities, which underflow on long
-// clauses in the library's own Probability.
+// clauses in the library's own Probability. Words are the runs of letters
+// between spaces, lower-cased, other characters dropped, as the library
+// reads them.
 func naiveBayes(text string) float64 {
-	models := nbModel()
-	nb := models[sentiment.English]
-	if nb == nil || len(nb.Probabilities) < 2 {
+	t := nbTable()
+	if t == nil {
 		return 0.5
 	}
-	lo := math.Log(nb.Probabilities[1] / nb.Probabilities[0])
-	clean := strings.Map(func(r rune) rune {
-		if r == ' ' || unicode.IsLetter(r) {
-			return unicode.ToLower(r)
-		}
-		if unicode.IsSpace(r) {
-			return ' '
-		}
-		return -1
-	}, text)
-	for _, w := range strings.Split(clean, " ") {
-		if w == "" {
-			continue
-		}
-		if c, ok := nb.Words.Get(w); ok && len(c.Count) >= 2 {
-			lo += math.Log(float64(c.Count[1]+1) / float64(c.Count[0]+1))
+	lo := t.prior
+	var buf [64]byte
+	word := buf[:0]
+	flush := func() {
+		if len(word) > 0 {
+			lo += t.words[string(word)] // no allocation: a map index by a converted slice
+			word = word[:0]
 		}
 	}
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			word = append(word, byte(r))
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			word = append(word, byte(r+'a'-'A'))
+		case unicode.IsLetter(r):
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+		case r == ' ' || unicode.IsSpace(r):
+			flush()
+		}
+	}
+	flush()
 	return 1 / (1 + math.Exp(-lo))
 }

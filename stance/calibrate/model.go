@@ -24,6 +24,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/geostance/geostance/stance"
@@ -114,28 +115,58 @@ func (m *Model) SetSkipped(n int) { m.trained.Skipped = n }
 // Probabilities returns P(negative), P(neutral), P(positive) for f.
 func (m *Model) Probabilities(f *stance.Features) [3]float64 {
 	var z [3]float64
-	x := make([]float64, m.nNum)
 	for j, fn := range m.num {
-		x[j] = (fn(f) - m.feats[j].Mean) / m.feats[j].SD
+		v := (fn(f) - m.feats[j].Mean) / m.feats[j].SD
+		for c := range z {
+			z[c] += m.w[c][j] * v
+		}
 	}
-	var idx []int
-	for _, name := range lexical(f, m.bigrams, m.clause) {
-		if j, ok := m.lex[name]; ok {
-			idx = append(idx, j)
+	for _, j := range m.lexicalIndex(f) {
+		for c := range z {
+			z[c] += m.w[c][j]
 		}
 	}
 	for c := range z {
-		s := m.b[c]
-		w := m.w[c]
-		for j, v := range x {
-			s += w[j] * v
-		}
-		for _, j := range idx {
-			s += w[j]
-		}
-		z[c] = s
+		z[c] += m.b[c]
 	}
 	return softmax(z)
+}
+
+// lexicalIndex returns the indices in m.feats of the lexical features of
+// f that m knows, each once: what lexical names, looked up without making
+// the names.
+func (m *Model) lexicalIndex(f *stance.Features) []int {
+	var idx []int
+	var buf [96]byte
+	look := func(parts ...string) {
+		key := buf[:0]
+		for _, p := range parts {
+			key = append(key, p...)
+		}
+		if j, ok := m.lex[string(key)]; ok && !slices.Contains(idx, j) {
+			idx = append(idx, j)
+		}
+	}
+	prev := ""
+	for _, w := range f.Window {
+		if !isWord(w) {
+			prev = ""
+			continue
+		}
+		look(windowPrefix, w)
+		if m.bigrams && prev != "" {
+			look(bigramPrefix, prev, " ", w)
+		}
+		prev = w
+	}
+	if m.clause {
+		for w := range strings.FieldsSeq(f.Clause) {
+			if isWord(w) {
+				look(clausePrefix, w)
+			}
+		}
+	}
+	return idx
 }
 
 // Applies reports whether m scores the target of f: a model fitted only on
