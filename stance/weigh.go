@@ -94,6 +94,10 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 			next = p.t0
 		}
 		switch {
+		case p.negator != 0 && w < 0 && presupposedBy(sc, c, p):
+			// "has not recognised Russia's annexation of Crimea": a harm
+			// named as someone's is taken as done; the negator is about
+			// the verb before it.
 		case p.negator != 0 && endsQuarrel[sc.fold[p.t0]] && prepositionBetween(sc, p.t1, c.t0):
 			// A verb of ending reaches its own object only ("resolve
 			// their differences through dialogue": not the dialogue).
@@ -392,4 +396,17 @@ func hasPunctBetween(toks []segment.Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// presupposedBy reports whether cue c is headed by a possessive mention
+// ("Russia's annexation") that a word other than the negator p stands
+// between p and: the possessive takes the act as done, whatever is negated
+// before it.
+func presupposedBy(sc *scratch, c, p *cue) bool {
+	k := c.t0 - 1
+	if k < 1 || sc.fold[k] != "'s" && sc.fold[k] != "'" || !sc.inMent[k-1] {
+		return false
+	}
+	m := sc.mentions[sc.mentOf[k-1]]
+	return m.tok0 > p.t1
 }
