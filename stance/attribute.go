@@ -138,6 +138,14 @@ func (a *Analyzer) attribute(sc *scratch, toks []segment.Token, ci int, ev Evide
 		return
 	}
 	passive := a.passive(sc, c)
+	if d := sc.summaryAct(toks, c); d >= 0 {
+		// ", a retaliation Vilnius dismissed as crude bullying": the
+		// noun, the verb that judges it and the words it is given are
+		// about the act the clause before reports, and so about its doer.
+		rk.mask = rk.mask&^(ruleRoleAny|ruleRoleAgent|ruleRolePatient|ruleRoleMutual) | ruleSummary
+		a.attributeTo(sc, a.group(sc, d, func(k int) bool { return !sc.minfo[k].victim && !sc.minfo[k].pronoun }), ev, rk, 1)
+		return
+	}
 	if role == lexicon.RolePatient && rk.mask&ruleNegated != 0 && c.eval.weight < 0 && !passive &&
 		(c.report || reproach(sc.fold[c.t0]) || c.eval.class == lexicon.Relation) {
 		// "India did not condemn Russia", "Thailand did not join the
@@ -921,3 +929,74 @@ func qualifiesCueAfter(sc *scratch, c *cue, m int) bool {
 	mm := &sc.mentions[m]
 	return mm.tok0 >= c.t1 && mm.Kind == "demonym" && mm.tok1 < len(sc.cueAt) && sc.cueAt[mm.tok1] >= 0
 }
+
+// summaryAct returns the doer of the act that a noun set after a comma
+// sums up, when cue c is that noun, the verb with which someone judged it
+// or what the verb calls it: "..., a retaliation Vilnius dismissed as crude
+// bullying", "..., an offer Maputo welcomed as timely and generous", "...,
+// a designation Havana called arbitrary". The doer is the first target of
+// the sentence that is not a place or a victim; -1 when there is none or
+// the cue stands elsewhere.
+func (sc *scratch) summaryAct(toks []segment.Token, c *cue) int {
+	q := -1 // the comma before the noun
+	for k := c.t0 - 1; k >= 0 && k >= c.t0-10; k-- {
+		if sc.fold[k] == "," {
+			q = k
+			break
+		}
+		if sc.bits[k]&wbBoundary != 0 {
+			return -1
+		}
+	}
+	if q < 1 || q+4 >= len(toks) || sc.fold[q+1] != "a" && sc.fold[q+1] != "an" || c.t0 < q+2 {
+		return -1
+	}
+	// The verb of judging: after the noun (one or two words) and the
+	// judge (a target or a few words: "rights groups"), within reach.
+	v := -1
+	for k := q + 4; k < len(toks) && k <= q+9; k++ {
+		if f := sc.fold[k]; f == "," || sc.bits[k]&wbBoundary != 0 || relativePronouns[f] {
+			return -1
+		}
+		if judgeVerbs[sc.fold[k]] || sc.bits[k]&wbNaming != 0 {
+			v = k
+			break
+		}
+	}
+	if v < 0 || c.t0 > v && sc.clause[c.t0] != sc.clause[v] {
+		return -1
+	}
+	if c.t0 < v && c.t1 > q+3 {
+		return -1 // a word of the judge's ("officials", "rights groups"), not the noun
+	}
+	for m := range sc.mentions {
+		if mm := &sc.mentions[m]; mm.tok0 > v && sc.clause[mm.tok0] == sc.clause[v] {
+			return -1 // what it is called names other parties ("hybrid warfare orchestrated with the Kremlin")
+		}
+	}
+	// The doer is the first target of the clause before the comma; a
+	// clause that reports what someone said ("Sudan's army accused the
+	// UAE of ..., a charge Abu Dhabi dismissed as baseless") sums up a
+	// claim, which is left to the usual search.
+	doer := -1
+	for _, m := range sc.order {
+		mm, mi := &sc.mentions[m], &sc.minfo[m]
+		if mm.tok1 > q {
+			break
+		}
+		if mi.source {
+			return -1
+		}
+		if doer < 0 && mi.clause == sc.clause[q-1] && !mi.victim && !mi.pronoun && !mi.from {
+			doer = m
+		}
+	}
+	return doer
+}
+
+// judgeVerbs are the verbs with which a judge welcomes or dismisses what a
+// summing-up noun names ("an offer Maputo welcomed as timely"), besides
+// the verbs of naming (wbNaming).
+var judgeVerbs = setOf("welcomed", "welcomes", "dismissed", "dismisses", "described", "describes", "hailed", "hails",
+	"praised", "praises", "lauded", "applauded", "condemned", "condemns", "denounced", "denounces", "derided",
+	"decried", "deplored", "rejected", "rejects", "criticised", "criticized", "slammed", "blasted", "saw", "sees", "see")

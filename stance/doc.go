@@ -160,6 +160,13 @@
 //     fabrications"); when the object names no target, the word goes
 //     neither to who named it ("a delay lawmakers in Taipei called
 //     unacceptable") nor, after ", calling", to anyone.
+//   - summary: the cue is a noun set after a comma that sums up what the
+//     clause before it reports, the verb with which someone judged it, or
+//     what that verb calls it ("..., a retaliation Vilnius dismissed as
+//     crude bullying", "..., an offer Maputo welcomed as timely"): it is
+//     about the act, and so about the clause's doer, not the judge. A
+//     clause that reports a claim ("accused the UAE of ..., a charge Abu
+//     Dhabi dismissed as baseless") is left to the usual search.
 //   - hypothetical: a harm under "any" ("in the wake of any armed
 //     conflict", "will answer any aggression") is not said to have
 //     happened, so it weighs nothing.

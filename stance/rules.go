@@ -33,6 +33,7 @@ const (
 	ruleCleft
 	ruleFormerly
 	ruleOpposed
+	ruleSummary // the cue is in a noun set after a comma that sums up the clause before it
 )
 
 // ruleNames are the strings of the rules without a word, in report order.
@@ -65,6 +66,7 @@ var ruleNames = []struct {
 	{ruleCleft, "cleft"},
 	{ruleFormerly, "formerly"},
 	{ruleOpposed, "opposed"},
+	{ruleSummary, "summary"},
 	{ruleComparative, "comparative"},
 	{ruleComparativeOpposite, "comparative:opposite"},
 }
