@@ -27,28 +27,28 @@ type attitudeCase struct {
 // Floors under which TestAttitudeGolden fails: about 0.02 under what the
 // analyzer reached when they were last set, so that a change that loses
 // ground on any phenomenon is noticed. Raise them as it improves. They
-// were last lowered when eight blind sittings of long, hard sentences
-// (1,627 targets, first scored at macro-F1 0.52 to 0.74) joined the gold;
-// on the gold before them the analyzer still clears every earlier floor.
+// were lowered when eight blind sittings of long, hard sentences (1,627
+// targets, first scored at macro-F1 0.52 to 0.74) joined the gold, and set
+// again when four more (731 targets) did: most rose, negation fell by 0.02.
 var (
 	floorAccuracy = 0.78
 	floorMacroF1  = 0.78
 	floorTag      = map[string]float64{
 		"abbreviation":     0.76,
-		"blind":            0.7,
-		"comparative":      0.75,
-		"conflict":         0.84,
-		"contrast":         0.61,
+		"blind":            0.72,
+		"comparative":      0.77,
+		"conflict":         0.86,
+		"contrast":         0.62,
 		"cooperation":      0.87,
-		"demonym":          0.72,
+		"demonym":          0.74,
 		"hedged":           0.69,
 		"metonym":          0.72,
 		"multi-target":     0.75,
-		"negation":         0.74,
-		"neutral-mention":  0.89,
-		"reported-speech":  0.78,
+		"negation":         0.72,
+		"neutral-mention":  0.90,
+		"reported-speech":  0.79,
 		"seed-style-op-ed": 0.59,
-		"trap":             0.73,
+		"trap":             0.76,
 	}
 )
 
