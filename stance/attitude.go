@@ -79,6 +79,7 @@ type scratch struct {
 	pos       []int
 	clauseLo  []int
 	sole      int
+	summaries bool // a comma before "a" or "an" may open a noun that sums up a clause (see summaryAct)
 	explicit  bool // the targets are given spans, not gazetteer names
 	headline  bool // most words are capitalised, so capitals mark no names
 	bits      []wordBits
@@ -215,6 +216,13 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 		}
 	}
 	sc.evidence = sc.evidence[:0]
+	sc.summaries = false
+	for k := 1; k < len(sc.fold); k++ {
+		if f := sc.fold[k]; (f == "a" || f == "an") && sc.fold[k-1] == "," {
+			sc.summaries = true // see summaryAct
+			break
+		}
+	}
 	for ci := range sc.cues {
 		c := &sc.cues[ci]
 		if c.eval == nil || intensifier(sc, toks, ci) {

@@ -938,6 +938,9 @@ func qualifiesCueAfter(sc *scratch, c *cue, m int) bool {
 // the sentence that is not a place or a victim; -1 when there is none or
 // the cue stands elsewhere.
 func (sc *scratch) summaryAct(toks []segment.Token, c *cue) int {
+	if !sc.summaries {
+		return -1
+	}
 	q := -1 // the comma before the noun
 	for k := c.t0 - 1; k >= 0 && k >= c.t0-10; k-- {
 		if sc.fold[k] == "," {
