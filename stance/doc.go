@@ -169,7 +169,9 @@
 //     Dhabi dismissed as baseless") is left to the usual search.
 //   - hypothetical: a harm under "any" ("in the wake of any armed
 //     conflict", "will answer any aggression") is not said to have
-//     happened, so it weighs nothing.
+//     happened, so it weighs nothing; nor does a good act that someone is
+//     urged to do ("urged Dhaka to protect all its citizens", "called on
+//     Islamabad to cooperate").
 //   - A cue that qualifies the circumstances a clause happens amid ("amid
 //     a worsening geo-political situation") is no one's doing: it counts
 //     for the sentence only.

@@ -156,6 +156,12 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		w = 0
 		rk.mask |= ruleHypothetical
 	}
+	if w > 0 && !negated && urgedTo(sc, c) {
+		// "urged Dhaka to protect all its citizens", "called on Islamabad
+		// to cooperate": what someone is urged to do it has not done.
+		w = 0
+		rk.mask |= ruleHypothetical
+	}
 	if formerly(sc, c) {
 		// "once hailed as the crown jewel", "Greece, once the eurozone's
 		// basket case, is now ...": what was said or true once is set
@@ -410,3 +416,31 @@ func presupposedBy(sc *scratch, c, p *cue) bool {
 	m := sc.mentions[sc.mentOf[k-1]]
 	return m.tok0 > p.t1
 }
+
+// urgedTo reports whether cue c is in what a verb of urging asks of its
+// object: after "to" at most three tokens before it, with such a verb at
+// most six tokens before "to" and no punctuation between ("urged Dhaka to
+// protect", "called on the Taliban government to cooperate").
+func urgedTo(sc *scratch, c *cue) bool {
+	for k := c.t0 - 1; k >= 1 && k >= c.t0-3; k-- {
+		if sc.fold[k] != "to" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			f := sc.fold[j]
+			if f == "," || sc.bits[j]&wbBoundary != 0 {
+				return false
+			}
+			if urgeVerbs[f] || f == "on" && j > 0 && callVerbs[sc.fold[j-1]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// urgeVerbs ask their object to do what follows "to".
+var urgeVerbs = setOf("urged", "urges", "urging", "urge", "pressed", "presses", "pressing", "pushed", "pushing",
+	"exhorted", "implored", "demanded", "demands", "asked", "asks", "asking", "appealed", "appeals", "told", "tells",
+	"encouraged", "encourages", "encouraging", "pressured", "pressuring")
