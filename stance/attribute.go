@@ -957,8 +957,10 @@ func (sc *scratch) summaryAct(toks []segment.Token, c *cue) int {
 	// The verb of judging: after the noun (one or two words) and the
 	// judge (a target or a few words: "rights groups"), within reach.
 	v := -1
-	for k := q + 4; k < len(toks) && k <= q+9; k++ {
-		if f := sc.fold[k]; f == "," || sc.bits[k]&wbBoundary != 0 || relativePronouns[f] {
+	for k := q + 3; k < len(toks) && k <= q+9; k++ {
+		if f := sc.fold[k]; f == "," || sc.bits[k]&wbBoundary != 0 || relativePronouns[f] && k > q+4 {
+			// A relative pronoun may follow the noun ("a silence that
+			// rights groups call indefensible"), not open another clause.
 			return -1
 		}
 		if judgeVerbs[sc.fold[k]] || sc.bits[k]&wbNaming != 0 {
@@ -977,17 +979,19 @@ func (sc *scratch) summaryAct(toks []segment.Token, c *cue) int {
 			return -1 // what it is called names other parties ("hybrid warfare orchestrated with the Kremlin")
 		}
 	}
-	// The doer is the first target of the clause before the comma; a
-	// clause that reports what someone said ("Sudan's army accused the
-	// UAE of ..., a charge Abu Dhabi dismissed as baseless") sums up a
-	// claim, which is left to the usual search.
+	// The doer is the first target of the clause before the comma. A
+	// claim that a speaker is reported to have made ("Sudan's army
+	// accused the UAE of ..., a charge Abu Dhabi dismissed as baseless")
+	// is left to the usual search: what it is called is about the claim,
+	// and the speaker is kept out of what it reports.
+	claim := claimNouns[sc.fold[q+2]] || claimNouns[sc.fold[q+3]]
 	doer := -1
 	for _, m := range sc.order {
 		mm, mi := &sc.mentions[m], &sc.minfo[m]
 		if mm.tok1 > q {
 			break
 		}
-		if mi.source {
+		if mi.source && claim {
 			return -1
 		}
 		if doer < 0 && mi.clause == sc.clause[q-1] && !mi.victim && !mi.pronoun && !mi.from {
@@ -997,9 +1001,16 @@ func (sc *scratch) summaryAct(toks []segment.Token, c *cue) int {
 	return doer
 }
 
+// claimNouns sum up what someone said.
+var claimNouns = setOf("charge", "charges", "allegation", "allegations", "claim", "claims", "accusation",
+	"accusations", "assertion", "assertions", "remark", "remarks", "statement", "comments", "comment", "suggestion",
+	"report", "reports", "story", "version", "account", "narrative", "assessment", "view", "warning", "threat",
+	"concern", "concerns", "fear", "fears")
+
 // judgeVerbs are the verbs with which a judge welcomes or dismisses what a
 // summing-up noun names ("an offer Maputo welcomed as timely"), besides
 // the verbs of naming (wbNaming).
 var judgeVerbs = setOf("welcomed", "welcomes", "dismissed", "dismisses", "described", "describes", "hailed", "hails",
 	"praised", "praises", "lauded", "applauded", "condemned", "condemns", "denounced", "denounces", "derided",
-	"decried", "deplored", "rejected", "rejects", "criticised", "criticized", "slammed", "blasted", "saw", "sees", "see")
+	"decried", "deplored", "rejected", "rejects", "criticised", "criticized", "slammed", "blasted", "saw", "sees", "see",
+	"describe", "welcome", "dismiss", "hail", "praise", "condemn", "denounce", "reject", "criticise", "criticize")

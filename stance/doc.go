@@ -165,8 +165,9 @@
 //     what that verb calls it ("..., a retaliation Vilnius dismissed as
 //     crude bullying", "..., an offer Maputo welcomed as timely"): it is
 //     about the act, and so about the clause's doer, not the judge. A
-//     clause that reports a claim ("accused the UAE of ..., a charge Abu
-//     Dhabi dismissed as baseless") is left to the usual search.
+//     claim a speaker is reported to have made ("accused the UAE of ...,
+//     a charge Abu Dhabi dismissed as baseless") is left to the usual
+//     search.
 //   - hypothetical: a harm under "any" ("in the wake of any armed
 //     conflict", "will answer any aggression") is not said to have
 //     happened, so it weighs nothing; nor does a good act that someone is
