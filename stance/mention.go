@@ -1237,7 +1237,7 @@ func (s *scan) matchParts(i int) int {
 	}
 	s.parts = segment.Parts(s.text, *t, s.parts[:0])
 	parts := s.parts
-	if len(parts) < 2 || m.community(toks, i, parts) {
+	if len(parts) < 2 || m.community(toks, i, parts) || phraseCompound(parts) {
 		return next
 	}
 	for k, p := range parts {
@@ -1287,8 +1287,11 @@ func (s *scan) matchParts(i int) int {
 		if ref == nil || ref.blocker || len(ref.not) > 0 && ref.vetoed(toks) {
 			continue
 		}
-		if ref.kind == "demonym" && k+1 < len(parts) && (langWords[parts[k+1].Fold] || parts[k+1].Fold == "style") {
-			continue // "Russian-speaking", "Spanish-language", "Moroccan-style tiles"
+		if ref.kind == "demonym" && k+1 < len(parts) && (langWords[parts[k+1].Fold] || styleWords[parts[k+1].Fold]) {
+			continue // "Russian-speaking", "Spanish-language", "Moroccan-style tiles", "Moroccan-spiced lamb"
+		}
+		if ref.kind == "combining" && len(ref.ids) == 1 && othersLower(parts, k) {
+			continue // a combining form needs a partner: "Franco-era", "Pak-choi"
 		}
 		for j, id := range ref.ids {
 			s.dst = append(s.dst, Mention{
@@ -1324,6 +1327,26 @@ var relationWords = newWordSet(`relations relationship ties talks summit allianc
 // othersLower reports whether every part of a compound but part k begins
 // in lower case: then an ambiguous alias in it is the place ("Washington-led",
 // "Jordan-based"), not part of a double name.
+// phraseCompound reports whether a compound is a phrase written with
+// hyphens ("road-to-Damascus", "Ghana-must-go bags"): three parts or more,
+// two of them in lower case. A state's name in one is part of the phrase.
+func phraseCompound(parts []segment.Token) bool {
+	if len(parts) < 3 {
+		return false
+	}
+	lower := 0
+	for _, p := range parts {
+		if startsLower(p.Norm) {
+			lower++
+		}
+	}
+	return lower >= 2
+}
+
+// styleWords, after a demonym in a compound, make it a style or a flavour
+// rather than the people ("Moroccan-style tiles", "Thai-inspired").
+var styleWords = setOf("style", "styled", "spiced", "flavoured", "flavored", "inspired", "themed")
+
 func othersLower(parts []segment.Token, k int) bool {
 	for j := range parts {
 		if j != k && !startsLower(parts[j].Norm) {
