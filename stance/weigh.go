@@ -162,7 +162,7 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		w = 0
 		rk.mask |= ruleHypothetical
 	}
-	if formerly(sc, c) {
+	if formerly(sc, c) || sc.ofEndedQuarrel(c) {
 		// "once hailed as the crown jewel", "Greece, once the eurozone's
 		// basket case, is now ...": what was said or true once is set
 		// against what is so now.
@@ -444,3 +444,36 @@ func urgedTo(sc *scratch, c *cue) bool {
 var urgeVerbs = setOf("urged", "urges", "urging", "urge", "pressed", "presses", "pressing", "pushed", "pushing",
 	"exhorted", "implored", "demanded", "demands", "asked", "asks", "asking", "appealed", "appeals", "told", "tells",
 	"encouraged", "encourages", "encouraging", "pressured", "pressuring")
+
+// ofEndedQuarrel reports whether cue c lies in a relative clause about a
+// quarrel that a verb of ending has ended ("ending a dispute that had
+// soured ties for more than a decade"): what the quarrel did is past, set
+// against its end.
+func (sc *scratch) ofEndedQuarrel(c *cue) bool {
+	r := -1 // the relative pronoun before c
+	for k := c.t0 - 1; k >= 1 && k >= c.t0-4; k-- {
+		if f := sc.fold[k]; f == "that" || f == "which" {
+			r = k
+			break
+		}
+		if sc.cueAt[k] >= 0 || sc.inMent[k] || sc.bits[k]&wbBoundary != 0 || sc.fold[k] == "," {
+			return false
+		}
+	}
+	if r < 1 {
+		return false
+	}
+	q := sc.cueAt[r-1] // the quarrel, right before it
+	if q < 0 || sc.cues[q].eval == nil || sc.cues[q].eval.weight >= 0 {
+		return false
+	}
+	for k := sc.cues[q].t0 - 1; k >= 0 && k >= sc.cues[q].t0-4; k-- {
+		if endsQuarrel[sc.fold[k]] {
+			return true
+		}
+		if sc.bits[k]&wbDeterminer == 0 && sc.cueAt[k] < 0 && sc.bits[k]&wbInsert == 0 && !strings.HasSuffix(sc.fold[k], "long") {
+			return false
+		}
+	}
+	return false
+}
