@@ -181,7 +181,9 @@
 //     the one who acts against it is credited with half its weight.
 //   - formerly: what was once said or once so ("once hailed as the crown
 //     jewel", "Greece, once the eurozone's basket case, ...") is set
-//     against what is so now, and weighs nothing.
+//     against what is so now, and weighs nothing; so does what a quarrel
+//     did, said of it as it is ended ("ending a dispute that had soured
+//     ties for a decade").
 //   - counterfactual: a favourable comparative in a "would be ... if"
 //     sentence ("would be a more credible leader if it spent more")
 //     implies the target falls short now, so the cue counts against it.
