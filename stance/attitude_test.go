@@ -31,26 +31,29 @@ type attitudeCase struct {
 // targets, first scored at macro-F1 0.52 to 0.74) joined the gold, and set
 // again when four more (731 targets) did: most rose, negation fell by 0.02.
 // Two more (374 targets, first scored at 0.64) then took the overall
-// figures, hedges and op-eds under their floors, which were lowered again.
+// figures, hedges and op-eds under their floors, which were lowered again,
+// and all of them were set 0.02 under the figures of the gold once six
+// sittings (1,077 targets) joined it unstudied, to give the built-in model
+// more to learn from.
 var (
-	floorAccuracy = 0.76
-	floorMacroF1  = 0.76
+	floorAccuracy = 0.74
+	floorMacroF1  = 0.74
 	floorTag      = map[string]float64{
-		"abbreviation":     0.76,
-		"blind":            0.72,
-		"comparative":      0.77,
-		"conflict":         0.86,
-		"contrast":         0.62,
-		"cooperation":      0.87,
-		"demonym":          0.74,
-		"hedged":           0.67,
-		"metonym":          0.72,
-		"multi-target":     0.75,
-		"negation":         0.72,
-		"neutral-mention":  0.90,
-		"reported-speech":  0.79,
-		"seed-style-op-ed": 0.56,
-		"trap":             0.76,
+		"abbreviation":     0.75,
+		"blind":            0.7,
+		"comparative":      0.74,
+		"conflict":         0.84,
+		"contrast":         0.6,
+		"cooperation":      0.84,
+		"demonym":          0.72,
+		"hedged":           0.64,
+		"metonym":          0.7,
+		"multi-target":     0.71,
+		"negation":         0.68,
+		"neutral-mention":  0.89,
+		"reported-speech":  0.77,
+		"seed-style-op-ed": 0.53,
+		"trap":             0.74,
 	}
 )
 
