@@ -162,7 +162,7 @@ func (a *Analyzer) weigh(sc *scratch, toks []segment.Token, ci int) (float64, ru
 		w = 0
 		rk.mask |= ruleHypothetical
 	}
-	if formerly(sc, c) || sc.ofEndedQuarrel(c) {
+	if formerly(sc, c) || sc.ofEndedQuarrel(toks, c) {
 		// "once hailed as the crown jewel", "Greece, once the eurozone's
 		// basket case, is now ...": what was said or true once is set
 		// against what is so now.
@@ -449,7 +449,7 @@ var urgeVerbs = setOf("urged", "urges", "urging", "urge", "pressed", "presses", 
 // quarrel that a verb of ending has ended ("ending a dispute that had
 // soured ties for more than a decade"): what the quarrel did is past, set
 // against its end.
-func (sc *scratch) ofEndedQuarrel(c *cue) bool {
+func (sc *scratch) ofEndedQuarrel(toks []segment.Token, c *cue) bool {
 	r := -1 // the relative pronoun before c
 	for k := c.t0 - 1; k >= 1 && k >= c.t0-4; k-- {
 		if f := sc.fold[k]; f == "that" || f == "which" {
@@ -471,8 +471,8 @@ func (sc *scratch) ofEndedQuarrel(c *cue) bool {
 		if endsQuarrel[sc.fold[k]] {
 			return true
 		}
-		if sc.bits[k]&wbDeterminer == 0 && sc.cueAt[k] < 0 && sc.bits[k]&wbInsert == 0 && !strings.HasSuffix(sc.fold[k], "long") {
-			return false
+		if sc.bits[k]&(wbDeterminer|wbInsert) == 0 && sc.cueAt[k] < 0 && toks[k].Flags&segment.Hyphenated == 0 {
+			return false // not "ending a decade-long border dispute"
 		}
 	}
 	return false
