@@ -597,7 +597,7 @@ func (sc *scratch) possessor(c *cue, cl int, eligible func(int) bool) int {
 		if mm.tok1 >= c.t0 || sc.minfo[m].clause != cl || !eligible(m) {
 			continue
 		}
-		if f := sc.fold[mm.tok1]; f != "'s" && f != "'" {
+		if !sc.possessive(mm.tok1) {
 			continue
 		}
 		if gap := c.t0 - mm.tok1 - 1; gap >= 0 && gap <= 1 && (gap == 0 || !sc.inMent[mm.tok1+1]) {
@@ -687,7 +687,7 @@ func (sc *scratch) beneficiary(c *cue, cl int) int {
 		if sc.clause[k] != cl {
 			return -1
 		}
-		if f := sc.fold[k]; f == "'s" || f == "'" {
+		if sc.possessive(k) {
 			if k > 0 && sc.inMent[k-1] {
 				return sc.mentOf[k-1]
 			}
@@ -909,17 +909,12 @@ func (sc *scratch) introducedBy(cl, p int, eligible func(int) bool) int {
 	return -1
 }
 
-// numberWords are the numbers written as words that count a harmed
-// object ("killed two Bangladeshi villagers").
-var numberWords = newWordSet(`two three four five six seven eight nine ten eleven twelve dozens
-	scores hundreds thousands several many some`, false)
-
 // possessiveWithin reports whether mention m is a possessive ("Washington's")
 // ending at most gap tokens before token t: the possessor of what t names,
 // whatever marks the phrase ("retaliate against Washington's new steel
 // tariffs").
 func possessiveWithin(sc *scratch, m Mention, t, gap int) bool {
-	return m.tok1 < t && t-m.tok1 <= gap && (sc.fold[m.tok1] == "'s" || sc.fold[m.tok1] == "'")
+	return m.tok1 < t && t-m.tok1 <= gap && sc.possessive(m.tok1)
 }
 
 // qualifiesCueAfter reports whether mention m, after cue c, is a demonym
@@ -1014,3 +1009,9 @@ var judgeVerbs = setOf("welcomed", "welcomes", "dismissed", "dismisses", "descri
 	"praised", "praises", "lauded", "applauded", "condemned", "condemns", "denounced", "denounces", "derided",
 	"decried", "deplored", "rejected", "rejects", "criticised", "criticized", "slammed", "blasted", "saw", "sees", "see",
 	"describe", "welcome", "dismiss", "hail", "praise", "condemn", "denounce", "reject", "criticise", "criticize")
+
+// possessive reports whether token k is a possessive clitic: "'s", or "'"
+// after a plural ("the Philippines' coast guard").
+func (sc *scratch) possessive(k int) bool {
+	return k >= 0 && k < len(sc.fold) && (sc.fold[k] == "'s" || sc.fold[k] == "'")
+}

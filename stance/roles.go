@@ -52,7 +52,7 @@ func (sc *scratch) copulaSubject(toks []segment.Token, c *cue) int {
 		q = sc.mentions[m].tok0 - 1
 	}
 	for lo := q - 4; q > 0 && q >= lo; q-- {
-		if f := sc.fold[q]; f == "'s" || f == "'" {
+		if sc.possessive(q) {
 			return sc.endingAt(q)
 		}
 		if toks[q].Kind != segment.Word || sc.inMent[q] || sc.cueAt[q] >= 0 {
@@ -549,7 +549,7 @@ func (sc *scratch) harmedObject(toks []segment.Token, m Mention) bool {
 	for p >= 0 && (sc.bits[p]&wbDeterminer != 0 || toks[p].Kind == segment.Number || numberWords[sc.fold[p]]) {
 		p--
 	}
-	if p < 0 || m.tok1 < len(toks) && (sc.fold[m.tok1] == "'s" || sc.fold[m.tok1] == "'" || sc.cueAt[m.tok1] >= 0) {
+	if p < 0 || sc.possessive(m.tok1) || m.tok1 < len(toks) && sc.cueAt[m.tok1] >= 0 {
 		return false // "delayed EU aid packages": it qualifies a word that is judged
 	}
 	k := sc.cueAt[p]
@@ -569,7 +569,7 @@ func (sc *scratch) harmedObject(toks []segment.Token, m Mention) bool {
 // ("China's all-weather friend", "Moscow's closest partners"), or 0.
 func (sc *scratch) tiedNoun(m Mention) int {
 	k := m.tok1
-	if k >= len(sc.fold) || sc.fold[k] != "'s" && sc.fold[k] != "'" {
+	if !sc.possessive(k) {
 		return 0
 	}
 	for j := k + 1; j < len(sc.fold) && j <= k+4; j++ {
@@ -587,3 +587,8 @@ func (sc *scratch) tiedNoun(m Mention) int {
 // possessor of one is the other.
 var tiedNouns = setOf("neighbour", "neighbours", "neighbor", "neighbors", "partner", "partners",
 	"rival", "rivals", "foe", "foes", "enemy", "enemies", "adversary", "adversaries", "client", "clients")
+
+// numberWords are the numbers written as words that count a harmed
+// object ("killed two Bangladeshi villagers").
+var numberWords = newWordSet(`two three four five six seven eight nine ten eleven twelve dozens
+	scores hundreds thousands several many some`, false)

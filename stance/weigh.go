@@ -410,7 +410,7 @@ func hasPunctBetween(toks []segment.Token, i, j int) bool {
 // before it.
 func presupposedBy(sc *scratch, c, p *cue) bool {
 	k := c.t0 - 1
-	if k < 1 || sc.fold[k] != "'s" && sc.fold[k] != "'" || !sc.inMent[k-1] {
+	if k < 1 || !sc.possessive(k) || !sc.inMent[k-1] {
 		return false
 	}
 	m := sc.mentions[sc.mentOf[k-1]]
