@@ -40,6 +40,9 @@ type Features struct {
 	// Right is the part of Window that follows the mentions: in English
 	// mostly what the sentence says of a target named as its subject.
 	Right []string
+	// Left is the part of Window that precedes the mentions: mostly what
+	// governs a target named as an object ("sanctions on", "thanked").
+	Left []string
 }
 
 // windowSize is how many tokens on each side of a mention go into
@@ -145,7 +148,9 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 			if k < mm.tok0 || k >= mm.tok1 {
 				f.Window = append(f.Window, sc.fold[k])
 			}
-			if k >= mm.tok1 {
+			if k < mm.tok0 {
+				f.Left = append(f.Left, sc.fold[k])
+			} else if k >= mm.tok1 {
 				f.Right = append(f.Right, sc.fold[k])
 			}
 		}

@@ -119,6 +119,53 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// sided returns examples in which one word tells the label only by its
+// side of the target: "X embargoed" blames X, "embargoed X" does not. The
+// words are unknown to the naive-Bayes model, whose features would
+// otherwise tell the sides apart by their bags of words.
+func sided(n int) []Example {
+	var out []Example
+	for i := range n {
+		f := &stance.Features{MinDistance: -1}
+		l := stance.Neutral
+		if i%2 == 0 {
+			l = stance.Negative
+			f.Left, f.Right = []string{"chargé"}, []string{"embargoed"}
+		} else {
+			f.Left, f.Right = []string{"embargoed"}, []string{"chargé"}
+		}
+		f.Window = append(append([]string(nil), f.Left...), f.Right...)
+		out = append(out, Example{Features: f, Label: l})
+	}
+	return out
+}
+
+func TestSideWords(t *testing.T) {
+	for _, w := range []string{"chargé", "embargoed"} {
+		_, known := nbTable().words[w]
+		require.False(t, known, "%q is known to the naive-Bayes model", w)
+	}
+	ex := sided(60)
+	flat, err := Fit(context.Background(), ex, Config{Folds: 1, SideVocab: -1})
+	require.NoError(t, err)
+	assert.InDelta(t, 0.5, accuracy(flat, ex), 0.01, "without sides the window is the same for both labels")
+
+	m, err := Fit(context.Background(), ex, Config{Folds: 1})
+	require.NoError(t, err)
+	assert.Equal(t, 1.0, accuracy(m, ex))
+	names := map[string]bool{}
+	for _, f := range m.Features() {
+		names[f.Name] = true
+	}
+	assert.True(t, names["l:embargoed"] && names["r:embargoed"], "side words in the vocabulary")
+
+	var b bytes.Buffer
+	require.NoError(t, m.WriteJSON(&b))
+	m2, err := Read(bytes.NewReader(b.Bytes()), "model.json")
+	require.NoError(t, err)
+	assert.Equal(t, 1.0, accuracy(m2, ex), "side words survive the model file")
+}
+
 func TestReadErrors(t *testing.T) {
 	m, err := Fit(context.Background(), synthetic(100, 7), Config{Folds: 1})
 	require.NoError(t, err)

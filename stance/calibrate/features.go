@@ -69,10 +69,14 @@ const (
 	windowPrefix = "w:" // a word within a few tokens of a mention of the target
 	bigramPrefix = "b:" // two adjacent words of that window
 	clausePrefix = "c:" // a word of the clause that names the target
+	leftPrefix   = "l:" // a word of the window before a mention
+	rightPrefix  = "r:" // a word of the window after a mention
 )
 
 // lexical returns the lexical feature names of f, without duplicates.
-func lexical(f *stance.Features, bigrams, clause bool) []string {
+// Side words repeat the window's words with the side they stand on, which
+// tells "X sanctioned" from "sanctioned X".
+func lexical(f *stance.Features, bigrams, clause, sides bool) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(s string) {
@@ -97,6 +101,18 @@ func lexical(f *stance.Features, bigrams, clause bool) []string {
 		for _, w := range strings.Fields(f.Clause) {
 			if isWord(w) {
 				add(clausePrefix + w)
+			}
+		}
+	}
+	if sides {
+		for _, w := range f.Left {
+			if isWord(w) {
+				add(leftPrefix + w)
+			}
+		}
+		for _, w := range f.Right {
+			if isWord(w) {
+				add(rightPrefix + w)
 			}
 		}
 	}

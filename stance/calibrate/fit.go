@@ -35,6 +35,10 @@ type Config struct {
 	// They tell apart targets of one sentence that sit in different
 	// clauses.
 	ClauseVocab int
+	// SideVocab is how many of the most frequent window words, taken with
+	// the side of the mention they stand on, become binary features.
+	// Default 2000; negative for none.
+	SideVocab int
 	// Bigrams adds the Vocab most frequent window bigrams.
 	Bigrams bool
 	// MinCount is the fewest training examples a word must occur in to
@@ -67,6 +71,9 @@ func (c *Config) defaults() {
 	}
 	if c.ClauseVocab == 0 {
 		c.ClauseVocab = 2000
+	}
+	if c.SideVocab == 0 {
+		c.SideVocab = 2000
 	}
 	if c.MinCount == 0 {
 		c.MinCount = 2
@@ -122,7 +129,7 @@ func Fit(ctx context.Context, examples []Example, cfg Config) (*Model, error) {
 		return nil, ErrTooFew
 	}
 
-	m := &Model{bigrams: cfg.Bigrams && cfg.Vocab > 0, clause: cfg.ClauseVocab > 0, lex: map[string]int{}}
+	m := &Model{bigrams: cfg.Bigrams && cfg.Vocab > 0, clause: cfg.ClauseVocab > 0, sides: cfg.SideVocab > 0, lex: map[string]int{}}
 	for _, n := range numerics {
 		m.num = append(m.num, n.f)
 		m.feats = append(m.feats, Feature{Name: n.name})
@@ -130,7 +137,7 @@ func Fit(ctx context.Context, examples []Example, cfg Config) (*Model, error) {
 	m.nNum = len(m.num)
 	lexRows := make([][]string, len(examples))
 	for i, e := range examples {
-		lexRows[i] = lexical(e.Features, m.bigrams, m.clause)
+		lexRows[i] = lexical(e.Features, m.bigrams, m.clause, m.sides)
 	}
 	for _, name := range vocabulary(lexRows, cfg) {
 		m.lex[name] = len(m.feats)
@@ -251,6 +258,13 @@ func vocabulary(rows [][]string, cfg Config) []string {
 		out = append(out, pick(bigramPrefix, cfg.Vocab)...)
 	}
 	out = append(out, pick(clausePrefix, cfg.ClauseVocab)...)
+	if cfg.SideVocab > 0 {
+		// Both sides share the budget, so that the commoner side's words
+		// win the places.
+		sides := append(pick(leftPrefix, cfg.SideVocab), pick(rightPrefix, cfg.SideVocab)...)
+		sort.SliceStable(sides, func(i, j int) bool { return df[sides[i]] > df[sides[j]] })
+		out = append(out, sides[:min(cfg.SideVocab, len(sides))]...)
+	}
 	return out
 }
 

@@ -47,6 +47,7 @@ type Model struct {
 	lex     map[string]int // lexical feature name -> index in feats
 	bigrams bool
 	clause  bool
+	sides   bool
 	w       [3][]float64
 	b       [3]float64
 	lambda  float64
@@ -166,6 +167,18 @@ func (m *Model) lexicalIndex(f *stance.Features) []int {
 			}
 		}
 	}
+	if m.sides {
+		for _, w := range f.Left {
+			if isWord(w) {
+				look(leftPrefix, w)
+			}
+		}
+		for _, w := range f.Right {
+			if isWord(w) {
+				look(rightPrefix, w)
+			}
+		}
+	}
 	return idx
 }
 
@@ -212,6 +225,7 @@ type modelFile struct {
 	Classes   []string             `json:"classes"`
 	Bigrams   bool                 `json:"bigrams"`
 	Clause    bool                 `json:"clause_words"`
+	Sides     bool                 `json:"side_words,omitempty"`
 	Features  []Feature            `json:"features"`
 	Weights   map[string][]float64 `json:"weights"`
 	Bias      map[string]float64   `json:"bias"`
@@ -223,7 +237,7 @@ type modelFile struct {
 // WriteJSON writes the model as indented JSON.
 func (m *Model) WriteJSON(w io.Writer) error {
 	f := modelFile{
-		Format: Format, Version: Version, Bigrams: m.bigrams, Clause: m.clause,
+		Format: Format, Version: Version, Bigrams: m.bigrams, Clause: m.clause, Sides: m.sides,
 		Features: m.feats, Weights: map[string][]float64{}, Bias: map[string]float64{},
 		Lambda: m.lambda, CV: m.cv, TrainedOn: m.trained,
 	}
@@ -284,7 +298,7 @@ func Read(r io.Reader, name string) (*Model, error) {
 	if strings.Join(f.Classes, ",") != strings.Join(want, ",") {
 		return nil, bad("classes %q, want %q", f.Classes, want)
 	}
-	m := &Model{bigrams: f.Bigrams, clause: f.Clause, lambda: f.Lambda, cv: f.CV, trained: f.TrainedOn, lex: map[string]int{}}
+	m := &Model{bigrams: f.Bigrams, clause: f.Clause, sides: f.Sides, lambda: f.Lambda, cv: f.CV, trained: f.TrainedOn, lex: map[string]int{}}
 	byName := map[string]func(*stance.Features) float64{}
 	for _, n := range numerics {
 		byName[n.name] = n.f
@@ -299,7 +313,7 @@ func Read(r io.Reader, name string) (*Model, error) {
 			}
 			m.num = append(m.num, fn)
 			m.nNum++
-		} else if strings.HasPrefix(ft.Name, windowPrefix) || strings.HasPrefix(ft.Name, bigramPrefix) || strings.HasPrefix(ft.Name, clausePrefix) {
+		} else if strings.HasPrefix(ft.Name, windowPrefix) || strings.HasPrefix(ft.Name, bigramPrefix) || strings.HasPrefix(ft.Name, clausePrefix) || strings.HasPrefix(ft.Name, leftPrefix) || strings.HasPrefix(ft.Name, rightPrefix) {
 			if _, dup := m.lex[ft.Name]; dup {
 				return nil, bad("feature %d (%q) listed twice", j, ft.Name)
 			}
