@@ -34,22 +34,24 @@ type attitudeCase struct {
 // figures, hedges and op-eds under their floors, which were lowered again,
 // and all of them were set 0.02 under the figures of the gold once six
 // sittings (1,077 targets) joined it unstudied, to give the built-in model
-// more to learn from.
+// more to learn from. Six more unstudied sittings (1,118 targets) took
+// conflict, cooperation, comparatives and negation under theirs, which
+// were set 0.02 under the new figures.
 var (
 	floorAccuracy = 0.74
 	floorMacroF1  = 0.74
 	floorTag      = map[string]float64{
 		"abbreviation":     0.75,
 		"blind":            0.7,
-		"comparative":      0.74,
-		"conflict":         0.84,
+		"comparative":      0.71,
+		"conflict":         0.82,
 		"contrast":         0.6,
-		"cooperation":      0.84,
+		"cooperation":      0.82,
 		"demonym":          0.72,
 		"hedged":           0.64,
 		"metonym":          0.7,
 		"multi-target":     0.71,
-		"negation":         0.68,
+		"negation":         0.65,
 		"neutral-mention":  0.89,
 		"reported-speech":  0.77,
 		"seed-style-op-ed": 0.53,
