@@ -27,17 +27,17 @@ type Example struct {
 // its documented default.
 type Config struct {
 	// Vocab is how many of the most frequent window words (and, with
-	// Bigrams, window bigrams) become binary features. Default 1000;
+	// Bigrams, window bigrams) become binary features. Default 3000;
 	// negative for none.
 	Vocab int
 	// ClauseVocab is how many of the most frequent words of the target's
-	// clause become binary features. Default 2000; negative for none.
+	// clause become binary features. Default 4000; negative for none.
 	// They tell apart targets of one sentence that sit in different
 	// clauses.
 	ClauseVocab int
 	// SideVocab is how many of the most frequent window words, taken with
 	// the side of the mention they stand on, become binary features.
-	// Default 2000; negative for none.
+	// Default 4000; negative for none.
 	SideVocab int
 	// Bigrams adds the Vocab most frequent window bigrams.
 	Bigrams bool
@@ -60,20 +60,20 @@ type Config struct {
 
 // DefaultLambdas is the default grid of L2 penalties, per example (the
 // loss is a mean): from nearly unpenalised to strongly shrunk.
-var DefaultLambdas = []float64{1e-2, 3e-3, 1e-3, 3e-4}
+var DefaultLambdas = []float64{1e-2, 3e-3, 1e-3, 3e-4, 1e-4}
 
 // ErrTooFew is returned when there are too few examples to fit.
 var ErrTooFew = errors.New("calibrate: too few examples (need at least 2 classes and one example per fold)")
 
 func (c *Config) defaults() {
 	if c.Vocab == 0 {
-		c.Vocab = 1000
+		c.Vocab = 3000
 	}
 	if c.ClauseVocab == 0 {
-		c.ClauseVocab = 2000
+		c.ClauseVocab = 4000
 	}
 	if c.SideVocab == 0 {
-		c.SideVocab = 2000
+		c.SideVocab = 4000
 	}
 	if c.MinCount == 0 {
 		c.MinCount = 2
