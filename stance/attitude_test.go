@@ -36,19 +36,20 @@ type attitudeCase struct {
 // sittings (1,077 targets) joined it unstudied, to give the built-in model
 // more to learn from. Six more unstudied sittings (1,118 targets) took
 // conflict, cooperation, comparatives and negation under theirs, which
-// were set 0.02 under the new figures.
+// were set 0.02 under the new figures, as were hedges and abbreviations
+// when six more (1,141 targets) did.
 var (
 	floorAccuracy = 0.74
 	floorMacroF1  = 0.74
 	floorTag      = map[string]float64{
-		"abbreviation":     0.75,
+		"abbreviation":     0.72,
 		"blind":            0.7,
 		"comparative":      0.71,
 		"conflict":         0.82,
 		"contrast":         0.6,
 		"cooperation":      0.82,
 		"demonym":          0.72,
-		"hedged":           0.64,
+		"hedged":           0.61,
 		"metonym":          0.7,
 		"multi-target":     0.71,
 		"negation":         0.65,
