@@ -1420,7 +1420,8 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
 	university college school hospital museum zoo league super olympics games open masters
 	international daily today herald tribune observer gazette television united FC grand
-	stakes derby breweries brewery ferries ferry railways railway theatre theater arena`, true)
+	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
+	institute distillers distillery`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine
