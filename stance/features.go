@@ -43,6 +43,9 @@ type Features struct {
 	// Left is the part of Window that precedes the mentions: mostly what
 	// governs a target named as an object ("sanctions on", "thanked").
 	Left []string
+	// Before and After are the words just before and just after each
+	// mention, where the sentence has them: "against X", "X accused".
+	Before, After []string
 }
 
 // windowSize is how many tokens on each side of a mention go into
@@ -144,6 +147,12 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 			f.Possessor = true
 		}
 		clauses[mi.clause] = true
+		if mm.tok0 > 0 {
+			f.Before = append(f.Before, sc.fold[mm.tok0-1])
+		}
+		if mm.tok1 < n {
+			f.After = append(f.After, sc.fold[mm.tok1])
+		}
 		for k := max(0, mm.tok0-windowSize); k < min(n, mm.tok1+windowSize); k++ {
 			if k < mm.tok0 || k >= mm.tok1 {
 				f.Window = append(f.Window, sc.fold[k])

@@ -71,11 +71,14 @@ const (
 	clausePrefix = "c:" // a word of the clause that names the target
 	leftPrefix   = "l:" // a word of the window before a mention
 	rightPrefix  = "r:" // a word of the window after a mention
+	beforePrefix = "<:" // the word just before a mention
+	afterPrefix  = ">:" // the word just after a mention
 )
 
 // lexical returns the lexical feature names of f, without duplicates.
 // Side words repeat the window's words with the side they stand on, which
-// tells "X sanctioned" from "sanctioned X".
+// tells "X sanctioned" from "sanctioned X", and the words next to a mention
+// once more on their own.
 func lexical(f *stance.Features, bigrams, clause, sides bool) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -114,6 +117,12 @@ func lexical(f *stance.Features, bigrams, clause, sides bool) []string {
 			if isWord(w) {
 				add(rightPrefix + w)
 			}
+		}
+		for _, w := range f.Before {
+			add(beforePrefix + w)
+		}
+		for _, w := range f.After {
+			add(afterPrefix + w)
 		}
 	}
 	return out

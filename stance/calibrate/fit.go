@@ -36,8 +36,8 @@ type Config struct {
 	// clauses.
 	ClauseVocab int
 	// SideVocab is how many of the most frequent window words, taken with
-	// the side of the mention they stand on, become binary features.
-	// Default 4000; negative for none.
+	// the side of the mention they stand on, and words right next to a
+	// mention become binary features. Default 4000; negative for none.
 	SideVocab int
 	// Bigrams adds the Vocab most frequent window bigrams.
 	Bigrams bool
@@ -261,7 +261,10 @@ func vocabulary(rows [][]string, cfg Config) []string {
 	if cfg.SideVocab > 0 {
 		// Both sides share the budget, so that the commoner side's words
 		// win the places.
-		sides := append(pick(leftPrefix, cfg.SideVocab), pick(rightPrefix, cfg.SideVocab)...)
+		var sides []string
+		for _, p := range []string{leftPrefix, rightPrefix, beforePrefix, afterPrefix} {
+			sides = append(sides, pick(p, cfg.SideVocab)...)
+		}
 		sort.SliceStable(sides, func(i, j int) bool { return df[sides[i]] > df[sides[j]] })
 		out = append(out, sides[:min(cfg.SideVocab, len(sides))]...)
 	}

@@ -178,6 +178,12 @@ func (m *Model) lexicalIndex(f *stance.Features) []int {
 				look(rightPrefix, w)
 			}
 		}
+		for _, w := range f.Before {
+			look(beforePrefix, w)
+		}
+		for _, w := range f.After {
+			look(afterPrefix, w)
+		}
 	}
 	return idx
 }
@@ -313,7 +319,8 @@ func Read(r io.Reader, name string) (*Model, error) {
 			}
 			m.num = append(m.num, fn)
 			m.nNum++
-		} else if strings.HasPrefix(ft.Name, windowPrefix) || strings.HasPrefix(ft.Name, bigramPrefix) || strings.HasPrefix(ft.Name, clausePrefix) || strings.HasPrefix(ft.Name, leftPrefix) || strings.HasPrefix(ft.Name, rightPrefix) {
+		} else if strings.HasPrefix(ft.Name, windowPrefix) || strings.HasPrefix(ft.Name, bigramPrefix) || strings.HasPrefix(ft.Name, clausePrefix) || strings.HasPrefix(ft.Name, leftPrefix) || strings.HasPrefix(ft.Name, rightPrefix) ||
+			strings.HasPrefix(ft.Name, beforePrefix) || strings.HasPrefix(ft.Name, afterPrefix) {
 			if _, dup := m.lex[ft.Name]; dup {
 				return nil, bad("feature %d (%q) listed twice", j, ft.Name)
 			}

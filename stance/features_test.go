@@ -1,0 +1,31 @@
+package stance_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/geostance/geostance/stance"
+)
+
+// TestFeaturesSides checks the words a model reads around a target: the
+// window on each side of every mention and the words right next to it.
+func TestFeaturesSides(t *testing.T) {
+	a, err := stance.New(stance.WithFeatures())
+	require.NoError(t, err)
+	s := a.AnalyzeSentence("Sanctions against Iran were eased after Iran agreed to inspections.", 0)
+	var f *stance.Features
+	for _, tg := range s.Targets {
+		if tg.ID == "IRN" {
+			f = tg.Features
+		}
+	}
+	require.NotNil(t, f, "features of Iran")
+	assert.Equal(t, []string{"against", "after"}, f.Before)
+	assert.Equal(t, []string{"were", "agreed"}, f.After)
+	// Each mention's window holds the other mention ("iran").
+	assert.Equal(t, []string{"sanctions", "against", "against", "iran", "were", "eased", "after"}, f.Left)
+	assert.Equal(t, []string{"were", "eased", "after", "iran", "agreed"}, f.Right[:5])
+	assert.Len(t, f.Window, len(f.Left)+len(f.Right))
+}
