@@ -46,6 +46,10 @@ type Features struct {
 	// Before and After are the words just before and just after each
 	// mention, where the sentence has them: "against X", "X accused".
 	Before, After []string
+	// ClauseLeft and ClauseRight are the words of the target's clauses
+	// before its first mention and after its last, beyond Window: what
+	// the clause says of the target from further away.
+	ClauseLeft, ClauseRight []string
 }
 
 // windowSize is how many tokens on each side of a mention go into
@@ -195,5 +199,20 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 		}
 	}
 	f.Clause = b.String()
+	last := first
+	for m := range sc.mentions {
+		if sc.mentions[m].Target == t.ID && !sc.minfo[m].pronoun {
+			last = sc.mentions[m].tok1
+		}
+	}
+	for k := 0; k < n && first >= 0; k++ {
+		switch {
+		case !clauses[sc.clause[k]]:
+		case k < first-windowSize:
+			f.ClauseLeft = append(f.ClauseLeft, sc.fold[k])
+		case k >= last+windowSize:
+			f.ClauseRight = append(f.ClauseRight, sc.fold[k])
+		}
+	}
 	return f
 }

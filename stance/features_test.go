@@ -29,3 +29,16 @@ func TestFeaturesSides(t *testing.T) {
 	assert.Equal(t, []string{"were", "eased", "after", "iran", "agreed"}, f.Right[:5])
 	assert.Len(t, f.Window, len(f.Left)+len(f.Right))
 }
+
+// TestFeaturesClauseSides checks the words of the target's clause beyond
+// the window, each side apart.
+func TestFeaturesClauseSides(t *testing.T) {
+	a, err := stance.New(stance.WithFeatures())
+	require.NoError(t, err)
+	s := a.AnalyzeSentence("After months of quiet talks in the Gulf, Iran has agreed to admit the inspectors by the end of the year.", 0)
+	require.Len(t, s.Targets, 1)
+	f := s.Targets[0].Features
+	assert.Equal(t, []string{"after", "months", "of", "quiet"}, f.ClauseLeft)
+	assert.Equal(t, []string{"inspectors", "by", "the", "end", "of", "the", "year", "."}, f.ClauseRight)
+	assert.Equal(t, []string{"talks", "in", "the", "gulf", ","}, f.Left)
+}

@@ -31,7 +31,9 @@ type Config struct {
 	// negative for none.
 	Vocab int
 	// ClauseVocab is how many of the most frequent words of the target's
-	// clause become binary features. Default 4000; negative for none.
+	// clause become binary features, and how many of its words beyond the
+	// window, taken with their side of the target. Default 4000; negative
+	// for none.
 	// They tell apart targets of one sentence that sit in different
 	// clauses.
 	ClauseVocab int
@@ -234,13 +236,15 @@ func vocabulary(rows [][]string, cfg Config) []string {
 			df[name]++
 		}
 	}
-	pick := func(prefix string, k int) []string {
+	// pick returns the k most frequent names with any of the prefixes,
+	// which share the k places.
+	pick := func(k int, prefixes ...string) []string {
 		if k <= 0 {
 			return nil
 		}
 		var names []string
 		for name, n := range df {
-			if n >= cfg.MinCount && strings.HasPrefix(name, prefix) {
+			if n >= cfg.MinCount && slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(name, p) }) {
 				names = append(names, name)
 			}
 		}
@@ -253,21 +257,13 @@ func vocabulary(rows [][]string, cfg Config) []string {
 		return names[:min(k, len(names))]
 	}
 	var out []string
-	out = append(out, pick(windowPrefix, cfg.Vocab)...)
+	out = append(out, pick(cfg.Vocab, windowPrefix)...)
 	if cfg.Bigrams {
-		out = append(out, pick(bigramPrefix, cfg.Vocab)...)
+		out = append(out, pick(cfg.Vocab, bigramPrefix)...)
 	}
-	out = append(out, pick(clausePrefix, cfg.ClauseVocab)...)
-	if cfg.SideVocab > 0 {
-		// Both sides share the budget, so that the commoner side's words
-		// win the places.
-		var sides []string
-		for _, p := range []string{leftPrefix, rightPrefix, beforePrefix, afterPrefix} {
-			sides = append(sides, pick(p, cfg.SideVocab)...)
-		}
-		sort.SliceStable(sides, func(i, j int) bool { return df[sides[i]] > df[sides[j]] })
-		out = append(out, sides[:min(cfg.SideVocab, len(sides))]...)
-	}
+	out = append(out, pick(cfg.ClauseVocab, clausePrefix)...)
+	out = append(out, pick(cfg.ClauseVocab, clauseLeftPrefix, clauseRightPrefix)...)
+	out = append(out, pick(cfg.SideVocab, leftPrefix, rightPrefix, beforePrefix, afterPrefix)...)
 	return out
 }
 

@@ -166,6 +166,12 @@ func (m *Model) lexicalIndex(f *stance.Features) []int {
 				look(clausePrefix, w)
 			}
 		}
+		for _, w := range f.ClauseLeft {
+			look(clauseLeftPrefix, w)
+		}
+		for _, w := range f.ClauseRight {
+			look(clauseRightPrefix, w)
+		}
 	}
 	if m.sides {
 		for _, w := range f.Left {
@@ -319,8 +325,7 @@ func Read(r io.Reader, name string) (*Model, error) {
 			}
 			m.num = append(m.num, fn)
 			m.nNum++
-		} else if strings.HasPrefix(ft.Name, windowPrefix) || strings.HasPrefix(ft.Name, bigramPrefix) || strings.HasPrefix(ft.Name, clausePrefix) || strings.HasPrefix(ft.Name, leftPrefix) || strings.HasPrefix(ft.Name, rightPrefix) ||
-			strings.HasPrefix(ft.Name, beforePrefix) || strings.HasPrefix(ft.Name, afterPrefix) {
+		} else if isLexical(ft.Name) {
 			if _, dup := m.lex[ft.Name]; dup {
 				return nil, bad("feature %d (%q) listed twice", j, ft.Name)
 			}
