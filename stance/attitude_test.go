@@ -27,38 +27,42 @@ type attitudeCase struct {
 // Floors under which TestAttitudeGolden fails: about 0.02 under what the
 // analyzer reached when they were last set, so that a change that loses
 // ground on any phenomenon is noticed. Raise them as it improves. They
-// were lowered when eight blind sittings of long, hard sentences (1,627
-// targets, first scored at macro-F1 0.52 to 0.74) joined the gold, and set
-// again when four more (731 targets) did: most rose, negation fell by 0.02.
-// Two more (374 targets, first scored at 0.64) then took the overall
-// figures, hedges and op-eds under their floors, which were lowered again,
-// and all of them were set 0.02 under the figures of the gold once six
-// sittings (1,077 targets) joined it unstudied, to give the built-in model
-// more to learn from. Six more unstudied sittings (1,118 targets) took
-// conflict, cooperation, comparatives and negation under theirs, which
-// were set 0.02 under the new figures, as were hedges and abbreviations
-// when six more (1,141 targets) did.
+// apply to the studied gold: sentences whose errors have been read when
+// rules and lexicon entries were written. The blind sittings that joined
+// the gold unstudied, for the built-in model to learn from (see
+// unstudied), are scored apart, under floorUnstudied, so that adding more
+// of them, each harder than the last studied, does not pull the floors of
+// the rest down.
 var (
-	floorAccuracy = 0.74
-	floorMacroF1  = 0.74
-	floorTag      = map[string]float64{
-		"abbreviation":     0.72,
-		"blind":            0.7,
-		"comparative":      0.71,
-		"conflict":         0.82,
+	floorAccuracy  = 0.76
+	floorMacroF1   = 0.76
+	floorUnstudied = 0.69 // accuracy
+	floorTag       = map[string]float64{
+		"abbreviation":     0.75,
+		"blind":            0.71,
+		"comparative":      0.75,
+		"conflict":         0.86,
 		"contrast":         0.6,
-		"cooperation":      0.82,
-		"demonym":          0.72,
-		"hedged":           0.61,
-		"metonym":          0.7,
-		"multi-target":     0.71,
-		"negation":         0.65,
+		"cooperation":      0.85,
+		"demonym":          0.73,
+		"hedged":           0.66,
+		"metonym":          0.71,
+		"multi-target":     0.73,
+		"negation":         0.7,
 		"neutral-mention":  0.89,
-		"reported-speech":  0.77,
-		"seed-style-op-ed": 0.53,
-		"trap":             0.74,
+		"reported-speech":  0.78,
+		"seed-style-op-ed": 0.56,
+		"trap":             0.75,
 	}
 )
+
+// unstudied reports whether the golden sentence id belongs to a blind
+// sitting that joined the gold unstudied: blind-2701 and on (see
+// testdata/attitude/README.md).
+func unstudied(id string) bool {
+	n, ok := strings.CutPrefix(id, "blind-")
+	return ok && len(n) == 4 && n >= "2701"
+}
 
 // TestAttitudeGolden scores the hand-labelled sentences and reports
 // accuracy per phenomenon tag, macro-F1 over the three labels, and the
@@ -103,8 +107,13 @@ func TestAttitudeGolden(t *testing.T) {
 			} else {
 				missed++
 			}
-			conf[gold+1][pred+1]++
-			for _, tag := range append([]string{"all"}, c.Tags...) {
+			tags := append([]string{"all"}, c.Tags...)
+			if unstudied(c.ID) {
+				tags = []string{"unstudied"}
+			} else {
+				conf[gold+1][pred+1]++
+			}
+			for _, tag := range tags {
 				if perTag[tag] == nil {
 					perTag[tag] = &tally{}
 				}
@@ -127,7 +136,7 @@ func TestAttitudeGolden(t *testing.T) {
 	acc := float64(perTag["all"].ok) / float64(perTag["all"].n)
 	f1 := macroF1(conf)
 	var b strings.Builder
-	fmt.Fprintf(&b, "golden attitude: %d sentences, %d target labels; accuracy %.3f, macro-F1 %.3f; missed mentions %d, spurious %d; sources %d/%d\n",
+	fmt.Fprintf(&b, "golden attitude: %d sentences; studied: %d target labels, accuracy %.3f, macro-F1 %.3f; missed mentions %d, spurious %d; sources %d/%d\n",
 		len(cases), perTag["all"].n, acc, f1, missed, spurious, srcOK, srcN)
 	for _, tag := range sortedKeys(perTag) {
 		tl := perTag[tag]
@@ -143,6 +152,9 @@ func TestAttitudeGolden(t *testing.T) {
 	}
 	if f1 < floorMacroF1 {
 		t.Errorf("macro-F1 %.3f under the floor %.3f", f1, floorMacroF1)
+	}
+	if tl := perTag["unstudied"]; tl != nil && float64(tl.ok)/float64(tl.n) < floorUnstudied {
+		t.Errorf("unstudied sittings: accuracy %.3f under the floor %.3f", float64(tl.ok)/float64(tl.n), floorUnstudied)
 	}
 	for tag, floor := range floorTag {
 		if tl := perTag[tag]; tl == nil || float64(tl.ok)/float64(tl.n) < floor {
