@@ -63,7 +63,7 @@ func TestFit(t *testing.T) {
 	for _, f := range m.Features() {
 		names[f.Name] = true
 	}
-	assert.True(t, names["w:hailed"], "window word in the vocabulary")
+	assert.True(t, names["w:hail"], "window word in the vocabulary, stemmed")
 	assert.True(t, names["c:minister"], "clause word in the vocabulary")
 
 	// Score is P(positive) - P(negative), and the probabilities sum to 1.
@@ -157,13 +157,38 @@ func TestSideWords(t *testing.T) {
 	for _, f := range m.Features() {
 		names[f.Name] = true
 	}
-	assert.True(t, names["l:embargoed"] && names["r:embargoed"], "side words in the vocabulary")
+	assert.True(t, names["l:embargo"] && names["r:embargo"], "side words in the vocabulary")
 
 	var b bytes.Buffer
 	require.NoError(t, m.WriteJSON(&b))
 	m2, err := Read(bytes.NewReader(b.Bytes()), "model.json")
 	require.NoError(t, err)
 	assert.Equal(t, 1.0, accuracy(m2, ex), "side words survive the model file")
+}
+
+func TestStem(t *testing.T) {
+	for w, want := range map[string]string{
+		"accused": "accus", "accuses": "accus", "accusing": "accus", "accuse": "accuse",
+		"ties": "tie", "talks": "talk", "press": "press", "was": "was", "thing": "thing",
+		"sanctioned": "sanction", "sanctions": "sanction",
+	} {
+		assert.Equal(t, want, stem(w), w)
+	}
+}
+
+// TestUnstemmedModel checks that a model file without "stemmed" reads
+// words as they are, as it was fitted.
+func TestUnstemmedModel(t *testing.T) {
+	ex := sided(60)
+	m, err := Fit(context.Background(), ex, Config{Folds: 1})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	require.NoError(t, m.WriteJSON(&b))
+	old := strings.NewReplacer(`"stemmed": true,`, "", `"l:embargo"`, `"l:embargoed"`, `"r:embargo"`, `"r:embargoed"`).Replace(b.String())
+	require.NotContains(t, old, `"stemmed"`)
+	m2, err := Read(strings.NewReader(old), "old.json")
+	require.NoError(t, err)
+	assert.Equal(t, 1.0, accuracy(m2, ex), "unstemmed names match unstemmed words")
 }
 
 func TestReadErrors(t *testing.T) {

@@ -131,7 +131,7 @@ func Fit(ctx context.Context, examples []Example, cfg Config) (*Model, error) {
 		return nil, ErrTooFew
 	}
 
-	m := &Model{bigrams: cfg.Bigrams && cfg.Vocab > 0, clause: cfg.ClauseVocab > 0, sides: cfg.SideVocab > 0, lex: map[string]int{}}
+	m := &Model{lexicon: lexicon{bigrams: cfg.Bigrams && cfg.Vocab > 0, clause: cfg.ClauseVocab > 0, sides: cfg.SideVocab > 0, stem: true}, lex: map[string]int{}}
 	for _, n := range numerics {
 		m.num = append(m.num, n.f)
 		m.feats = append(m.feats, Feature{Name: n.name})
@@ -139,7 +139,7 @@ func Fit(ctx context.Context, examples []Example, cfg Config) (*Model, error) {
 	m.nNum = len(m.num)
 	lexRows := make([][]string, len(examples))
 	for i, e := range examples {
-		lexRows[i] = lexical(e.Features, m.bigrams, m.clause, m.sides)
+		lexRows[i] = m.lexicon.lexical(e.Features)
 	}
 	for _, name := range vocabulary(lexRows, cfg) {
 		m.lex[name] = len(m.feats)

@@ -41,13 +41,11 @@ var classes = [3]stance.Label{stance.Negative, stance.Neutral, stance.Positive}
 
 // Model is a fitted calibration model.
 type Model struct {
-	feats   []Feature // numeric features first, then lexical ones
-	nNum    int       // numeric features
-	num     []func(*stance.Features) float64
-	lex     map[string]int // lexical feature name -> index in feats
-	bigrams bool
-	clause  bool
-	sides   bool
+	feats []Feature // numeric features first, then lexical ones
+	nNum  int       // numeric features
+	num   []func(*stance.Features) float64
+	lex   map[string]int // lexical feature name -> index in feats
+	lexicon
 	w       [3][]float64
 	b       [3]float64
 	lambda  float64
@@ -139,7 +137,7 @@ func (m *Model) Probabilities(f *stance.Features) [3]float64 {
 func (m *Model) lexicalIndex(f *stance.Features) []int {
 	var idx []int
 	var buf [96]byte
-	look := func(parts ...string) {
+	m.lexicon.eachLexical(f, func(parts ...string) {
 		key := buf[:0]
 		for _, p := range parts {
 			key = append(key, p...)
@@ -147,50 +145,7 @@ func (m *Model) lexicalIndex(f *stance.Features) []int {
 		if j, ok := m.lex[string(key)]; ok && !slices.Contains(idx, j) {
 			idx = append(idx, j)
 		}
-	}
-	prev := ""
-	for _, w := range f.Window {
-		if !isWord(w) {
-			prev = ""
-			continue
-		}
-		look(windowPrefix, w)
-		if m.bigrams && prev != "" {
-			look(bigramPrefix, prev, " ", w)
-		}
-		prev = w
-	}
-	if m.clause {
-		for w := range strings.FieldsSeq(f.Clause) {
-			if isWord(w) {
-				look(clausePrefix, w)
-			}
-		}
-		for _, w := range f.ClauseLeft {
-			look(clauseLeftPrefix, w)
-		}
-		for _, w := range f.ClauseRight {
-			look(clauseRightPrefix, w)
-		}
-	}
-	if m.sides {
-		for _, w := range f.Left {
-			if isWord(w) {
-				look(leftPrefix, w)
-			}
-		}
-		for _, w := range f.Right {
-			if isWord(w) {
-				look(rightPrefix, w)
-			}
-		}
-		for _, w := range f.Before {
-			look(beforePrefix, w)
-		}
-		for _, w := range f.After {
-			look(afterPrefix, w)
-		}
-	}
+	})
 	return idx
 }
 
@@ -238,6 +193,7 @@ type modelFile struct {
 	Bigrams   bool                 `json:"bigrams"`
 	Clause    bool                 `json:"clause_words"`
 	Sides     bool                 `json:"side_words,omitempty"`
+	Stem      bool                 `json:"stemmed,omitempty"`
 	Features  []Feature            `json:"features"`
 	Weights   map[string][]float64 `json:"weights"`
 	Bias      map[string]float64   `json:"bias"`
@@ -249,7 +205,7 @@ type modelFile struct {
 // WriteJSON writes the model as indented JSON.
 func (m *Model) WriteJSON(w io.Writer) error {
 	f := modelFile{
-		Format: Format, Version: Version, Bigrams: m.bigrams, Clause: m.clause, Sides: m.sides,
+		Format: Format, Version: Version, Bigrams: m.bigrams, Clause: m.clause, Sides: m.sides, Stem: m.stem,
 		Features: m.feats, Weights: map[string][]float64{}, Bias: map[string]float64{},
 		Lambda: m.lambda, CV: m.cv, TrainedOn: m.trained,
 	}
@@ -310,7 +266,7 @@ func Read(r io.Reader, name string) (*Model, error) {
 	if strings.Join(f.Classes, ",") != strings.Join(want, ",") {
 		return nil, bad("classes %q, want %q", f.Classes, want)
 	}
-	m := &Model{bigrams: f.Bigrams, clause: f.Clause, sides: f.Sides, lambda: f.Lambda, cv: f.CV, trained: f.TrainedOn, lex: map[string]int{}}
+	m := &Model{lexicon: lexicon{bigrams: f.Bigrams, clause: f.Clause, sides: f.Sides, stem: f.Stem}, lambda: f.Lambda, cv: f.CV, trained: f.TrainedOn, lex: map[string]int{}}
 	byName := map[string]func(*stance.Features) float64{}
 	for _, n := range numerics {
 		byName[n.name] = n.f
