@@ -59,8 +59,8 @@ var numerics = []numeric{
 		return 1 / (1 + float64(f.MinDistance))
 	}},
 	{"nb_clause", func(f *stance.Features) float64 { return naiveBayes(f.Clause) }},
-	{"nb_window", func(f *stance.Features) float64 { return naiveBayes(strings.Join(f.Window, " ")) }},
-	{"nb_right", func(f *stance.Features) float64 { return naiveBayes(strings.Join(f.Right, " ")) }},
+	{"nb_window", func(f *stance.Features) float64 { return naiveBayes(f.Window...) }},
+	{"nb_right", func(f *stance.Features) float64 { return naiveBayes(f.Right...) }},
 	{"agent", func(f *stance.Features) float64 { return f.Agent }},
 }
 
@@ -228,13 +228,14 @@ type logOdds struct {
 	words map[string]float64
 }
 
-// naiveBayes returns the naive-Bayes probability that text is positive,
-// 0.5 when the model is unavailable or knows none of the words. It sums
-// log-odds rather than multiplying probabilities, which underflow on long
-// clauses in the library's own Probability. Words are the runs of letters
-// between spaces, lower-cased, other characters dropped, as the library
-// reads them.
-func naiveBayes(text string) float64 {
+// naiveBayes returns the naive-Bayes probability that the text made of
+// parts, joined by spaces, is positive: 0.5 when the model is unavailable
+// or knows none of the words. It sums log-odds rather than multiplying
+// probabilities, which underflow on long clauses in the library's own
+// Probability. Words are the runs of letters between spaces, lower-cased,
+// other characters dropped, as the library reads them. The parts are read
+// in place, not joined, so that scoring allocates nothing.
+func naiveBayes(parts ...string) float64 {
 	t := nbTable()
 	if t == nil {
 		return 0.5
@@ -248,18 +249,20 @@ func naiveBayes(text string) float64 {
 			word = word[:0]
 		}
 	}
-	for _, r := range text {
-		switch {
-		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
-			word = append(word, byte(r))
-		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
-			word = append(word, byte(r+'a'-'A'))
-		case unicode.IsLetter(r):
-			word = utf8.AppendRune(word, unicode.ToLower(r))
-		case r == ' ' || unicode.IsSpace(r):
-			flush()
+	for _, text := range parts {
+		for _, r := range text {
+			switch {
+			case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+				word = append(word, byte(r))
+			case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+				word = append(word, byte(r+'a'-'A'))
+			case unicode.IsLetter(r):
+				word = utf8.AppendRune(word, unicode.ToLower(r))
+			case r == ' ' || unicode.IsSpace(r):
+				flush()
+			}
 		}
+		flush()
 	}
-	flush()
 	return 1 / (1 + math.Exp(-lo))
 }

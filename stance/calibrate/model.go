@@ -142,11 +142,14 @@ func (m *Model) lexicalIndex(f *stance.Features) []int {
 		for _, p := range parts {
 			key = append(key, p...)
 		}
-		if j, ok := m.lex[string(key)]; ok && !slices.Contains(idx, j) {
+		if j, ok := m.lex[string(key)]; ok {
 			idx = append(idx, j)
 		}
 	})
-	return idx
+	// Sorted and compacted rather than checked on each append, which is
+	// quadratic in the hundred or so features of a target.
+	slices.Sort(idx)
+	return slices.Compact(idx)
 }
 
 // Applies reports whether m scores the target of f: a model fitted only on
