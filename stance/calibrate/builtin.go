@@ -24,7 +24,7 @@ const BuiltinSource = "stance/testdata/attitude/*.jsonl"
 // often than the uncalibrated scores do. It was fitted on targets the
 // gazetteer finds, so it leaves spans given WithTargets (people,
 // companies) to the analyzer's own scores (see [Model.Applies]); on those
-// it did worse. It costs about three times the time of scoring. Each call
+// it did worse. It costs about four times the time of scoring. Each call
 // returns a new Model.
 func Builtin() (*Model, error) {
 	m, err := Read(bytes.NewReader(builtinJSON), "builtin.json")
