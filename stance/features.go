@@ -134,7 +134,7 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 	}
 	n := len(sc.fold)
 	clauses := map[int]bool{}
-	first := -1
+	first, last := -1, -1
 	for m := range sc.mentions {
 		mm := &sc.mentions[m]
 		mi := &sc.minfo[m]
@@ -145,6 +145,7 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 		if first < 0 {
 			first = mm.tok0
 		}
+		last = mm.tok1
 		f.IsSource = f.IsSource || mi.source
 		f.Victim = f.Victim || mi.victim
 		if mm.tok1 < n && sc.fold[mm.tok1] == "'s" {
@@ -199,12 +200,6 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 		}
 	}
 	f.Clause = b.String()
-	last := first
-	for m := range sc.mentions {
-		if sc.mentions[m].Target == t.ID && !sc.minfo[m].pronoun {
-			last = sc.mentions[m].tok1
-		}
-	}
 	for k := 0; k < n && first >= 0; k++ {
 		switch {
 		case !clauses[sc.clause[k]]:

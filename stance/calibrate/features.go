@@ -92,8 +92,8 @@ func isLexical(name string) bool {
 type lexicon struct {
 	bigrams, clause, sides bool
 	// stem strips inflections from the words ("accused", "accuses",
-	// "accusing" are one feature), which did better on unseen sentences.
-	// Models written before it was kept read words as they are.
+	// "accusing" are one feature), which did better on the held-out
+	// sentences. Models written before it was kept read words as they are.
 	stem bool
 }
 

@@ -41,7 +41,9 @@ type Config struct {
 	// the side of the mention they stand on, and words right next to a
 	// mention become binary features. Default 4000; negative for none.
 	SideVocab int
-	// Bigrams adds the Vocab most frequent window bigrams.
+	// Bigrams adds the Vocab most frequent window bigrams. geostance
+	// calibrate sets it unless told -bigrams=false, and the built-in
+	// model has them.
 	Bigrams bool
 	// MinCount is the fewest training examples a word must occur in to
 	// be considered for the vocabulary. Default 2.
