@@ -1438,7 +1438,7 @@ var kindWords = func() map[string]uint8 {
 	m := make(map[string]uint8)
 	for _, w := range strings.Fields(`restaurant restaurants takeaway takeaways eatery eateries cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
-		deli delis buffet buffets biscuit biscuits`) {
+		deli delis buffet buffets biscuit biscuits bun buns pastry pastries`) {
 		m[w] = senseDemonym
 	}
 	for _, w := range strings.Fields(`bellflower bellflowers fleabane anemone anemones balsam iris irises
@@ -1447,7 +1447,10 @@ var kindWords = func() map[string]uint8 {
 		spaniel spaniels terrier terriers hound hounds wolfhound wolfhounds mastiff
 		mastiffs sheepdog sheepdogs retriever retrievers goose geese wasp wasps hornet hornets
 		beetle beetles mantis mantises cockroach cockroaches tetra tetras cichlid cichlids gecko geckos
-		frog frogs viper vipers`) {
+		frog frogs viper vipers kestrel kestrels eagle eagles owl owls parakeet parakeets
+		myna mynas mynah mynahs finch finches sparrow sparrows moth moths butterfly butterflies
+		tilapia catfish salamander salamanders lizard lizards tortoise tortoises cobra cobras
+		bulldog bulldogs`) {
 		m[w] = senseDemonym | senseName
 	}
 	return m
