@@ -1497,9 +1497,12 @@ func (f *wordFilter) mayHave(w string) bool {
 var strongHeads = newWordSet(`airlines airways airport expressway motorway stadium olympics`, true)
 
 // clubPrefixes are capitalised words that, right before a capital or a
-// state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv").
+// state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv"),
+// or a street in Spanish, Portuguese or French ("Calle Venezuela",
+// "Avenida Brasil").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
-	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star`, true)
+	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
+	calle avenida rua praça rue`, true)
 
 // usStates are the US states and Canadian provinces that, after a comma,
 // make the town before them a namesake of a capital or a state ("Lima,
