@@ -43,7 +43,7 @@ func runCalibrate(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&cfg.Folds, "folds", 5, "cross-validation folds (1: no cross-validation, fit the first -lambdas)")
 	fs.Uint64Var(&cfg.Seed, "seed", 1, "seed of the assignment to folds")
 	fs.IntVar(&cfg.Vocab, "vocab", 3000, "how many frequent words near the target become features (-1: none)")
-	fs.IntVar(&cfg.ClauseVocab, "clause-vocab", 4000, "how many frequent words of the target's clause become features (-1: none)")
+	fs.IntVar(&cfg.ClauseVocab, "clause-vocab", 4000, "how many frequent words of the target's clause, and apart of its sides beyond the window, become features (-1: none)")
 	fs.IntVar(&cfg.SideVocab, "side-vocab", 4000, "how many frequent words just before or after the target, with their side, become features (-1: none)")
 	fs.BoolVar(&cfg.Bigrams, "bigrams", true, "also use the -vocab most frequent word pairs near the target")
 	lambdas := fs.String("lambdas", "", "comma-separated L2 penalties to try (default 0.01,0.003,0.001,0.0003,0.0001)")
