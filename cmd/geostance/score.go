@@ -70,7 +70,7 @@ func (o *scoreOptions) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress on stderr")
 	fs.Float64Var(&o.pos, "pos", stance.DefaultPositive, "label threshold: scores at or above it are positive")
 	fs.Float64Var(&o.neg, "neg", stance.DefaultNegative, "label threshold: scores at or below it are negative")
-	fs.StringVar(&o.model, "model", "", "a calibration model (JSON) written by geostance calibrate, or \"builtin\" for the one fitted on geostance's own labelled sentences; it replaces the thresholds")
+	fs.StringVar(&o.model, "model", "", "a calibration model (JSON) written by geostance calibrate, or \"builtin\" for the one fitted on geostance's own labelled sentences; then score is P(positive) - P(negative) and label the most probable class, in place of the thresholds")
 	o.dict.register(fs)
 }
 
