@@ -98,11 +98,11 @@ type lexicon struct {
 }
 
 // eachLexical calls fn with the parts of every lexical feature name of f,
-// a prefix and one or more words, the name being their concatenation,
-// maybe more than once. Side words repeat the window's words with the side
+// maybe more than once: a prefix and a word, the name being prefix+word,
+// or for a pair also the second word, the name being prefix+word+" "+next. Side words repeat the window's words with the side
 // they stand on, which tells "X sanctioned" from "sanctioned X", and the
 // words next to a mention once more on their own.
-func (lx lexicon) eachLexical(f *stance.Features, fn func(parts ...string)) {
+func (lx lexicon) eachLexical(f *stance.Features, fn func(prefix, word, next string)) {
 	word := func(w string) string {
 		if lx.stem {
 			return stem(w)
@@ -112,7 +112,7 @@ func (lx lexicon) eachLexical(f *stance.Features, fn func(parts ...string)) {
 	words := func(prefix string, ws []string, punct bool) {
 		for _, w := range ws {
 			if punct || isWord(w) {
-				fn(prefix, word(w))
+				fn(prefix, word(w), "")
 			}
 		}
 	}
@@ -123,16 +123,16 @@ func (lx lexicon) eachLexical(f *stance.Features, fn func(parts ...string)) {
 			continue
 		}
 		w = word(w)
-		fn(windowPrefix, w)
+		fn(windowPrefix, w, "")
 		if lx.bigrams && prev != "" {
-			fn(bigramPrefix, prev, " ", w)
+			fn(bigramPrefix, prev, w)
 		}
 		prev = w
 	}
 	if lx.clause {
 		for w := range strings.FieldsSeq(f.Clause) {
 			if isWord(w) {
-				fn(clausePrefix, word(w))
+				fn(clausePrefix, word(w), "")
 			}
 		}
 		// Punctuation too: a colon or a quotation mark further on tells
@@ -152,8 +152,11 @@ func (lx lexicon) eachLexical(f *stance.Features, fn func(parts ...string)) {
 func (lx lexicon) lexical(f *stance.Features) []string {
 	seen := map[string]bool{}
 	var out []string
-	lx.eachLexical(f, func(parts ...string) {
-		s := strings.Join(parts, "")
+	lx.eachLexical(f, func(prefix, word, next string) {
+		s := prefix + word
+		if next != "" {
+			s += " " + next
+		}
 		if !seen[s] {
 			seen[s] = true
 			out = append(out, s)

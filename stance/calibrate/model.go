@@ -137,10 +137,10 @@ func (m *Model) Probabilities(f *stance.Features) [3]float64 {
 func (m *Model) lexicalIndex(f *stance.Features) []int {
 	var idx []int
 	var buf [96]byte
-	m.lexicon.eachLexical(f, func(parts ...string) {
-		key := buf[:0]
-		for _, p := range parts {
-			key = append(key, p...)
+	m.lexicon.eachLexical(f, func(prefix, word, next string) {
+		key := append(append(buf[:0], prefix...), word...)
+		if next != "" {
+			key = append(append(key, ' '), next...)
 		}
 		if j, ok := m.lex[string(key)]; ok {
 			idx = append(idx, j)
