@@ -192,22 +192,21 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 	}
 	var b strings.Builder
 	for k := 0; k < n; k++ {
-		if clauses[sc.clause[k]] {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(sc.fold[k])
+		if !clauses[sc.clause[k]] {
+			continue
 		}
-	}
-	f.Clause = b.String()
-	for k := 0; k < n && first >= 0; k++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(sc.fold[k])
 		switch {
-		case !clauses[sc.clause[k]]:
+		case first < 0:
 		case k < first-windowSize:
 			f.ClauseLeft = append(f.ClauseLeft, sc.fold[k])
 		case k >= last+windowSize:
 			f.ClauseRight = append(f.ClauseRight, sc.fold[k])
 		}
 	}
+	f.Clause = b.String()
 	return f
 }
