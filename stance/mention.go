@@ -447,8 +447,8 @@ func isAllCaps(toks []segment.Token) bool {
 	upper, other := 0, 0
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != segment.Word {
-			continue
+		if t.Kind != segment.Word || len(t.Norm) == 2 && t.Norm[1] == '.' {
+			continue // an initial ("N. KOREA") is in capitals whatever the case
 		}
 		switch {
 		case t.Flags&segment.AllCaps != 0:
@@ -726,10 +726,7 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && s.m.blockedAfter(ref, toks, i) {
 		return // "ancient Greeks", "plaster of Paris"
 	}
-	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && kindWords[toks[i+n].Fold]&ref.sense != 0 &&
-		(toks[i+n].Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.commodityAt(i+n+1) {
-		// "a Jamaican restaurant", "Korean firs": a cuisine or a species,
-		// found anywhere; but "the British Lily Allen" is a person.
+	if ref.sense != 0 && s.kindAt(i+n, ref.sense) {
 		return
 	}
 	// Most names, capitals and demonyms are spared the call by their
@@ -756,6 +753,22 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 // commodityAt reports whether token j names a commodity that a kind word
 // before it qualifies ("Indonesian cooking oil"): then the demonym says
 // where the commodity comes from.
+// kindAt reports whether tokens from j on name a kind of thing found
+// anywhere (see kindWords) when they follow an alias of the given sense:
+// "a Jamaican restaurant", "Korean firs", and past one lower-case word,
+// "Madagascar hissing cockroaches", "Thai home cooking"; but "the British
+// Lily Allen" is a person, and a plural between is the head of the
+// phrase ("Pakistani troops cooking").
+func (s *scan) kindAt(j int, sense uint8) bool {
+	toks := s.toks
+	if j+1 < len(toks) && toks[j].Kind == segment.Word && toks[j].Flags&segment.Capitalized == 0 &&
+		!strings.HasSuffix(toks[j].Fold, "s") && !kindWords.has(toks[j].Fold, sense) && kindWords.has(toks[j+1].Fold, sense) {
+		j++
+	}
+	return j < len(toks) && kindWords.has(toks[j].Fold, sense) &&
+		(toks[j].Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.commodityAt(j+1)
+}
+
 func (s *scan) commodityAt(j int) bool {
 	if j >= len(s.toks) {
 		return false
@@ -1433,12 +1446,12 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 // out: "Kenyan roses", "French oak" and "Malaysian palm oil" come from
 // there, as "Indonesian cooking oil" does (see commodityAt); so are words
 // that name a place or a person there ("the Australian bush", "the
-// Chinese setter" of a volleyball team). kindFilter is a cheap first test.
-var kindWords = func() map[string]uint8 {
+// Chinese setter" of a volleyball team).
+var kindWords = func() *kindSet {
 	m := make(map[string]uint8)
 	for _, w := range strings.Fields(`restaurant restaurants takeaway takeaways eatery eateries cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
-		deli delis buffet buffets biscuit biscuits bun buns pastry pastries`) {
+		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti`) {
 		m[w] = senseDemonym
 	}
 	for _, w := range strings.Fields(`bellflower bellflowers fleabane anemone anemones balsam iris irises
@@ -1453,15 +1466,23 @@ var kindWords = func() map[string]uint8 {
 		bulldog bulldogs`) {
 		m[w] = senseDemonym | senseName
 	}
-	return m
+	k := &kindSet{senses: m}
+	for w := range m {
+		k.filter.add(w)
+	}
+	return k
 }()
 
-var kindFilter = func() (f wordFilter) {
-	for w := range kindWords {
-		f.add(w)
-	}
-	return f
-}()
+// A kindSet holds words with the senses they apply to.
+type kindSet struct {
+	filter wordFilter // a cheap first test
+	senses map[string]uint8
+}
+
+// has reports whether w is in the set for one of the senses.
+func (k *kindSet) has(w string, sense uint8) bool {
+	return k.filter.mayHave(w) && k.senses[w]&sense != 0
+}
 
 // A wordFilter tells at the cost of a few instructions that a word is not
 // in a set, for sets that a word of a sentence is rarely in: a bit for each
