@@ -756,7 +756,8 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 // kindAt reports whether tokens from j on name a kind of thing found
 // anywhere (see kindWords) when they follow an alias of the given sense:
 // "a Jamaican restaurant", "Korean firs", and past one lower-case word,
-// "Madagascar hissing cockroaches", "Thai home cooking"; but "the British
+// "Madagascar hissing cockroaches", "Thai home cooking"; a language after
+// a demonym ("Haitian Creole"); but "the British
 // Lily Allen" is a person, and a plural between is the head of the
 // phrase ("Pakistani troops cooking").
 func (s *scan) kindAt(j int, sense uint8) bool {
@@ -764,6 +765,9 @@ func (s *scan) kindAt(j int, sense uint8) bool {
 	if j+1 < len(toks) && toks[j].Kind == segment.Word && toks[j].Flags&segment.Capitalized == 0 &&
 		!strings.HasSuffix(toks[j].Fold, "s") && !kindWords.has(toks[j].Fold, sense) && kindWords.has(toks[j+1].Fold, sense) {
 		j++
+	}
+	if j < len(toks) && sense&senseDemonym != 0 && languages[toks[j].Fold] {
+		return true // "Haitian Creole", "Nigerian Pidgin": a language, spoken anywhere
 	}
 	return j < len(toks) && kindWords.has(toks[j].Fold, sense) &&
 		(toks[j].Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.commodityAt(j+1)
@@ -1431,7 +1435,7 @@ func newWordSet(s string, title bool) map[string]bool {
 // except strongHeads.
 var nameHeads = newWordSet(`airlines airways airport road street avenue boulevard lane highway
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
-	university college school hospital museum zoo league super olympics games open masters
+	university college school hospital museum zoo league liga super olympics games open masters
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery`, true)
@@ -1451,7 +1455,7 @@ var kindWords = func() *kindSet {
 	m := make(map[string]uint8)
 	for _, w := range strings.Fields(`restaurant restaurants takeaway takeaways eatery eateries cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
-		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti`) {
+		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa`) {
 		m[w] = senseDemonym
 	}
 	for _, w := range strings.Fields(`bellflower bellflowers fleabane anemone anemones balsam iris irises
@@ -1463,7 +1467,7 @@ var kindWords = func() *kindSet {
 		frog frogs viper vipers kestrel kestrels eagle eagles owl owls parakeet parakeets
 		myna mynas mynah mynahs finch finches sparrow sparrows moth moths butterfly butterflies
 		tilapia catfish salamander salamanders lizard lizards tortoise tortoises cobra cobras
-		bulldog bulldogs`) {
+		bulldog bulldogs gooseberry gooseberries`) {
 		m[w] = senseDemonym | senseName
 	}
 	k := &kindSet{senses: m}
@@ -1472,6 +1476,12 @@ var kindWords = func() *kindSet {
 	}
 	return k
 }()
+
+// languages are the names of languages that follow a demonym as a
+// language spoken there or elsewhere, capitalised as languages are.
+// Languages that are themselves demonyms ("Brazilian Portuguese") are
+// left to the gazetteer's blockers.
+var languages = map[string]bool{"creole": true, "pidgin": true, "patois": true, "hokkien": true, "cantonese": true, "mandarin": true}
 
 // A kindSet holds words with the senses they apply to.
 type kindSet struct {
@@ -1544,7 +1554,7 @@ var usStates = newWordSet(`alabama alaska arizona arkansas california colorado c
 func isStatePair(a, b string) bool {
 	switch a {
 	case "New":
-		return b == "Hampshire" || b == "Jersey"
+		return b == "Hampshire" || b == "Jersey" || b == "Mexico"
 	case "North", "South":
 		return b == "Carolina" || b == "Dakota"
 	case "West":
@@ -1556,7 +1566,7 @@ func isStatePair(a, b string) bool {
 }
 
 // usStateSeconds are words of the states isStatePair knows.
-var usStateSeconds = newWordSet(`hampshire jersey carolina dakota rhode`, true)
+var usStateSeconds = newWordSet(`hampshire jersey mexico carolina dakota rhode`, true)
 
 // usStateAbbrevs are the news-agency abbreviations of US states.
 var usStateAbbrevs = newWordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md
