@@ -729,6 +729,9 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense != 0 && s.kindAt(i+n, ref.sense) {
 		return
 	}
+	if ref.kind == "capital" && i > 1 && toks[i-1].Norm == "of" && namedAfterCity[toks[i-2].Fold] {
+		return // "the Treaty of Bucharest", "the village of Paris"
+	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near and senseNear).
 	if (ref.careful || s.senses && ref.sense != 0 && senseNear(toks, i, i+n, ref.sense) || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
@@ -1435,7 +1438,7 @@ func newWordSet(s string, title bool) map[string]bool {
 // except strongHeads.
 var nameHeads = newWordSet(`airlines airways airport road street avenue boulevard lane highway
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
-	university college school hospital museum zoo league liga super olympics games open masters
+	university college school hospital museum zoo league liga regiment gambit super olympics games open masters
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery`, true)
@@ -1455,7 +1458,7 @@ var kindWords = func() *kindSet {
 	m := make(map[string]uint8)
 	for _, w := range strings.Fields(`restaurant restaurants takeaway takeaways eatery eateries cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
-		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa`) {
+		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes canoe canoes`) {
 		m[w] = senseDemonym
 	}
 	for _, w := range strings.Fields(`bellflower bellflowers fleabane anemone anemones balsam iris irises
@@ -1467,7 +1470,7 @@ var kindWords = func() *kindSet {
 		frog frogs viper vipers kestrel kestrels eagle eagles owl owls parakeet parakeets
 		myna mynas mynah mynahs finch finches sparrow sparrows moth moths butterfly butterflies
 		tilapia catfish salamander salamanders lizard lizards tortoise tortoises cobra cobras
-		bulldog bulldogs gooseberry gooseberries`) {
+		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths`) {
 		m[w] = senseDemonym | senseName
 	}
 	k := &kindSet{senses: m}
@@ -1476,6 +1479,14 @@ var kindWords = func() *kindSet {
 	}
 	return k
 }()
+
+// namedAfterCity are the words that, before "of" and a capital, make the
+// phrase the name of an event or of another place: treaties and congresses
+// take the name of the city where they were signed or met ("the Treaty of
+// Bucharest", "the Congress of Vienna"), and no capital is a village ("the
+// village of Paris in the Chelyabinsk region").
+var namedAfterCity = map[string]bool{"treaty": true, "peace": true, "congress": true, "protocol": true,
+	"convention": true, "village": true, "hamlet": true, "township": true}
 
 // languages are the names of languages that follow a demonym as a
 // language spoken there or elsewhere, capitalised as languages are.
@@ -1525,7 +1536,7 @@ func (f *wordFilter) mayHave(w string) bool {
 // strongHeads are the nameHeads that are never verbs or plain nouns in a
 // headline, so that they are read there too ("Kenya Airways Returns to
 // Profit").
-var strongHeads = newWordSet(`airlines airways airport expressway motorway stadium olympics`, true)
+var strongHeads = newWordSet(`airlines airways airport expressway motorway stadium olympics gambit`, true)
 
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv"),
