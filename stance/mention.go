@@ -252,6 +252,12 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		case "name", "capital", "institution":
 			ref.sense = senseName
 		}
+		if ref.kind == "capital" {
+			for _, w := range namedAfterCity {
+				m.after[ref] = append(m.after[ref], []string{w, "of"})
+			}
+			ref.afterBloom |= wordBit32("of")
+		}
 		ref.check = aliasChecks(a.Text, ref, languages)
 		ref.careful = ref.ambiguous || len(ref.not) > 0 || ref.check&(checkOwner|checkOrgan) != 0
 		for _, r := range a.Text {
@@ -726,11 +732,8 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && s.m.blockedAfter(ref, toks, i) {
 		return // "ancient Greeks", "plaster of Paris"
 	}
-	if ref.sense != 0 && s.kindAt(i+n, ref.sense) {
+	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && s.kindAt(i+n, ref.sense) {
 		return
-	}
-	if ref.kind == "capital" && i > 1 && toks[i-1].Norm == "of" && namedAfterCity[toks[i-2].Fold] {
-		return // "the Treaty of Bucharest", "the village of Paris"
 	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near and senseNear).
@@ -756,24 +759,20 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 // commodityAt reports whether token j names a commodity that a kind word
 // before it qualifies ("Indonesian cooking oil"): then the demonym says
 // where the commodity comes from.
-// kindAt reports whether tokens from j on name a kind of thing found
-// anywhere (see kindWords) when they follow an alias of the given sense:
-// "a Jamaican restaurant", "Korean firs", and past one lower-case word,
-// "Madagascar hissing cockroaches", "Thai home cooking"; a language after
-// a demonym ("Haitian Creole"); but "the British
-// Lily Allen" is a person, and a plural between is the head of the
-// phrase ("Pakistani troops cooking").
+// kindAt reports whether the token at j names a kind of thing found
+// anywhere (see kindWords) when it follows an alias of the given sense:
+// "a Jamaican restaurant", "Korean firs", a language after a demonym
+// ("Haitian Creole"); but "the British Lily Allen" is a person. Its
+// caller has passed the token through kindFilter.
 func (s *scan) kindAt(j int, sense uint8) bool {
-	toks := s.toks
-	if j+1 < len(toks) && toks[j].Kind == segment.Word && toks[j].Flags&segment.Capitalized == 0 &&
-		!strings.HasSuffix(toks[j].Fold, "s") && !kindWords.has(toks[j].Fold, sense) && kindWords.has(toks[j+1].Fold, sense) {
-		j++
+	t := &s.toks[j]
+	if t.Flags&segment.Capitalized == 0 {
+		return kindWords.has(t.Fold, sense) && !s.commodityAt(j+1)
 	}
-	if j < len(toks) && sense&senseDemonym != 0 && languages[toks[j].Fold] {
+	if sense&senseDemonym != 0 && languageNames.has(t.Fold, senseDemonym) {
 		return true // "Haitian Creole", "Nigerian Pidgin": a language, spoken anywhere
 	}
-	return j < len(toks) && kindWords.has(toks[j].Fold, sense) &&
-		(toks[j].Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.commodityAt(j+1)
+	return kindWords.has(t.Fold, sense) && s.inHeadline() && !s.commodityAt(j+1)
 }
 
 func (s *scan) commodityAt(j int) bool {
@@ -1455,13 +1454,11 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 // that name a place or a person there ("the Australian bush", "the
 // Chinese setter" of a volleyball team).
 var kindWords = func() *kindSet {
-	m := make(map[string]uint8)
-	for _, w := range strings.Fields(`restaurant restaurants takeaway takeaways eatery eateries cuisine
+	k := newKindSet(`restaurant restaurants takeaway takeaways eatery eateries cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
-		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes canoe canoes`) {
-		m[w] = senseDemonym
-	}
-	for _, w := range strings.Fields(`bellflower bellflowers fleabane anemone anemones balsam iris irises
+		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes
+		canoe canoes`, senseDemonym)
+	k.add(`bellflower bellflowers fleabane anemone anemones balsam iris irises
 		daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells poppy poppies aster
 		asters fern ferns shrub shrubs fir firs spruce spruces laurel laurels elm elms cypress
 		spaniel spaniels terrier terriers hound hounds wolfhound wolfhounds mastiff
@@ -1470,13 +1467,7 @@ var kindWords = func() *kindSet {
 		frog frogs viper vipers kestrel kestrels eagle eagles owl owls parakeet parakeets
 		myna mynas mynah mynahs finch finches sparrow sparrows moth moths butterfly butterflies
 		tilapia catfish salamander salamanders lizard lizards tortoise tortoises cobra cobras
-		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths`) {
-		m[w] = senseDemonym | senseName
-	}
-	k := &kindSet{senses: m}
-	for w := range m {
-		k.filter.add(w)
-	}
+		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths`, senseDemonym|senseName)
 	return k
 }()
 
@@ -1485,19 +1476,44 @@ var kindWords = func() *kindSet {
 // take the name of the city where they were signed or met ("the Treaty of
 // Bucharest", "the Congress of Vienna"), and no capital is a village ("the
 // village of Paris in the Chelyabinsk region").
-var namedAfterCity = map[string]bool{"treaty": true, "peace": true, "congress": true, "protocol": true,
-	"convention": true, "village": true, "hamlet": true, "township": true}
+// Each capital is given them as words that make it part of a blocker (see
+// matcher.after).
+var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "convention", "village", "hamlet", "township"}
 
-// languages are the names of languages that follow a demonym as a
+// languageNames are the names of languages that follow a demonym as a
 // language spoken there or elsewhere, capitalised as languages are.
 // Languages that are themselves demonyms ("Brazilian Portuguese") are
 // left to the gazetteer's blockers.
-var languages = map[string]bool{"creole": true, "pidgin": true, "patois": true, "hokkien": true, "cantonese": true, "mandarin": true}
+var languageNames = newKindSet(`creole pidgin patois hokkien cantonese mandarin`, senseDemonym)
+
+// kindFilter passes every word of kindWords and languageNames: a cheap first
+// test for the word after each mention.
+var kindFilter = func() wordFilter {
+	f := kindWords.filter
+	for k := range f {
+		f[k] |= languageNames.filter[k]
+	}
+	return f
+}()
 
 // A kindSet holds words with the senses they apply to.
 type kindSet struct {
 	filter wordFilter // a cheap first test
 	senses map[string]uint8
+}
+
+func newKindSet(words string, sense uint8) *kindSet {
+	k := &kindSet{senses: map[string]uint8{}}
+	k.add(words, sense)
+	return k
+}
+
+// add adds the words, separated by white space, with the senses.
+func (k *kindSet) add(words string, sense uint8) {
+	for w := range strings.FieldsSeq(words) {
+		k.senses[w] |= sense
+		k.filter.add(w)
+	}
 }
 
 // has reports whether w is in the set for one of the senses.
