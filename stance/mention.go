@@ -1556,11 +1556,11 @@ var strongHeads = newWordSet(`airlines airways airport expressway motorway stadi
 
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv"),
-// or a street in Spanish, Portuguese or French ("Calle Venezuela",
-// "Avenida Brasil").
+// a street in Spanish, Portuguese or French ("Calle Venezuela", "Avenida
+// Brasil") or a neighbourhood of a city elsewhere ("Little Jamaica").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
 	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
-	calle avenida rua praça rue`, true)
+	calle avenida rua praça rue little`, true)
 
 // usStates are the US states and Canadian provinces that, after a comma,
 // make the town before them a namesake of a capital or a state ("Lima,
