@@ -766,13 +766,11 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 // caller has passed the token through kindFilter.
 func (s *scan) kindAt(j int, sense uint8) bool {
 	t := &s.toks[j]
-	if t.Flags&segment.Capitalized == 0 {
-		return kindWords.has(t.Fold, sense) && !s.commodityAt(j+1)
+	if kindWords.senses[t.Fold]&sense != 0 {
+		return (t.Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.commodityAt(j+1)
 	}
-	if sense&senseDemonym != 0 && languageNames.has(t.Fold, senseDemonym) {
-		return true // "Haitian Creole", "Nigerian Pidgin": a language, spoken anywhere
-	}
-	return kindWords.has(t.Fold, sense) && s.inHeadline() && !s.commodityAt(j+1)
+	// "Haitian Creole", "Nigerian Pidgin": a language, spoken anywhere.
+	return sense&senseDemonym != 0 && languageNames.senses[t.Fold] != 0
 }
 
 func (s *scan) commodityAt(j int) bool {
@@ -1516,21 +1514,16 @@ func (k *kindSet) add(words string, sense uint8) {
 	}
 }
 
-// has reports whether w is in the set for one of the senses.
-func (k *kindSet) has(w string, sense uint8) bool {
-	return k.filter.mayHave(w) && k.senses[w]&sense != 0
-}
-
 // A wordFilter tells at the cost of a few instructions that a word is not
 // in a set, for sets that a word of a sentence is rarely in: a bit for each
-// word of the set among 1024, chosen by a hash of the word's length and of
-// its first, middle and last bytes. About one word in twelve outside a set
-// of a hundred passes.
-type wordFilter [16]uint64
+// word of the set among 4096, chosen by a hash of the word's length and of
+// its first, middle and last bytes. About one word in twenty-five outside a
+// set of a hundred and fifty passes.
+type wordFilter [64]uint64
 
 func filterBit(w string) uint {
 	x := uint64(len(w)) | uint64(w[0])<<8 | uint64(w[len(w)-1])<<16 | uint64(w[len(w)/2])<<24
-	return uint(x * 0x9e3779b97f4a7c15 >> 54)
+	return uint(x * 0x9e3779b97f4a7c15 >> 52)
 }
 
 func (f *wordFilter) add(w string) {
