@@ -756,9 +756,6 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	}
 }
 
-// commodityAt reports whether token j names a commodity that a kind word
-// before it qualifies ("Indonesian cooking oil"): then the demonym says
-// where the commodity comes from.
 // kindAt reports whether the token at j names a kind of thing found
 // anywhere (see kindWords) when it follows an alias of the given sense:
 // "a Jamaican restaurant", "Korean firs", a language after a demonym
@@ -773,6 +770,9 @@ func (s *scan) kindAt(j int, sense uint8) bool {
 	return sense&senseDemonym != 0 && languageNames.senses[t.Fold] != 0
 }
 
+// commodityAt reports whether token j names a commodity that a kind word
+// before it qualifies ("Indonesian cooking oil"): then the demonym says
+// where the commodity comes from.
 func (s *scan) commodityAt(j int) bool {
 	if j >= len(s.toks) {
 		return false
@@ -1442,8 +1442,8 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine
-// after a demonym ("a Jamaican restaurant", "Thai cuisine"; "a Paris café"
-// is in Paris), a species of plant or animal after any of them ("Chilean
+// or a thing made in a style after a demonym ("a Jamaican restaurant",
+// "Thai cuisine", "a Canadian canoe"; "a Paris café" is in Paris), a species of plant or animal after any of them ("Chilean
 // bellflower", "Korean fir", "Congo tetras", "Paris daisies"). The value
 // is the senses (senseDemonym, senseName) it applies to. Nouns of things
 // that are also traded by origin (roses, oak, maple, palm, teak) are left
@@ -1473,9 +1473,8 @@ var kindWords = func() *kindSet {
 // phrase the name of an event or of another place: treaties and congresses
 // take the name of the city where they were signed or met ("the Treaty of
 // Bucharest", "the Congress of Vienna"), and no capital is a village ("the
-// village of Paris in the Chelyabinsk region").
-// Each capital is given them as words that make it part of a blocker (see
-// matcher.after).
+// village of Paris in the Chelyabinsk region"). Each capital is given them
+// as words that make it part of a blocker (see matcher.after).
 var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "convention", "village", "hamlet", "township"}
 
 // languageNames are the names of languages that follow a demonym as a
