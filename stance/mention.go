@@ -1304,8 +1304,8 @@ func (s *scan) matchParts(i int) int {
 		if ref == nil || ref.blocker || len(ref.not) > 0 && ref.vetoed(toks) {
 			continue
 		}
-		if ref.kind == "demonym" && k+1 < len(parts) && (langWords[parts[k+1].Fold] || styleWords[parts[k+1].Fold]) {
-			continue // "Russian-speaking", "Spanish-language", "Moroccan-style tiles", "Moroccan-spiced lamb"
+		if k+1 < len(parts) && (styleWords[parts[k+1].Fold] || ref.kind == "demonym" && langWords[parts[k+1].Fold]) {
+			continue // "Russian-speaking", "Spanish-language", "Moroccan-style tiles", "Moroccan-spiced lamb", "Tokyo-style flats"
 		}
 		if ref.kind == "combining" && len(ref.ids) == 1 && othersLower(parts, k) {
 			continue // a combining form needs a partner: "Franco-era", "Pak-choi"
@@ -1360,8 +1360,9 @@ func phraseCompound(parts []segment.Token) bool {
 	return lower >= 2
 }
 
-// styleWords, after a demonym in a compound, make it a style or a flavour
-// rather than the people ("Moroccan-style tiles", "Thai-inspired").
+// styleWords, after a demonym, a name or a capital in a compound, make it a
+// style or a flavour rather than the people or the state ("Moroccan-style
+// tiles", "Thai-inspired", "Tokyo-style flats").
 var styleWords = setOf("style", "styled", "spiced", "flavoured", "flavored", "inspired", "themed")
 
 func othersLower(parts []segment.Token, k int) bool {
@@ -1465,7 +1466,8 @@ var kindWords = func() *kindSet {
 		frog frogs viper vipers kestrel kestrels eagle eagles owl owls parakeet parakeets
 		myna mynas mynah mynahs finch finches sparrow sparrows moth moths butterfly butterflies
 		tilapia catfish salamander salamanders lizard lizards tortoise tortoises cobra cobras
-		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths`, senseDemonym|senseName)
+		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths guava guavas papaya papayas tamarind
+		acacia acacias sunbird sunbirds`, senseDemonym|senseName)
 	return k
 }()
 
@@ -1549,10 +1551,11 @@ var strongHeads = newWordSet(`airlines airways airport expressway motorway stadi
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv"),
 // a street in Spanish, Portuguese or French ("Calle Venezuela", "Avenida
-// Brasil") or a neighbourhood of a city elsewhere ("Little Jamaica").
+// Brasil"), a neighbourhood of a city elsewhere ("Little Jamaica") or a
+// pageant's title ("Miss India").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
 	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
-	calle avenida rua praça rue little`, true)
+	calle avenida rua praça rue little miss`, true)
 
 // usStates are the US states and Canadian provinces that, after a comma,
 // make the town before them a namesake of a capital or a state ("Lima,
