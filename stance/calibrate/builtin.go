@@ -18,13 +18,13 @@ var builtinJSON []byte
 const BuiltinSource = "stance/testdata/attitude/*.jsonl"
 
 // Builtin returns the model fitted on geostance's own hand-labelled
-// sentences about states and organisations (about 9,000 targets, with the
+// sentences about states and organisations (about 21,000 targets, with the
 // labelling rules of stance/testdata/attitude/README.md). On sentences of
 // that kind written apart from them it agrees with a human coder more
 // often than the uncalibrated scores do. It was fitted on targets the
 // gazetteer finds, so it leaves spans given WithTargets (people,
 // companies) to the analyzer's own scores (see [Model.Applies]); on those
-// it did worse. It costs about four times the time of scoring. Each call
+// it did worse. It costs about three times the time of scoring. Each call
 // returns a new Model.
 func Builtin() (*Model, error) {
 	m, err := Read(bytes.NewReader(builtinJSON), "builtin.json")

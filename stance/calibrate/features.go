@@ -99,7 +99,8 @@ type lexicon struct {
 
 // eachLexical calls fn with the parts of every lexical feature name of f,
 // maybe more than once: a prefix and a word, the name being prefix+word,
-// or for a pair also the second word, the name being prefix+word+" "+next. Side words repeat the window's words with the side
+// or for a pair also the second word, the name being
+// prefix+word+" "+next. Side words repeat the window's words with the side
 // they stand on, which tells "X sanctioned" from "sanctioned X", and the
 // words next to a mention once more on their own.
 func (lx lexicon) eachLexical(f *stance.Features, fn func(prefix, word, next string)) {
