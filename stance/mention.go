@@ -22,6 +22,7 @@ type aliasRef struct {
 	// matcher.after).
 	afterBloom uint32
 	sense      uint8 // senseDemonym or senseName: which checks of otherSense apply; 0 for none
+	kindSense  uint8 // the senses of kindWords that apply after it: sense, and senseCapital for a capital
 	check      uint8 // checkAfter, checkBefore, checkOwner, checkOrgan, checkLanguage: what inOtherName looks at
 	careful    bool  // ambiguous, not or check set: rejected has something to read, whatever the sentence
 	blocker    bool
@@ -252,7 +253,9 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		case "name", "capital", "institution":
 			ref.sense = senseName
 		}
+		ref.kindSense = ref.sense
 		if ref.kind == "capital" {
+			ref.kindSense |= senseCapital
 			for _, w := range namedAfterCity {
 				m.after[ref] = append(m.after[ref], []string{w, "of"})
 			}
@@ -402,7 +405,7 @@ func aliasChecks(s string, ref *aliasRef, languages map[string]bool) uint8 {
 	switch ref.kind {
 	case "name":
 		if word {
-			c |= checkAfter
+			c |= checkAfter | checkBefore
 		}
 	case "capital":
 		if word {
@@ -732,7 +735,7 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && s.m.blockedAfter(ref, toks, i) {
 		return // "ancient Greeks", "plaster of Paris"
 	}
-	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && s.kindAt(i+n, ref.sense) {
+	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && s.kindAt(i+n, ref.kindSense) {
 		return
 	}
 	// Most names, capitals and demonyms are spared the call by their
@@ -763,8 +766,10 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 // caller has passed the token through kindFilter.
 func (s *scan) kindAt(j int, sense uint8) bool {
 	t := &s.toks[j]
-	if kindWords.senses[t.Fold]&sense != 0 {
-		return (t.Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.commodityAt(j+1)
+	if k := kindWords.senses[t.Fold] & sense; k != 0 {
+		// Treaties are named with capitals ("the Ottawa Convention"),
+		// kinds in lower case: "Kenya Seed Company" is no kind of seed.
+		return k&senseCapital != 0 || (t.Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.commodityAt(j+1)
 	}
 	// "Haitian Creole", "Nigerian Pidgin": a language, spoken anywhere.
 	return sense&senseDemonym != 0 && languageNames.senses[t.Fold] != 0
@@ -810,8 +815,8 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 // capital.
 func (s *scan) inOtherName(i, n int, ref *aliasRef) bool {
 	m, toks, dst := s.m, s.toks, s.dst
-	if ref.check&checkLanguage != 0 {
-		return isLanguage(toks, i, n)
+	if ref.check&checkLanguage != 0 && isLanguage(toks, i, n) {
+		return true
 	}
 	if s.caps || toks[i].Flags&segment.AllCaps != 0 {
 		return false // in capitals, the words around are too
@@ -848,9 +853,46 @@ func (s *scan) inOtherName(i, n int, ref *aliasRef) bool {
 	}
 	if !found && ref.check&checkBefore != 0 && i > 0 {
 		found = m.nameWord(&toks[i-1]) && toks[i-1].Fold != "if" // "If Beijing agrees"
+		if found && ref.kind == "name" {
+			found = s.brandBefore(i, n)
+		}
 	}
 	return found && !s.inHeadline()
 }
+
+// brandBefore reports whether the name at tokens [i, i+n), after a
+// capitalised word, ends the name of a firm's or a charity's branch, a
+// show or a place ("shares in British American Tobacco Kenya", "Amnesty
+// International Kenya", "Good Morning America", "hikers in Kashubian
+// Switzerland"). At the start of a sentence every word has a capital
+// ("Neighbouring Nigeria"), and a state keeps its name after the words of
+// keepsName ("Communist China", "on Monday Nigeria said"), and before
+// "'s" ("made Jeremy Corbyn Britain's prime minister") or a word in
+// capitals ("MUST WATCH Turkey to US").
+func (s *scan) brandBefore(i, n int) bool {
+	toks := s.toks
+	if i < 2 || toks[i-2].Kind != segment.Word || toks[i-1].Flags&segment.AllCaps != 0 || keepsName[toks[i-1].Fold] {
+		return false
+	}
+	j := i + n
+	return j >= len(toks) || toks[j].Kind != segment.Clitic
+}
+
+// keepsName are capitalised words that qualify a state's name rather than
+// make it part of another: times, regimes and eras, parts, and a central
+// bank ("Bank Indonesia").
+var keepsName = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`monday tuesday wednesday thursday friday saturday sunday
+		january february march april may june july august september october november december
+		communist nazi soviet imperial tsarist czarist fascist maoist bolshevik socialist islamic
+		republican democratic royal red free vichy weimar apartheid colonial occupied independent
+		modern ancient old new post-war postwar wartime global brexit team mainland greater
+		northern southern eastern western north south east west central upper lower united bank`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // endsTitle reports whether the alias at tokens [i, i+n) ends a title
 // before a person's name: after "to" or "for", with two capitalised words
@@ -1410,6 +1452,7 @@ func isASCII(s string) bool {
 const (
 	senseDemonym = 1 // part of a name ("Philippine Airlines")
 	senseName    = 2 // a namesake town, a club or part of a name ("Kenya Airways")
+	senseCapital = 4 // of kindWords only: words that make a capital the name of a treaty
 )
 
 // newWordSet returns the set of the space-separated words of s; with
@@ -1439,7 +1482,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	university college school hospital museum zoo league liga regiment gambit super olympics games open masters
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
-	institute distillers distillery`, true)
+	institute distillers distillery lions hill center centre opening quarter times`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine
@@ -1467,7 +1510,13 @@ var kindWords = func() *kindSet {
 		myna mynas mynah mynahs finch finches sparrow sparrows moth moths butterfly butterflies
 		tilapia catfish salamander salamanders lizard lizards tortoise tortoises cobra cobras
 		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths guava guavas papaya papayas tamarind
-		acacia acacias sunbird sunbirds`, senseDemonym|senseName)
+		acacia acacias sunbird sunbirds colobus braids twists`, senseDemonym|senseName)
+	k.add(`sweater sweaters jumper jumpers lace voile`, senseDemonym)
+	// A treaty or declaration takes the name of the city where it was
+	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
+	// Agreement"); a treaty with a state takes the state's name ("the
+	// Iran agreement").
+	k.add(`convention conventions accord accords agreement agreements declaration protocol`, senseCapital)
 	return k
 }()
 
@@ -1476,8 +1525,11 @@ var kindWords = func() *kindSet {
 // take the name of the city where they were signed or met ("the Treaty of
 // Bucharest", "the Congress of Vienna"), and no capital is a village ("the
 // village of Paris in the Chelyabinsk region"). Each capital is given them
-// as words that make it part of a blocker (see matcher.after).
-var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "convention", "village", "hamlet", "township"}
+// as words that make it part of a blocker (see matcher.after). So are
+// battles and sieges fought there ("the Battle of Algiers"), and gulfs and
+// bays ("the Gulf of Riga").
+var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "convention", "declaration",
+	"battle", "siege", "village", "hamlet", "township", "gulf", "bay"}
 
 // languageNames are the names of languages that follow a demonym as a
 // language spoken there or elsewhere, capitalised as languages are.
@@ -1555,7 +1607,7 @@ var strongHeads = newWordSet(`airlines airways airport expressway motorway stadi
 // pageant's title ("Miss India").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
 	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
-	calle avenida rua praça rue little miss`, true)
+	calle avenida rua praça rue little miss mr hms uss ms mv rms`, true)
 
 // usStates are the US states and Canadian provinces that, after a comma,
 // make the town before them a namesake of a capital or a state ("Lima,

@@ -339,6 +339,7 @@ func benchScore(b *testing.B, copies int, extra ...string) {
 func BenchmarkScore(b *testing.B) {
 	b.Run("demo", func(b *testing.B) { benchScore(b, 1) })
 	b.Run("demo×40", func(b *testing.B) { benchScore(b, 40) })
+	b.Run("builtin/demo×40", func(b *testing.B) { benchScore(b, 40, "-model", "builtin") })
 }
 
 func BenchmarkScoreWithDict(b *testing.B) {
