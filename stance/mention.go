@@ -1482,7 +1482,8 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	university college school hospital museum zoo league liga regiment gambit super olympics games open masters
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
-	institute distillers distillery lions hill center centre opening quarter times`, true)
+	institute distillers distillery lions hill center centre opening quarter times conference arch
+	island highlands`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine
@@ -1510,8 +1511,9 @@ var kindWords = func() *kindSet {
 		myna mynas mynah mynahs finch finches sparrow sparrows moth moths butterfly butterflies
 		tilapia catfish salamander salamanders lizard lizards tortoise tortoises cobra cobras
 		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths guava guavas papaya papayas tamarind
-		acacia acacias sunbird sunbirds colobus braids twists`, senseDemonym|senseName)
-	k.add(`sweater sweaters jumper jumpers lace voile`, senseDemonym)
+		acacia acacias sunbird sunbirds colobus braids twists
+		babbler babblers chameleon chameleons hemorrhagic haemorrhagic`, senseDemonym|senseName)
+	k.add(`sweater sweaters jumper jumpers lace voile garden gardens`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
@@ -1532,10 +1534,11 @@ var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "conven
 	"battle", "siege", "village", "hamlet", "township", "gulf", "bay"}
 
 // languageNames are the names of languages that follow a demonym as a
-// language spoken there or elsewhere, capitalised as languages are.
+// language spoken there or elsewhere, capitalised as languages are, and
+// the words for the script it is written in ("Georgian script").
 // Languages that are themselves demonyms ("Brazilian Portuguese") are
 // left to the gazetteer's blockers.
-var languageNames = newKindSet(`creole pidgin patois hokkien cantonese mandarin`, senseDemonym)
+var languageNames = newKindSet(`creole pidgin patois hokkien cantonese mandarin script alphabet`, senseDemonym)
 
 // kindFilter passes every word of kindWords and languageNames: a cheap first
 // test for the word after each mention.
