@@ -381,7 +381,7 @@ func (m *matcher) blockBackwards(toks []segment.Token) bool {
 // near relies on these values.
 const (
 	checkAfter    = 1 << iota // a proper name after it makes it part of that name ("Kenya Moore", "Japan Tobacco", "Kenyan Premier League")
-	checkBefore               // a proper name before it does ("Irving Berlin", "Union Berlin")
+	checkBefore               // a proper name before it does ("Irving Berlin", "Union Berlin", "Amnesty International Kenya")
 	checkOwner                // an institution owned by a state named right before it ("Pakistan's Foreign Office")
 	checkOrgan                // an organ named by common words, owned by any name before it ("Iran's Supreme National Security Council")
 	checkLanguage             // a demonym that is also a language ("speaks fluent Russian")
@@ -1488,14 +1488,16 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine
 // or a thing made in a style after a demonym ("a Jamaican restaurant",
-// "Thai cuisine", "a Canadian canoe"; "a Paris café" is in Paris), a species of plant or animal after any of them ("Chilean
-// bellflower", "Korean fir", "Congo tetras", "Paris daisies"). The value
-// is the senses (senseDemonym, senseName) it applies to. Nouns of things
-// that are also traded by origin (roses, oak, maple, palm, teak) are left
-// out: "Kenyan roses", "French oak" and "Malaysian palm oil" come from
-// there, as "Indonesian cooking oil" does (see commodityAt); so are words
-// that name a place or a person there ("the Australian bush", "the
-// Chinese setter" of a volleyball team).
+// "Thai cuisine", "a Canadian canoe"; "a Paris café" is in Paris), a
+// species of plant or animal after any of them ("Chilean bellflower",
+// "Korean fir", "Congo tetras", "Paris daisies"), a treaty after a capital
+// ("the Ottawa Convention"). The value is the senses (senseDemonym,
+// senseName, senseCapital) it applies to. Nouns of things that are also
+// traded by origin (roses, oak, maple, palm, teak) are left out: "Kenyan
+// roses", "French oak" and "Malaysian palm oil" come from there, as
+// "Indonesian cooking oil" does (see commodityAt); so are words that name
+// a place or a person there ("the Australian bush", "the Chinese setter"
+// of a volleyball team).
 var kindWords = func() *kindSet {
 	k := newKindSet(`restaurant restaurants takeaway takeaways eatery eateries cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
@@ -1606,8 +1608,8 @@ var strongHeads = newWordSet(`airlines airways airport expressway motorway stadi
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv"),
 // a street in Spanish, Portuguese or French ("Calle Venezuela", "Avenida
-// Brasil"), a neighbourhood of a city elsewhere ("Little Jamaica") or a
-// pageant's title ("Miss India").
+// Brasil"), a neighbourhood of a city elsewhere ("Little Jamaica"), a
+// pageant's title ("Miss India") or a ship ("MS Estonia", "HMS Ceylon").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
 	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
 	calle avenida rua praça rue little miss mr hms uss ms mv rms`, true)
