@@ -874,13 +874,15 @@ func (s *scan) brandBefore(i, n int) bool {
 	if i < 2 || toks[i-2].Kind != segment.Word || toks[i-1].Flags&segment.AllCaps != 0 || keepsName[toks[i-1].Fold] {
 		return false
 	}
+	if toks[i-1].Fold == "bank" && toks[i-2].Flags&segment.Capitalized == 0 {
+		return false // a central bank ("said Bank Indonesia"), not a lender's branch ("Islami Bank Bangladesh")
+	}
 	j := i + n
 	return j >= len(toks) || toks[j].Kind != segment.Clitic
 }
 
 // keepsName are capitalised words that qualify a state's name rather than
-// make it part of another: times, regimes and eras, parts, and a central
-// bank ("Bank Indonesia").
+// make it part of another: times, regimes and eras, and parts.
 var keepsName = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(`monday tuesday wednesday thursday friday saturday sunday
@@ -888,7 +890,7 @@ var keepsName = func() map[string]bool {
 		communist nazi soviet imperial tsarist czarist fascist maoist bolshevik socialist islamic
 		republican democratic royal red free vichy weimar apartheid colonial occupied independent
 		modern ancient old new post-war postwar wartime global brexit team mainland greater
-		northern southern eastern western north south east west central upper lower united bank`) {
+		northern southern eastern western north south east west central upper lower united`) {
 		m[w] = true
 	}
 	return m
@@ -1483,7 +1485,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery lions hill center centre opening quarter times conference arch
-	island highlands`, true)
+	island highlands church cathedral mosque temple`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine
@@ -1514,8 +1516,9 @@ var kindWords = func() *kindSet {
 		tilapia catfish salamander salamanders lizard lizards tortoise tortoises cobra cobras
 		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths guava guavas papaya papayas tamarind
 		acacia acacias sunbird sunbirds colobus braids twists
-		babbler babblers chameleon chameleons hemorrhagic haemorrhagic`, senseDemonym|senseName)
-	k.add(`sweater sweaters jumper jumpers lace voile garden gardens`, senseDemonym)
+		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
+		plover plovers frogmouth frogmouths melon melons`, senseDemonym|senseName)
+	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
