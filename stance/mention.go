@@ -992,7 +992,7 @@ var langBloom = func() uint64 {
 	var b uint64
 	for _, w := range strings.Fields(`speak speaks spoke spoken speaking in into learn learns learned learnt
 		learning study studies studied studying teach teaches taught teaching know knows knew
-		understand understands understood supports fluent some a little bit of basic good perfect broken
+		understand understands understood write writes wrote writing supports fluent some a little bit of basic good perfect broken
 		passable native halting rudimentary excellent mostly only also both either mainly and or , from`) {
 		b |= wordBit(w)
 	}
@@ -1007,7 +1007,7 @@ func langCue(w string) bool {
 	case "speak", "speaks", "spoke", "spoken", "speaking", "in", "into", "supports",
 		"learn", "learns", "learned", "learnt", "learning", "study", "studies", "studied", "studying",
 		"teach", "teaches", "taught", "teaching", "know", "knows", "knew",
-		"understand", "understands", "understood":
+		"understand", "understands", "understood", "write", "writes", "wrote", "writing":
 		return true
 	}
 	return false
@@ -1406,8 +1406,8 @@ func phraseCompound(parts []segment.Token) bool {
 
 // styleWords, after a demonym, a name or a capital in a compound, make it a
 // style or a flavour rather than the people or the state ("Moroccan-style
-// tiles", "Thai-inspired", "Tokyo-style flats").
-var styleWords = setOf("style", "styled", "spiced", "flavoured", "flavored", "inspired", "themed")
+// tiles", "Thai-inspired", "Tokyo-style flats", "a Cyprus-type deposit").
+var styleWords = setOf("style", "styled", "type", "spiced", "flavoured", "flavored", "inspired", "themed")
 
 func othersLower(parts []segment.Token, k int) bool {
 	for j := range parts {
@@ -1485,7 +1485,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery lions hill center centre opening quarter times conference arch
-	island highlands church cathedral mosque temple`, true)
+	island highlands church cathedral mosque temple cup`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine
@@ -1517,8 +1517,9 @@ var kindWords = func() *kindSet {
 		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths guava guavas papaya papayas tamarind
 		acacia acacias sunbird sunbirds colobus braids twists
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
-		plover plovers frogmouth frogmouths melon melons`, senseDemonym|senseName)
-	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams`, senseDemonym)
+		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
+		medlar medlars hedgehog hedgehogs`, senseDemonym|senseName)
+	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
@@ -1543,7 +1544,7 @@ var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "conven
 // the words for the script it is written in ("Georgian script").
 // Languages that are themselves demonyms ("Brazilian Portuguese") are
 // left to the gazetteer's blockers.
-var languageNames = newKindSet(`creole pidgin patois hokkien cantonese mandarin script alphabet`, senseDemonym)
+var languageNames = newKindSet(`creole pidgin patois hokkien cantonese mandarin script alphabet syllabary`, senseDemonym)
 
 // kindFilter passes every word of kindWords and languageNames: a cheap first
 // test for the word after each mention.
