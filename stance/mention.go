@@ -1518,7 +1518,7 @@ var kindWords = func() *kindSet {
 		acacia acacias sunbird sunbirds colobus braids twists
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
 		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
-		medlar medlars hedgehog hedgehogs`, senseDemonym|senseName)
+		medlar medlars hedgehog hedgehogs creeper creepers`, senseDemonym|senseName)
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
