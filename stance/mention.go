@@ -1485,7 +1485,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery lions hill center centre opening quarter times conference arch
-	island highlands church cathedral mosque temple cup`, true)
+	island highlands church cathedral mosque temple cup ekstraklasa extraliga`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine
@@ -1495,7 +1495,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 // "Korean fir", "Congo tetras", "Paris daisies"), a treaty after a capital
 // ("the Ottawa Convention"). The value is the senses (senseDemonym,
 // senseName, senseCapital) it applies to. Nouns of things that are also
-// traded by origin (roses, oak, maple, palm, teak) are left out: "Kenyan
+// traded by origin (roses, oak, maple, palm, teak, pine) are left out: "Kenyan
 // roses", "French oak" and "Malaysian palm oil" come from there, as
 // "Indonesian cooking oil" does (see commodityAt); so are words that name
 // a place or a person there ("the Australian bush", "the Chinese setter"
@@ -1518,8 +1518,9 @@ var kindWords = func() *kindSet {
 		acacia acacias sunbird sunbirds colobus braids twists
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
 		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
-		medlar medlars hedgehog hedgehogs creeper creepers`, senseDemonym|senseName)
-	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style`, senseDemonym)
+		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters`, senseDemonym|senseName)
+	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
+		blouse blouses`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
@@ -1544,7 +1545,8 @@ var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "conven
 // the words for the script it is written in ("Georgian script").
 // Languages that are themselves demonyms ("Brazilian Portuguese") are
 // left to the gazetteer's blockers.
-var languageNames = newKindSet(`creole pidgin patois hokkien cantonese mandarin script alphabet syllabary`, senseDemonym)
+var languageNames = newKindSet(`creole pidgin patois hokkien cantonese mandarin arabic darija
+	script alphabet syllabary`, senseDemonym)
 
 // kindFilter passes every word of kindWords and languageNames: a cheap first
 // test for the word after each mention.
