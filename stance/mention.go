@@ -421,7 +421,7 @@ func aliasChecks(s string, ref *aliasRef, languages map[string]bool) uint8 {
 			c |= checkLanguage
 		}
 		if word {
-			c |= checkAfter // read as a name head after it: "Kenyan Premier League", "Turkish Airlines"
+			c |= checkAfter | checkBefore // "Kenyan Premier League", "Turkish Airlines"; "Samuel German"
 		}
 	}
 	return c
@@ -853,8 +853,12 @@ func (s *scan) inOtherName(i, n int, ref *aliasRef) bool {
 	}
 	if !found && ref.check&checkBefore != 0 && i > 0 {
 		found = m.nameWord(&toks[i-1]) && toks[i-1].Fold != "if" // "If Beijing agrees"
-		if found && ref.kind == "name" {
+		switch {
+		case !found:
+		case ref.kind == "name":
 			found = s.brandBefore(i, n)
+		case ref.kind == "demonym":
+			found = s.surname(i, n)
 		}
 	}
 	return found && !s.inHeadline()
@@ -879,6 +883,20 @@ func (s *scan) brandBefore(i, n int) bool {
 	}
 	j := i + n
 	return j >= len(toks) || toks[j].Kind != segment.Clitic
+}
+
+// surname reports whether the demonym at tokens [i, i+n), after a
+// capitalised word, is a person's surname ("the baker Samuel German,",
+// "Gavin Turk's bronze"): in mid-sentence, and with no word after it that
+// it could qualify. A demonym used as an adjective has its noun after it
+// ("Prime Minister Modi's Indian government").
+func (s *scan) surname(i, n int) bool {
+	toks := s.toks
+	if i < 2 || toks[i-2].Kind != segment.Word || toks[i-1].Flags&segment.AllCaps != 0 || keepsName[toks[i-1].Fold] {
+		return false
+	}
+	j := i + n
+	return j >= len(toks) || toks[j].Kind != segment.Word
 }
 
 // keepsName are capitalised words that qualify a state's name rather than
@@ -1485,7 +1503,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery lions hill center centre opening quarter times conference arch
-	island highlands church cathedral mosque temple cup ekstraklasa extraliga`, true)
+	island highlands church cathedral mosque temple cup ekstraklasa extraliga market`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine
@@ -1518,7 +1536,8 @@ var kindWords = func() *kindSet {
 		acacia acacias sunbird sunbirds colobus braids twists
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
 		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
-		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters`, senseDemonym|senseName)
+		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
+		coelacanth coelacanths grass grasses`, senseDemonym|senseName)
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
 		blouse blouses`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
@@ -1546,7 +1565,7 @@ var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "conven
 // Languages that are themselves demonyms ("Brazilian Portuguese") are
 // left to the gazetteer's blockers.
 var languageNames = newKindSet(`creole pidgin patois hokkien cantonese mandarin arabic darija
-	script alphabet syllabary`, senseDemonym)
+	guarani guaraní sign script alphabet syllabary`, senseDemonym)
 
 // kindFilter passes every word of kindWords and languageNames: a cheap first
 // test for the word after each mention.
