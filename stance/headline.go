@@ -18,12 +18,20 @@ func isTitleCase(toks []segment.Token) bool {
 		if t.Kind != segment.Word || len(t.Fold) < 4 {
 			continue // short function words are often lower-case in headlines
 		}
-		if t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
+		if t.Flags&(segment.Capitalized|segment.AllCaps) == 0 && !elidedCapital(t.Norm) {
 			return false
 		}
 		words++
 	}
 	return words >= 3
+}
+
+// elidedCapital reports whether w is a capitalised word after an elided
+// "de", which keeps its lower case in a headline ("Côte d'Ivoire Agrees
+// Deal"). An elided article is no sign of a headline: "the Qatar Prix de
+// l'Arc de Triomphe" is the name of a race in running text.
+func elidedCapital(w string) bool {
+	return len(w) > 2 && w[0] == 'd' && w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // titleCased reports whether more than two in three words of a sentence

@@ -1537,7 +1537,7 @@ var kindWords = func() *kindSet {
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
 		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
-		coelacanth coelacanths grass grasses`, senseDemonym|senseName)
+		coelacanth coelacanths grass grasses gull gulls`, senseDemonym|senseName)
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
 		blouse blouses`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
