@@ -875,7 +875,7 @@ func (s *scan) inOtherName(i, n int, ref *aliasRef) bool {
 // capitals ("MUST WATCH Turkey to US").
 func (s *scan) brandBefore(i, n int) bool {
 	toks := s.toks
-	if i < 2 || toks[i-2].Kind != segment.Word || toks[i-1].Flags&segment.AllCaps != 0 || keepsName[toks[i-1].Fold] {
+	if !s.nameEndsAt(i) {
 		return false
 	}
 	if toks[i-1].Fold == "bank" && toks[i-2].Flags&segment.Capitalized == 0 {
@@ -892,11 +892,19 @@ func (s *scan) brandBefore(i, n int) bool {
 // ("Prime Minister Modi's Indian government").
 func (s *scan) surname(i, n int) bool {
 	toks := s.toks
-	if i < 2 || toks[i-2].Kind != segment.Word || toks[i-1].Flags&segment.AllCaps != 0 || keepsName[toks[i-1].Fold] {
+	if !s.nameEndsAt(i) {
 		return false
 	}
 	j := i + n
 	return j >= len(toks) || toks[j].Kind != segment.Word
+}
+
+// nameEndsAt reports whether the capitalised word before token i may begin
+// a name that the alias at i ends: it stands in mid-sentence after a word,
+// is not written in capitals and is none of keepsName.
+func (s *scan) nameEndsAt(i int) bool {
+	toks := s.toks
+	return i >= 2 && toks[i-2].Kind == segment.Word && toks[i-1].Flags&segment.AllCaps == 0 && !keepsName[toks[i-1].Fold]
 }
 
 // keepsName are capitalised words that qualify a state's name rather than
