@@ -909,18 +909,12 @@ func (s *scan) nameEndsAt(i int) bool {
 
 // keepsName are capitalised words that qualify a state's name rather than
 // make it part of another: times, regimes and eras, and parts.
-var keepsName = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range strings.FieldsSeq(`monday tuesday wednesday thursday friday saturday sunday
+var keepsName = setOf(strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
 		january february march april may june july august september october november december
 		communist nazi soviet imperial tsarist czarist fascist maoist bolshevik socialist islamic
 		republican democratic royal red free vichy weimar apartheid colonial occupied independent
 		modern ancient old new post-war postwar wartime global brexit team mainland greater
-		northern southern eastern western north south east west central upper lower united`) {
-		m[w] = true
-	}
-	return m
-}()
+		northern southern eastern western north south east west central upper lower united`)...)
 
 // endsTitle reports whether the alias at tokens [i, i+n) ends a title
 // before a person's name: after "to" or "for", with two capitalised words
