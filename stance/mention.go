@@ -1562,8 +1562,9 @@ var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "conven
 	"battle", "siege", "village", "hamlet", "township", "gulf", "bay"}
 
 // languageNames are the names of languages that follow a demonym as a
-// language spoken there or elsewhere, capitalised as languages are, and
-// the words for the script it is written in ("Georgian script").
+// language spoken there or elsewhere, capitalised as languages are, the
+// first word of a sign language ("Kenyan Sign Language"), and the words
+// for the script a language is written in ("Georgian script").
 // Languages that are themselves demonyms ("Brazilian Portuguese") are
 // left to the gazetteer's blockers.
 var languageNames = newKindSet(`creole pidgin patois hokkien cantonese mandarin arabic darija
