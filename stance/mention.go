@@ -738,6 +738,9 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && s.kindAt(i+n, ref.kindSense) {
 		return
 	}
+	if i+n < len(toks) && toks[i+n].Norm[0] == '$' && toks[i+n].Start == toks[i+n-1].End {
+		return // a currency's sign, a unit of amounts: "US$20 million", "NZ$5"
+	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near and senseNear).
 	if (ref.careful || s.senses && ref.sense != 0 && senseNear(toks, i, i+n, ref.sense) || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
@@ -959,6 +962,9 @@ var stateWords = func() map[string]bool {
 // first: most demonyms qualify the noun that follows.
 func isLanguage(toks []segment.Token, i, n int) bool {
 	j := i + n
+	if i > 0 && toks[i-1].Norm == "'s" && j < len(toks) && (toks[j].Fold == "service" || toks[j].Fold == "services") {
+		return true // a broadcaster's service in a language: "VOA's Spanish service"
+	}
 	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == ",") &&
 		toks[j+1].Kind == segment.Word && toks[j+1].Flags&segment.Capitalized != 0 {
 		j += 2 // past a list of languages
@@ -1013,7 +1019,8 @@ var langBloom = func() uint64 {
 	for _, w := range strings.Fields(`speak speaks spoke spoken speaking in into learn learns learned learnt
 		learning study studies studied studying teach teaches taught teaching know knows knew
 		understand understands understood write writes wrote writing supports fluent some a little bit of basic good perfect broken
-		passable native halting rudimentary excellent mostly only also both either mainly and or , from`) {
+		passable native halting rudimentary excellent mostly only also both either mainly and or , from 's
+		languages language including include includes included such as like`) {
 		b |= wordBit(w)
 	}
 	return b
@@ -1021,10 +1028,10 @@ var langBloom = func() uint64 {
 
 // langCue reports whether a language may be named after w: "speaks
 // Spanish", "fluent in Arabic", "translated into Ukrainian", "the app
-// now supports Thai".
+// now supports Thai", "languages such as Polish".
 func langCue(w string) bool {
 	switch w {
-	case "speak", "speaks", "spoke", "spoken", "speaking", "in", "into", "supports",
+	case "speak", "speaks", "spoke", "spoken", "speaking", "in", "into", "supports", "languages", "language",
 		"learn", "learns", "learned", "learnt", "learning", "study", "studies", "studied", "studying",
 		"teach", "teaches", "taught", "teaching", "know", "knows", "knew",
 		"understand", "understands", "understood", "write", "writes", "wrote", "writing":
@@ -1049,13 +1056,13 @@ func translatedFrom(toks []segment.Token, k int) bool {
 }
 
 // langFiller reports whether w may stand between a cue and a language:
-// "speaks fluent Russian", "a bit of German", and the conjunctions of a
-// list.
+// "speaks fluent Russian", "a bit of German", the conjunctions of a list
+// and the words that open one ("languages including Polish").
 func langFiller(w string) bool {
 	switch w {
 	case "fluent", "some", "a", "little", "bit", "of", "basic", "good", "perfect", "broken", "passable",
 		"native", "halting", "rudimentary", "excellent", "mostly", "only", "also", "both", "either",
-		"mainly", "and", "or", ",", "from":
+		"mainly", "and", "or", ",", "from", "including", "include", "includes", "included", "such", "as", "like":
 		return true
 	}
 	return false
@@ -1068,7 +1075,9 @@ func langAfter(w string) bool {
 	case "and", "or", "but", "nor", "because", "as", "with", "to", "at", "on", "for", "from", "while",
 		"when", "since", "after", "before", "during", "so", "than", "then", "too", "also", "instead",
 		"well", "now", "again", "rather", "not", "by", "about", "over", "outside", "inside", "near", "through",
-		"without", "against", "in", "into", "of":
+		"without", "against", "in", "into", "of", "this", "next", "last", "every", "each", "all", "until",
+		"today", "online", "here", "there", "yet", "even", "though", "if", "once", "which", "who",
+		"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could":
 		return true
 	}
 	return false
@@ -1541,7 +1550,7 @@ var kindWords = func() *kindSet {
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls`, senseDemonym|senseName)
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
-		blouse blouses`, senseDemonym)
+		blouse blouses funk`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the

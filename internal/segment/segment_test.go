@@ -200,10 +200,10 @@ func TestTokenStringsOutliveCall(t *testing.T) {
 }
 
 func TestParts(t *testing.T) {
-	text := "Sino-Pakistani US–China d’Ivoire-born U.S.-led 2023-24 peace"
+	text := "Sino-Pakistani US–China d’Ivoire-born U.S.-led 2023-24 China-U.S. peace"
 	var tk Tokenizer
 	toks := tk.Tokenize(text)
-	require.Len(t, toks, 6)
+	require.Len(t, toks, 7)
 	var got []string
 	for _, tok := range toks {
 		for _, p := range Parts(text, tok, nil) {
@@ -221,6 +221,8 @@ func TestParts(t *testing.T) {
 		"Word led led led ",
 		"Number 2023 2023 2023 ",
 		"Number 24 24 24 ",
+		"Word China China china Capitalized",
+		"Word U.S. U.S. u.s. Capitalized|AllCaps|Dotted",
 		"Word peace peace peace ",
 	}
 	assert.Equal(t, want, got)

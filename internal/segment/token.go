@@ -840,11 +840,17 @@ func (t *Tokenizer) period(text string, start, i int, flags Flags) (int, bool) {
 	r2, _ := runeAt(text, i+1)
 	word := text[start:i]
 	if r2 >= 0 && r2 < utf8.RuneSelf && isASCIILetter(byte(r2)) {
-		if flags&Hyphenated == 0 {
-			if end := dottedAt(text, start); end > 0 {
+		// A dotted acronym may be the last part of a compound:
+		// "China-U.S. ties".
+		part := start
+		if flags&Hyphenated != 0 {
+			part = lastPart(text, start, i)
+		}
+		if part == start || part < i && i-part <= 2 {
+			if end := dottedAt(text, part); end > 0 {
 				flags |= Dotted
 				var key [16]byte
-				if k, ok := lowerKey(&key, []byte(text[start:end-1])); ok && abbrevs[string(k)] != notAbbrev {
+				if k, ok := lowerKey(&key, []byte(text[part:end-1])); ok && abbrevs[string(k)] != notAbbrev {
 					flags |= Abbrev
 				}
 				if r, size := runeAt(text, end); isHyphen(r) {
@@ -1169,6 +1175,20 @@ func Parts(text string, tok Token, dst []Token) []Token {
 		}
 		ra, na, fa = rb+rn, nb+nn, fb+fn
 	}
+}
+
+// lastPart returns the start of the last hyphen-separated part of the
+// compound text[start:i].
+func lastPart(text string, start, i int) int {
+	for k := i - 1; k > start; k-- {
+		if text[k] == '-' {
+			return k + 1
+		}
+		if k >= start+2 && text[k-2] == 0xe2 && text[k-1] == 0x80 && (text[k] == 0x90 || text[k] == 0x91 || text[k] == 0x93) {
+			return k + 1
+		}
+	}
+	return start
 }
 
 // nextHyphen returns the index and size of the first hyphen in s at or after
