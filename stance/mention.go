@@ -1020,7 +1020,7 @@ var langBloom = func() uint64 {
 		learning study studies studied studying teach teaches taught teaching know knows knew
 		understand understands understood write writes wrote writing supports fluent some a little bit of basic good perfect broken
 		passable native halting rudimentary excellent mostly only also both either mainly and or , from 's
-		languages language including include includes included such as like`) {
+		including include includes included as like`) {
 		b |= wordBit(w)
 	}
 	return b
