@@ -456,8 +456,8 @@ func isAllCaps(toks []segment.Token) bool {
 	upper, other := 0, 0
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != segment.Word || len(t.Norm) == 2 && t.Norm[1] == '.' {
-			continue // an initial ("N. KOREA") is in capitals whatever the case
+		if t.Kind != segment.Word || len(t.Norm) == 2 && t.Norm[1] == '.' || len(t.Norm) == 1 && t.Flags&segment.Capitalized != 0 {
+			continue // an initial ("N. KOREA") or "A" and "I" are in capitals whatever the case
 		}
 		switch {
 		case t.Flags&segment.AllCaps != 0:
@@ -737,6 +737,9 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	}
 	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && s.kindAt(i+n, ref.kindSense) {
 		return
+	}
+	if ref.sense == senseName && i > 1 && particles[toks[i-1].Norm] && toks[i-2].Flags&segment.Capitalized != 0 {
+		return // a name in another language's name: "Rue de Tunis", "Antonio José de Sucre"
 	}
 	if i+n < len(toks) && toks[i+n].Norm[0] == '$' && toks[i+n].Start == toks[i+n-1].End {
 		return // a currency's sign, a unit of amounts: "US$20 million", "NZ$5"
@@ -1548,9 +1551,9 @@ var kindWords = func() *kindSet {
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
 		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
-		coelacanth coelacanths grass grasses gull gulls`, senseDemonym|senseName)
+		coelacanth coelacanths grass grasses gull gulls cat cats`, senseDemonym|senseName)
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
-		blouse blouses funk`, senseDemonym)
+		blouse blouses funk salsa`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
@@ -1641,6 +1644,13 @@ func (f *wordFilter) mayHave(w string) bool {
 // headline, so that they are read there too ("Kenya Airways Returns to
 // Profit").
 var strongHeads = newWordSet(`airlines airways airport expressway motorway stadium olympics gambit`, true)
+
+// particles are the words that join the parts of names in Romance
+// languages: a state's name or capital after one, with a capital before
+// it, is part of such a name, a street's, a person's or a firm's ("Rue de
+// Tunis", "Antonio José de Sucre", "Gaz de France").
+var particles = map[string]bool{"de": true, "du": true, "des": true, "del": true, "della": true,
+	"da": true, "do": true, "dos": true, "das": true}
 
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv"),
