@@ -738,11 +738,8 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && s.kindAt(i+n, ref.kindSense) {
 		return
 	}
-	if ref.sense == senseName && i > 1 && particles[toks[i-1].Norm] && toks[i-2].Flags&segment.Capitalized != 0 {
+	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
 		return // a name in another language's name: "Rue de Tunis", "Antonio José de Sucre"
-	}
-	if i+n < len(toks) && toks[i+n].Norm[0] == '$' && toks[i+n].Start == toks[i+n-1].End {
-		return // a currency's sign, a unit of amounts: "US$20 million", "NZ$5"
 	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near and senseNear).
@@ -1645,12 +1642,20 @@ func (f *wordFilter) mayHave(w string) bool {
 // Profit").
 var strongHeads = newWordSet(`airlines airways airport expressway motorway stadium olympics gambit`, true)
 
-// particles are the words that join the parts of names in Romance
+// isParticle reports whether w joins the parts of names in Romance
 // languages: a state's name or capital after one, with a capital before
 // it, is part of such a name, a street's, a person's or a firm's ("Rue de
 // Tunis", "Antonio José de Sucre", "Gaz de France").
-var particles = map[string]bool{"de": true, "du": true, "des": true, "del": true, "della": true,
-	"da": true, "do": true, "dos": true, "das": true}
+func isParticle(w string) bool {
+	if len(w) < 2 || w[0] != 'd' {
+		return false // most words, at the cost of one comparison
+	}
+	switch w {
+	case "de", "du", "des", "del", "della", "da", "do", "dos", "das":
+		return true
+	}
+	return false
+}
 
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv"),

@@ -261,3 +261,17 @@ func TestScannerLongSentenceSmallReads(t *testing.T) {
 	assert.Equal(t, []Span{{0, len(text)}}, got)
 	assert.Less(t, time.Since(start), 20*time.Second)
 }
+
+func TestCurrencyPrefix(t *testing.T) {
+	var tk Tokenizer
+	for _, general := range []bool{false, true} {
+		tk.general = general
+		text := "It cost US$20 million, NZ$3.5 billion or USD$4; the US $5 and Prices$9."
+		var got []string
+		for _, tok := range tk.Tokenize(text) {
+			got = append(got, tok.Kind.String()+" "+text[tok.Start:tok.End])
+		}
+		assert.Subset(t, got, []string{"Number US$20", "Number NZ$3.5", "Number USD$4", "Word US", "Number $5", "Word Prices", "Number $9"})
+		assert.NotContains(t, got, "Word NZ")
+	}
+}

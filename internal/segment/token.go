@@ -364,6 +364,9 @@ func (t *Tokenizer) asciiWord(text string, i int) int {
 		j, upper, flags = k, upper || up, Hyphenated
 	}
 	if j == len(text) || wordByte[text[j]]&wbEnds != 0 {
+		if j < len(text) && text[j] == '$' && flags == 0 && currencyPrefix(text, i, j) {
+			return t.number(text, i, j+1)
+		}
 		t.appendWord(text, i, j, upper, flags)
 		return j
 	}
@@ -766,6 +769,8 @@ func (t *Tokenizer) word(text string, start, i int, flags Flags) int {
 			if end, ok := t.period(text, start, i, flags); ok {
 				return end
 			}
+		case r == '$' && flags == 0 && currencyPrefix(text, start, i):
+			return t.number(text, start, i+1)
 		case r == '@' || r == '+' || r == '%':
 			if end, k := emailAt(text, start); end > 0 {
 				t.emit(text, start, end, k, 0)
@@ -1107,6 +1112,22 @@ func (t *Tokenizer) number(text string, start, i int) int {
 	}
 	t.emit(text, start, i, Number, flags)
 	return i
+}
+
+// currencyPrefix reports whether text[i:j], before a dollar sign at j,
+// names the dollar ("US$5", "NZ$20", "HK$3", "A$4"): one to three capitals,
+// with a digit after the sign. The amount is then one number, and the
+// letters are no mention of a state.
+func currencyPrefix(text string, i, j int) bool {
+	if j-i < 1 || j-i > 3 || j+1 >= len(text) || text[j+1] < '0' || text[j+1] > '9' {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if text[k] < 'A' || text[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isCurrency reports whether text starts at start with a currency sign.
