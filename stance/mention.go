@@ -978,6 +978,13 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 			return false
 		}
 	}
+	// A demonym after "and" or "or" may end a list whose items have a
+	// phrase each: "speaks Guaraní at home and Spanish at the market". Up
+	// to three words in lower case are passed over to the language before.
+	pass := 0
+	if i > 0 && (toks[i-1].Norm == "and" || toks[i-1].Norm == "or") {
+		pass = 3
+	}
 	k := i - 1
 	for steps := 0; k >= 0 && steps < 10; steps++ {
 		t := &toks[k]
@@ -985,7 +992,13 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 			return true
 		}
 		if !langFiller(t.Fold) && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 || k == 0) {
-			return false
+			if pass == 0 || k == 0 || t.Kind != segment.Word || !startsLower(t.Norm) {
+				return false
+			}
+			pass-- // a word of the phrase; the word before it must be one too, or the language
+			if p := &toks[k-1]; p.Kind != segment.Word || pass == 0 && p.Flags&segment.Capitalized == 0 {
+				return false
+			}
 		}
 		k--
 	}
@@ -1550,7 +1563,7 @@ var kindWords = func() *kindSet {
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats`, senseDemonym|senseName)
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
-		blouse blouses funk salsa`, senseDemonym)
+		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
