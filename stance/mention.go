@@ -962,14 +962,18 @@ var stateWords = func() map[string]bool {
 // first: most demonyms qualify the noun that follows.
 func isLanguage(toks []segment.Token, i, n int) bool {
 	j := i + n
-	if i > 0 && toks[i-1].Norm == "'s" && j < len(toks) && (toks[j].Fold == "service" || toks[j].Fold == "services") {
-		return true // a broadcaster's service in a language: "VOA's Spanish service"
-	}
 	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == ",") &&
 		toks[j+1].Kind == segment.Word && toks[j+1].Flags&segment.Capitalized != 0 {
 		j += 2 // past a list of languages
 	}
-	if j < len(toks) {
+	if j > i+n && j < len(toks) && toks[j].Kind == segment.Word && toks[j].Flags&segment.Capitalized != 0 {
+		j++ // the last of the list in two words: "Korean and Brazilian Portuguese"
+	}
+	// A broadcaster's service in a language: "VOA's Spanish service", "its
+	// Georgian and Armenian services". A possessive before the list is
+	// then its cue.
+	service := j < len(toks) && (toks[j].Fold == "service" || toks[j].Fold == "services")
+	if j < len(toks) && !service {
 		t := &toks[j]
 		switch {
 		case t.Kind == segment.Punct:
@@ -988,7 +992,7 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	k := i - 1
 	for steps := 0; k >= 0 && steps < 10; steps++ {
 		t := &toks[k]
-		if langCue(t.Fold) || translatedFrom(toks, k) {
+		if langCue(t.Fold) || translatedFrom(toks, k) || service && (t.Norm == "'s" || t.Fold == "its" || t.Fold == "their") {
 			return true
 		}
 		if !langFiller(t.Fold) && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 || k == 0) {
@@ -1545,7 +1549,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 var kindWords = func() *kindSet {
 	k := newKindSet(`restaurant restaurants takeaway takeaways eatery eateries cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
-		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes
+		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes bread breads
 		canoe canoes`, senseDemonym)
 	k.add(`bellflower bellflowers fleabane anemone anemones balsam iris irises
 		daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells poppy poppies aster
