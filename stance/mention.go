@@ -1352,6 +1352,27 @@ func (s *scan) matchParts(i int) int {
 		if !caps && !m.lowerParts && w == f {
 			continue // a part in lower case ("anti-", "-led")
 		}
+		if k == 0 && !caps {
+			if ref, j := s.nameIntoCompound(i, w); ref != nil {
+				// "Hong Kong-based", "Saudi Arabia-led": the name began
+				// before the compound, and what was found of it there
+				// ("Saudi") gives way to it; in a style ("Hong Kong-style
+				// milk tea") it is no mention.
+				for len(s.dst) > 0 && s.dst[len(s.dst)-1].tok0 >= j {
+					s.dst = s.dst[:len(s.dst)-1]
+				}
+				if !ref.blocker && ref.kind != "person" && !styleWords[parts[1].Fold] && (len(ref.not) == 0 || !ref.vetoed(toks)) {
+					for q, id := range ref.ids {
+						s.dst = append(s.dst, Mention{
+							Target: id, Name: ref.names[q], Kind: ref.kind,
+							Text: s.text[toks[j].Start:p.End], Span: Span{s.base + toks[j].Start, s.base + p.End},
+							tok0: j, tok1: i + 1,
+						})
+					}
+				}
+				continue
+			}
+		}
 		var ref *aliasRef
 		end := p.End
 		// The last part's root is looked up first, to see whether a name
@@ -1409,6 +1430,41 @@ func (s *scan) matchParts(i int) int {
 		}
 	}
 	return next
+}
+
+// nameIntoCompound returns the alias of two or three words, if any, that
+// the one or two capitalised words before token i begin and the first
+// part of its compound, first, ends, and the index of its first token.
+func (s *scan) nameIntoCompound(i int, first string) (*aliasRef, int) {
+	toks := s.toks
+	for j := max(i-2, 0); j < i; j++ { // the longer name first: "Papua New Guinea", not "New Guinea"
+		if !allCapitalised(toks[j:i]) {
+			continue
+		}
+		n := s.m.roots.get(toks[j].Norm).exact
+		for q := j + 1; q < i && n != nil; q++ {
+			n = n.next.get(toks[q].Norm)
+		}
+		if n == nil {
+			continue
+		}
+		if n = n.next.get(first); n != nil {
+			if a := pick(n.aliases, s.date, false); a != nil {
+				return a, j
+			}
+		}
+	}
+	return nil, -1
+}
+
+// allCapitalised reports whether every token of toks is a capitalised word.
+func allCapitalised(toks []segment.Token) bool {
+	for k := range toks {
+		if toks[k].Kind != segment.Word || toks[k].Flags&segment.Capitalized == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // community reports whether the compound at token i, split into parts,
