@@ -1236,7 +1236,7 @@ func pick(as []*aliasRef, date time.Time, folded bool) *aliasRef {
 // alias ("Denzel Washington", "Washington Post").
 func (s *scan) partOfName(i, n int) bool {
 	m, toks := s.m, s.toks
-	if i > 0 && m.nameWord(&toks[i-1]) {
+	if i > 0 && m.nameWord(&toks[i-1]) && !(s.inHeadline() && headlineVerb(toks[i-1].Norm)) {
 		return true
 	}
 	j := i + n
@@ -1246,6 +1246,23 @@ func (s *scan) partOfName(i, n int) bool {
 	// In a headline every word is capitalised, so only a first name before
 	// the alias ("Denzel Washington Wins Oscar") gives a person away.
 	return !s.inHeadline()
+}
+
+// headlineVerb reports whether w, a capitalised word before an alias in a
+// headline, looks like the verb of the headline rather than a first name:
+// it ends in an "s" that no first name of the kind ends in ("Malaysia
+// Rejects Washington's Call", "Japan Urges Jordan to ..."; but "Chris",
+// "Thomas", "Carlos").
+func headlineVerb(w string) bool {
+	n := len(w)
+	if n < 4 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'a', 'i', 'o':
+		return false
+	}
+	return true
 }
 
 func (m *matcher) nameWord(t *segment.Token) bool {
@@ -1621,7 +1638,7 @@ var kindWords = func() *kindSet {
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
 		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
-		coelacanth coelacanths grass grasses gull gulls cat cats`, senseDemonym|senseName)
+		coelacanth coelacanths grass grasses gull gulls cat cats warbler warblers`, senseDemonym|senseName)
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
