@@ -1369,7 +1369,7 @@ func (s *scan) matchParts(i int) int {
 		if !caps && !m.lowerParts && w == f {
 			continue // a part in lower case ("anti-", "-led")
 		}
-		if k == 0 && !caps {
+		if k == 0 && !caps && i > 0 && toks[i-1].Flags&segment.Capitalized != 0 {
 			if ref, j := s.nameIntoCompound(i, w); ref != nil {
 				// "Hong Kong-based", "Saudi Arabia-led": the name began
 				// before the compound, and what was found of it there
