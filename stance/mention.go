@@ -992,7 +992,8 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	k := i - 1
 	for steps := 0; k >= 0 && steps < 10; steps++ {
 		t := &toks[k]
-		if langCue(t.Fold) || translatedFrom(toks, k) || service && (t.Norm == "'s" || t.Fold == "its" || t.Fold == "their") {
+		if langCue(t.Fold) || translatedFrom(toks, k) || service && (t.Norm == "'s" || t.Fold == "its" || t.Fold == "their") ||
+			t.Flags&segment.Capitalized != 0 && listLanguage(t.Fold) {
 			return true
 		}
 		if !langFiller(t.Fold) && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 || k == 0) {
@@ -1045,13 +1046,27 @@ var langBloom = func() uint64 {
 
 // langCue reports whether a language may be named after w: "speaks
 // Spanish", "fluent in Arabic", "translated into Ukrainian", "the app
-// now supports Thai", "languages such as Polish".
+// now supports Thai", "languages such as Polish", "the use of Russian".
 func langCue(w string) bool {
 	switch w {
-	case "speak", "speaks", "spoke", "spoken", "speaking", "in", "into", "supports", "languages", "language",
+	case "speak", "speaks", "spoke", "spoken", "speaking", "in", "into", "supports", "languages", "language", "use",
 		"learn", "learns", "learned", "learnt", "learning", "study", "studies", "studied", "studying",
 		"teach", "teaches", "taught", "teaching", "know", "knows", "knew",
 		"understand", "understands", "understood", "write", "writes", "wrote", "writing":
+		return true
+	}
+	return false
+}
+
+// listLanguage reports whether w names a language and nothing else: a
+// demonym in a list with one is a language too ("Sanskrit, Greek and
+// Latin").
+func listLanguage(w string) bool {
+	switch w {
+	case "english", "latin", "sanskrit", "arabic", "hindi", "urdu", "swahili", "hebrew", "mandarin",
+		"cantonese", "persian", "farsi", "bengali", "punjabi", "tamil", "telugu", "pashto", "dari",
+		"kurdish", "tagalog", "amharic", "yoruba", "hausa", "igbo", "zulu", "xhosa", "catalan",
+		"basque", "welsh", "gaelic", "yiddish", "esperanto":
 		return true
 	}
 	return false
