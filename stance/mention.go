@@ -775,7 +775,18 @@ func (s *scan) kindAt(j int, sense uint8) bool {
 		return k&senseCapital != 0 || (t.Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.commodityAt(j+1)
 	}
 	// "Haitian Creole", "Nigerian Pidgin": a language, spoken anywhere.
-	return sense&senseDemonym != 0 && languageNames.senses[t.Fold] != 0
+	if sense&senseDemonym == 0 || languageNames.senses[t.Fold] == 0 {
+		return false
+	}
+	switch t.Fold {
+	case "english", "spanish", "french", "portuguese", "german":
+		// A language that is a demonym too may qualify what follows:
+		// "Kenyan French beans".
+		if k := j + 1; k < len(s.toks) && s.toks[k].Kind == segment.Word && startsLower(s.toks[k].Norm) && !langAfter(s.toks[k].Fold) {
+			return false
+		}
+	}
+	return true
 }
 
 // commodityAt reports whether token j names a commodity that a kind word
@@ -1676,13 +1687,14 @@ var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "conven
 	"battle", "siege", "village", "hamlet", "township", "gulf", "bay"}
 
 // languageNames are the names of languages that follow a demonym as a
-// language spoken there or elsewhere, capitalised as languages are, the
-// first word of a sign language ("Kenyan Sign Language"), and the words
-// for the script a language is written in ("Georgian script").
-// Languages that are themselves demonyms ("Brazilian Portuguese") are
-// left to the gazetteer's blockers.
+// language spoken there or elsewhere, capitalised as languages are ("Haitian
+// Creole", "Mexican Spanish", "Indian English"), the first word of a sign
+// language ("Kenyan Sign Language"), and the words for the script a
+// language is written in ("Georgian script"). Other languages that are
+// themselves demonyms ("Brazilian Portuguese") are left to the
+// gazetteer's blockers.
 var languageNames = newKindSet(`creole pidgin patois hokkien cantonese mandarin arabic darija
-	guarani guaraní sign script alphabet syllabary`, senseDemonym)
+	guarani guaraní sign script alphabet syllabary english spanish french portuguese german`, senseDemonym)
 
 // kindFilter passes every word of kindWords and languageNames: a cheap first
 // test for the word after each mention.
