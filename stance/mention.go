@@ -1633,9 +1633,10 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	island highlands church cathedral mosque temple cup ekstraklasa extraliga market`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
-// make the phrase the name of a kind of thing found anywhere: a cuisine
-// or a thing made in a style after a demonym ("a Jamaican restaurant",
-// "Thai cuisine", "a Canadian canoe"; "a Paris café" is in Paris), a
+// make the phrase the name of a kind of thing found anywhere: a cuisine,
+// a thing made or played in a style, or the words of a language after a
+// demonym ("a Jamaican restaurant", "Thai cuisine", "a Canadian canoe",
+// "Brazilian funk", "the Korean vocabulary"; "a Paris café" is in Paris), a
 // species of plant or animal after any of them ("Chilean bellflower",
 // "Korean fir", "Congo tetras", "Paris daisies"), a treaty after a capital
 // ("the Ottawa Convention"). The value is the senses (senseDemonym,
