@@ -1395,29 +1395,20 @@ func (s *scan) matchParts(i int) int {
 		if !caps && !m.lowerParts && w == f {
 			continue // a part in lower case ("anti-", "-led")
 		}
+		var ref *aliasRef
+		start, tok0, end := p.Start, i, p.End
 		if k == 0 && !caps && i > 0 && toks[i-1].Flags&segment.Capitalized != 0 {
-			if ref, j := s.nameIntoCompound(i, w); ref != nil {
+			if r, j := s.nameIntoCompound(i, w); r != nil {
 				// "Hong Kong-based", "Saudi Arabia-led": the name began
 				// before the compound, and what was found of it there
-				// ("Saudi") gives way to it; in a style ("Hong Kong-style
-				// milk tea") it is no mention.
+				// ("Saudi") gives way to it. It is read as a part would
+				// be: "Hong Kong-style milk tea" is no mention.
 				for len(s.dst) > 0 && s.dst[len(s.dst)-1].tok0 >= j {
 					s.dst = s.dst[:len(s.dst)-1]
 				}
-				if !ref.blocker && ref.kind != "person" && !styleWords[parts[1].Fold] && (len(ref.not) == 0 || !ref.vetoed(toks)) {
-					for q, id := range ref.ids {
-						s.dst = append(s.dst, Mention{
-							Target: id, Name: ref.names[q], Kind: ref.kind,
-							Text: s.text[toks[j].Start:p.End], Span: Span{s.base + toks[j].Start, s.base + p.End},
-							tok0: j, tok1: i + 1,
-						})
-					}
-				}
-				continue
+				ref, start, tok0 = r, toks[j].Start, j
 			}
 		}
-		var ref *aliasRef
-		end := p.End
 		// The last part's root is looked up first, to see whether a name
 		// goes on past the compound, and kept for the lookups below.
 		last := k == len(parts)-1 && next < len(toks)
@@ -1467,8 +1458,8 @@ func (s *scan) matchParts(i int) int {
 		for j, id := range ref.ids {
 			s.dst = append(s.dst, Mention{
 				Target: id, Name: ref.names[j], Kind: ref.kind,
-				Text: s.text[p.Start:end], Span: Span{s.base + p.Start, s.base + end},
-				tok0: i, tok1: max(i+1, next),
+				Text: s.text[start:end], Span: Span{s.base + start, s.base + end},
+				tok0: tok0, tok1: max(i+1, next),
 			})
 		}
 	}
