@@ -524,10 +524,11 @@ type scan struct {
 	text     string          // the sentence
 	base     int             // its byte offset in the document
 	date     time.Time
-	v        visit // the tokens to visit
-	caps     bool  // the sentence is written in capitals
-	senses   bool  // otherSense may find something: the sentence has a word it looks for
-	headline int   // 1 in a headline, 0 if not, -1 until needed (see inHeadline)
+	v        visit     // the tokens to visit
+	caps     bool      // the sentence is written in capitals
+	senses   bool      // otherSense may find something: the sentence has a word it looks for
+	headline int       // 1 in a headline, 0 if not, -1 until needed (see inHeadline)
+	namesake *aliasRef // the last alias read as a namesake town (see nameOfPlace)
 }
 
 // inHeadline reports whether the sentence is a headline: in capitals or in
@@ -559,7 +560,7 @@ func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
 }
 
 func (m *matcher) run(s *scan) {
-	s.m, s.headline = m, -1
+	s.m, s.headline, s.namesake = m, -1, nil
 	s.caps = s.v.caps >= 3 && isAllCaps(s.toks)
 	s.senses = s.caps || s.v.tags&(tagHead|tagClub|tagState) != 0
 	if !s.caps && (len(s.toks) == 0 || s.toks[0].Flags&segment.AllCaps == 0) {
@@ -741,6 +742,12 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
 		return // a name in another language's name: "Rue de Tunis", "Antonio José de Sucre"
 	}
+	if ref.sense == senseName && i > 0 && s.titleAfterNoun(i, n) {
+		return
+	}
+	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind {
+		return // the town again: "MOSCOW, Idaho (AP) — ... classes in Moscow"
+	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near and senseNear).
 	if (ref.careful || s.senses && ref.sense != 0 && senseNear(toks, i, i+n, ref.sense) || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
@@ -760,6 +767,47 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 			tok0: i, tok1: i + n,
 		})
 	}
+}
+
+// titleAfterNoun reports whether the name at tokens [i, i+n) is set after
+// the noun for what it names, as bands, horses and works are named: "the
+// band Japan", "the racehorse Luxembourg", "the play “Copenhagen”", or is
+// a title alone in quotes after its author's name ("Van Halen's
+// “Panama”", but not "China's “Japan” policy"). A work's title must be in quotes, for a state may follow the
+// noun as the subject of a clause ("the film China banned"), and a
+// group's name must not begin a list ("the trio Russia, China and Iran").
+func (s *scan) titleAfterNoun(i, n int) bool {
+	toks, j := s.toks, i-1
+	quoted := isQuote(&toks[j])
+	if quoted {
+		k := i + n
+		if k < len(toks) && (toks[k].Norm == "," || toks[k].Norm == ".") {
+			k++
+		}
+		if j--; j < 0 || k >= len(toks) || !isQuote(&toks[k]) {
+			return false
+		}
+	}
+	switch toks[j].Norm {
+	case "band", "racehorse", "colt", "filly", "mare", "gelding", "stallion":
+		return true
+	case "trio", "duo", "quartet", "quintet":
+		k := i + n
+		return quoted || k >= len(toks) || toks[k].Norm != "," && toks[k].Norm != "and"
+	case "film", "movie", "documentary", "novel", "book", "play", "musical", "opera", "song",
+		"single", "album", "series", "poem", "painting":
+		return quoted
+	case "'s":
+		// Not a state's: "China's “Japan” policy".
+		last := len(s.dst) - 1
+		return quoted && toks[j].Kind == segment.Clitic && (last < 0 || s.dst[last].tok1 != j)
+	}
+	return false
+}
+
+// isQuote reports whether t is a quotation mark.
+func isQuote(t *segment.Token) bool {
+	return t.Kind == segment.Punct && (t.Norm == `"` || t.Norm == "'")
 }
 
 // kindAt reports whether the token at j names a kind of thing found
@@ -1657,6 +1705,7 @@ var kindWords = func() *kindSet {
 		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats warbler warblers`, senseDemonym|senseName)
+	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
@@ -1831,6 +1880,7 @@ func (s *scan) otherSense(i, n int, ref *aliasRef) bool {
 	toks := s.toks
 	j := i + n
 	if ref.sense == senseName && nameOfPlace(toks, i, j) {
+		s.namesake = ref
 		return true
 	}
 	if j >= len(toks) || !capitalIn(&toks[j], tagHead, nameHeads) {
