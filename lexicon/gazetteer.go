@@ -112,6 +112,7 @@ type Alias struct {
 	From, To    time.Time // AliasPerson only: valid in [From, To); To is zero when open
 	Unambiguous bool      // a person alias that may match in a document with no date
 	Ambiguous   bool      // reject next to another capitalised word that is not a name
+	Placed      bool      // match only before a comma and a name of the alias's own entity
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	File        string    // file the alias came from, for provenance
 	Line        int       // line in File
@@ -242,6 +243,9 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	to=YYYY-MM-DD     person: first day out of office (exclusive); open if absent
 //	unambiguous=true  person: may match in a document that has no date
 //	ambiguous=true    not next to an unknown capitalised word ("Chad Smith")
+//	placed=true       only before a comma and a name of its own entity, as a
+//	                  dateline places a capital too ambiguous to stand alone:
+//	                  "VICTORIA, Seychelles", but not "Victoria Beckham" or "Lake Victoria"
 //	not=w1|w2|...     not in a sentence containing any of these words (lower-cased)
 //
 // Blockers and declarations take no fields. The same TEXT may appear once
@@ -299,6 +303,9 @@ func FormatGazetteer(w io.Writer, g *Gazetteer) error {
 		}
 		if a.Ambiguous {
 			bw.WriteString("\tambiguous=true")
+		}
+		if a.Placed {
+			bw.WriteString("\tplaced=true")
 		}
 		if len(a.Not) > 0 {
 			fmt.Fprintf(bw, "\tnot=%s", strings.Join(a.Not, "|"))
@@ -689,9 +696,9 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				ok = false
 				continue
 			}
-		case "ambiguous", "not":
+		case "ambiguous", "not", "placed":
 		default:
-			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous or not)", key)
+			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed or not)", key)
 			ok = false
 			continue
 		}
@@ -708,17 +715,20 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 			} else {
 				a.To, toCol = t, vcol
 			}
-		case "unambiguous", "ambiguous":
+		case "unambiguous", "ambiguous", "placed":
 			b, err := strconv.ParseBool(val)
 			if err != nil {
 				p.errorf(n, vcol, err, "bad %s value %q: want true or false", key, val)
 				ok = false
 				continue
 			}
-			if key == "unambiguous" {
+			switch key {
+			case "unambiguous":
 				a.Unambiguous = b
-			} else {
+			case "ambiguous":
 				a.Ambiguous = b
+			default:
+				a.Placed = b
 			}
 		case "not":
 			for w := range strings.SplitSeq(val, "|") {

@@ -36,9 +36,6 @@ var (
 	}
 	gazNoCapital = map[string]string{
 		"BEL": `"Brussels" is the EU`,
-		"ATG": `"St. John's" is ambiguous`,
-		"GRD": `"St. George's" is ambiguous`,
-		"SYC": `"Victoria" is ambiguous`,
 		"SGP": "city-state named like the state",
 		"MCO": "city-state named like the state",
 	}
@@ -326,6 +323,9 @@ func TestCountriesAliases(t *testing.T) {
 	}
 	if !have[want{"USA", AliasCapital, "Washington"}].Ambiguous {
 		t.Error("Washington is not marked ambiguous")
+	}
+	if v := have[want{"SYC", AliasCapital, "Victoria"}]; !v.Placed || v.Ambiguous {
+		t.Errorf("Victoria: Placed = %v, Ambiguous = %v; want placed only", v.Placed, v.Ambiguous)
 	}
 }
 

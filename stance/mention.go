@@ -27,6 +27,7 @@ type aliasRef struct {
 	careful    bool  // ambiguous, not or check set: rejected has something to read, whatever the sentence
 	blocker    bool
 	ambiguous  bool
+	placed     bool   // only before a comma and a name of its own state (see placedBefore)
 	letters    int32  // letters in the alias, for the all-caps rule
 	kind       string // name, demonym, capital, institution, combining, person; "" for blockers
 	id, name   string // ids[0] and names[0]; "" for blockers
@@ -233,6 +234,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			to:          a.To,
 			unambiguous: a.Unambiguous,
 			ambiguous:   a.Ambiguous,
+			placed:      a.Placed,
 			not:         a.Not,
 		}
 		for _, id := range a.IDs {
@@ -517,18 +519,19 @@ func (m *matcher) visitOf(toks []segment.Token, buf *[]int32) visit {
 // to them as one pointer. A scratch keeps one from sentence to sentence,
 // with its buffer of parts.
 type scan struct {
-	m        *matcher
-	dst      []Mention // the mentions found so far
-	toks     []segment.Token
-	parts    []segment.Token // a buffer for the parts of compounds
-	text     string          // the sentence
-	base     int             // its byte offset in the document
-	date     time.Time
-	v        visit     // the tokens to visit
-	caps     bool      // the sentence is written in capitals
-	senses   bool      // otherSense may find something: the sentence has a word it looks for
-	headline int       // 1 in a headline, 0 if not, -1 until needed (see inHeadline)
-	namesake *aliasRef // the last alias read as a namesake town (see nameOfPlace)
+	m         *matcher
+	dst       []Mention // the mentions found so far
+	toks      []segment.Token
+	parts     []segment.Token // a buffer for the parts of compounds
+	text      string          // the sentence
+	base      int             // its byte offset in the document
+	date      time.Time
+	v         visit     // the tokens to visit
+	caps      bool      // the sentence is written in capitals
+	senses    bool      // otherSense may find something: the sentence has a word it looks for
+	headline  int       // 1 in a headline, 0 if not, -1 until needed (see inHeadline)
+	namesake  *aliasRef // the last alias read as a namesake town (see nameOfPlace)
+	community int       // the token after a demonym that inCommunity read with "American(s)"
 }
 
 // inHeadline reports whether the sentence is a headline: in capitals or in
@@ -560,7 +563,7 @@ func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
 }
 
 func (m *matcher) run(s *scan) {
-	s.m, s.headline, s.namesake = m, -1, nil
+	s.m, s.headline, s.namesake, s.community = m, -1, nil, 0
 	s.caps = s.v.caps >= 3 && isAllCaps(s.toks)
 	s.senses = s.caps || s.v.tags&(tagHead|tagClub|tagState) != 0
 	if !s.caps && (len(s.toks) == 0 || s.toks[0].Flags&segment.AllCaps == 0) {
@@ -742,8 +745,20 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
 		return // a name in another language's name: "Rue de Tunis", "Antonio José de Sucre"
 	}
-	if ref.sense == senseName && i > 0 && s.titleAfterNoun(i, n) {
+	if ref.sense == senseName && s.namedThing(i, n) {
 		return
+	}
+	if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && translatedFrom(toks, i-2) {
+		return // "translated from the Portuguese": isLanguage, which reads "translated from Portuguese", is not asked after "the"
+	}
+	if ref.placed && !s.placedBefore(i, n, ref) {
+		return
+	}
+	if ref.sense == senseDemonym && i+n < len(toks) && toks[i+n].Flags&segment.Hyphenated != 0 && styled(toks[i+n].Norm) {
+		return // a style: "a Swiss chalet-style lodge"
+	}
+	if ref.kind == "demonym" && s.inCommunity(i, n) {
+		return // "Somali Americans in Minneapolis"
 	}
 	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind {
 		return // the town again: "MOSCOW, Idaho (AP) — ... classes in Moscow"
@@ -769,41 +784,129 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	}
 }
 
-// titleAfterNoun reports whether the name at tokens [i, i+n) is set after
-// the noun for what it names, as bands, horses and works are named: "the
-// band Japan", "the racehorse Luxembourg", "the play “Copenhagen”", or is
-// a title alone in quotes after its author's name ("Van Halen's
-// “Panama”", but not "China's “Japan” policy"). A work's title must be in quotes, for a state may follow the
-// noun as the subject of a clause ("the film China banned"), and a
-// group's name must not begin a list ("the trio Russia, China and Iran").
-func (s *scan) titleAfterNoun(i, n int) bool {
-	toks, j := s.toks, i-1
+// placedBefore reports whether the alias at tokens [i, i+n) stands before
+// a comma and a name of its own state, as a dateline places a capital:
+// "VICTORIA, Seychelles".
+func (s *scan) placedBefore(i, n int, ref *aliasRef) bool {
+	toks, j := s.toks, i+n+1
+	if j >= len(toks) || toks[j-1].Norm != "," {
+		return false
+	}
+	next, k := longest(toks, j, s.m.rootOf(&toks[j]), nil, s.date)
+	return k > 0 && next.kind == "name" && slices.Contains(ref.ids, next.id)
+}
+
+// inCommunity reports whether the demonym at tokens [i, i+n) names, with
+// "American" or "Americans", a community of the United States ("Somali
+// Americans", "an Armenian American group"), as the hyphenated forms do
+// (see community): the words before and after it are then not states.
+// Relations between the two are states ("the Korean American alliance").
+func (s *scan) inCommunity(i, n int) bool {
+	toks := s.toks
+	j := i + n // the token after the pair
+	switch {
+	case j < len(toks) && isAmerican(toks[j].Norm):
+		j++
+	case i > 0 && i == s.community:
+		return true // the "Americans" of a pair found above
+	default:
+		return false
+	}
+	if j < len(toks) && relationWords[toks[j].Fold] {
+		return false
+	}
+	s.community = i + n
+	return true
+}
+
+// styled reports whether the compound w ends in a word of styleWords:
+// "chalet-style", "Bauhaus-inspired".
+func styled(w string) bool {
+	k := strings.LastIndexAny(w, "-–")
+	return k >= 0 && styleWords[w[k+1:]]
+}
+
+func isAmerican(w string) bool { return w == "Americans" || w == "American" }
+
+// namedThing reports whether the name at tokens [i, i+n) names a band, a
+// horse, an animal or a work, as the words around it say: the noun for it
+// right before ("the band Japan", "the racehorse Luxembourg"), the name
+// alone in quotes after a word ("the play “Copenhagen”", "In “Togo,”
+// Willem Dafoe plays", "Van Halen's “Panama”"), or an apposition after it
+// ("Iceland, the frozen-food chain,", "Sudan, the last male northern white
+// rhino, died"). A state may follow such a noun as the subject of a clause
+// ("the film China banned"), so a work's title counts only in quotes; a
+// group's name must not begin a list ("the trio Russia, China and Iran");
+// and a name alone in quotes at the start of a quotation ("“Russia,” he
+// said"), after a verb of saying, or after a state's possessive ("China's
+// “Japan” policy") is the state's.
+func (s *scan) namedThing(i, n int) bool {
+	toks, j, k := s.toks, i-1, i+n
+	if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
+		return true
+	}
+	if j < 0 {
+		return false
+	}
 	quoted := isQuote(&toks[j])
 	if quoted {
-		k := i + n
 		if k < len(toks) && (toks[k].Norm == "," || toks[k].Norm == ".") {
 			k++
 		}
 		if j--; j < 0 || k >= len(toks) || !isQuote(&toks[k]) {
 			return false
 		}
+		t := &toks[j]
+		if t.Kind == segment.Clitic && t.Norm == "'s" {
+			last := len(s.dst) - 1
+			return last < 0 || s.dst[last].tok1 != j
+		}
+		return t.Kind == segment.Word && !sayWords[t.Fold]
 	}
 	switch toks[j].Norm {
 	case "band", "racehorse", "colt", "filly", "mare", "gelding", "stallion":
 		return true
 	case "trio", "duo", "quartet", "quintet":
-		k := i + n
-		return quoted || k >= len(toks) || toks[k].Norm != "," && toks[k].Norm != "and"
-	case "film", "movie", "documentary", "novel", "book", "play", "musical", "opera", "song",
-		"single", "album", "series", "poem", "painting":
-		return quoted
-	case "'s":
-		// Not a state's: "China's “Japan” policy".
-		last := len(s.dst) - 1
-		return quoted && toks[j].Kind == segment.Clitic && (last < 0 || s.dst[last].tok1 != j)
+		// "the folk-rock trio America, formed by", but not a list
+		return k >= len(toks) || toks[k].Norm != "and" && (toks[k].Norm != "," ||
+			k+1 < len(toks) && toks[k+1].Kind == segment.Word && startsLower(toks[k+1].Norm) && toks[k+1].Norm != "and")
 	}
 	return false
 }
+
+// apposedThing reports whether the comma at token j opens an apposition
+// that says what the name before it is, when that is a band, an animal, a
+// shop or a work: "the", up to five words and one of apposedHeads before
+// a comma or a relative clause, with no preposition between.
+func (s *scan) apposedThing(j int) bool {
+	toks := s.toks
+	if j+2 >= len(toks) || toks[j+1].Norm != "the" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+7; k++ {
+		t := &toks[k]
+		if t.Kind != segment.Word {
+			return false
+		}
+		switch t.Norm {
+		case "of", "for", "in", "at", "on", "to", "from", "with", "by", "and", "or", "than", "as":
+			return false // past the head: "China, the largest market for Hollywood film,"
+		}
+		if apposedHeads[t.Norm] {
+			return k+1 < len(toks) && apposedAfter[toks[k+1].Norm]
+		}
+	}
+	return false
+}
+
+var (
+	apposedHeads = setOf(strings.Fields(`band songwriter singer rapper musician duo trio quartet
+		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
+		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font`)...)
+	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known`)...)
+	sayWords     = setOf(strings.Fields(`said says say told tells asked asks answered replied wrote
+		writes added adds shouted chanted declared tweeted posted so-called`)...)
+)
 
 // isQuote reports whether t is a quotation mark.
 func isQuote(t *segment.Token) bool {
@@ -914,7 +1017,8 @@ func (s *scan) inOtherName(i, n int, ref *aliasRef) bool {
 		}
 	}
 	if !found && ref.check&checkBefore != 0 && i > 0 {
-		found = m.nameWord(&toks[i-1]) && toks[i-1].Fold != "if" // "If Beijing agrees"
+		found = m.nameWord(&toks[i-1]) && toks[i-1].Fold != "if" && // "If Beijing agrees"
+			(len(dst) == 0 || dst[len(dst)-1].tok1 != i) // "the Nigerian-born New Zealand fighter"
 		switch {
 		case !found:
 		case ref.kind == "name":

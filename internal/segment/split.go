@@ -460,6 +460,10 @@ func terminal(data []byte, i int, atEOF bool) (decision, int, int) {
 		brk = isUpper(nx.r)
 	case quoted:
 		brk = !isLower(nx.r)
+	case lines == 0 && (nx.r == '—' || nx.r == '–'):
+		// A dash after one period on the same line follows an abbreviation
+		// in a dateline ("SPOKANE, Wash. — Wildfire ..."); a sentence does
+		// not begin with one, though a byline on its own line may.
 	default:
 		switch prevClass(data, i) {
 		case wRegular:
