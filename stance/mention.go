@@ -745,23 +745,8 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
 		return // a name in another language's name: "Rue de Tunis", "Antonio José de Sucre"
 	}
-	if ref.sense == senseName && s.namedThing(i, n) {
+	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
 		return
-	}
-	if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && translatedFrom(toks, i-2) {
-		return // "translated from the Portuguese": isLanguage, which reads "translated from Portuguese", is not asked after "the"
-	}
-	if ref.placed && !s.placedBefore(i, n, ref) {
-		return
-	}
-	if ref.sense == senseDemonym && i+n < len(toks) && toks[i+n].Flags&segment.Hyphenated != 0 && styled(toks[i+n].Norm) {
-		return // a style: "a Swiss chalet-style lodge"
-	}
-	if ref.kind == "demonym" && s.inCommunity(i, n) {
-		return // "Somali Americans in Minneapolis"
-	}
-	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind {
-		return // the town again: "MOSCOW, Idaho (AP) — ... classes in Moscow"
 	}
 	// Most names, capitals and demonyms are spared the call by their
 	// neighbours (see near and senseNear).
@@ -796,6 +781,23 @@ func (s *scan) placedBefore(i, n int, ref *aliasRef) bool {
 	return k > 0 && next.kind == "name" && slices.Contains(ref.ids, next.id)
 }
 
+// placedIn reports whether the capital at tokens [0, n), which opens the
+// sentence in capitals, is followed by a comma, a name of another state
+// and the punctuation that ends a dateline's place: it is a namesake town
+// of that state ("RABAT, Malta —"), not the capital.
+func (s *scan) placedIn(n int, ref *aliasRef) bool {
+	toks := s.toks
+	if n+1 >= len(toks) || toks[n].Norm != "," {
+		return false
+	}
+	next, k := longest(toks, n+1, s.m.rootOf(&toks[n+1]), nil, s.date)
+	if k == 0 || next.kind != "name" || slices.Contains(ref.ids, next.id) {
+		return false
+	}
+	j := n + 1 + k
+	return j < len(toks) && toks[j].Kind == segment.Punct && (toks[j].Norm == "(" || toks[j].Norm == "," || toks[j].Norm == "—" || toks[j].Norm == "–" || toks[j].Norm == "-")
+}
+
 // inCommunity reports whether the demonym at tokens [i, i+n) names, with
 // "American" or "Americans", a community of the United States ("Somali
 // Americans", "an Armenian American group"), as the hyphenated forms do
@@ -828,26 +830,68 @@ func styled(w string) bool {
 
 func isAmerican(w string) bool { return w == "Americans" || w == "American" }
 
-// namedThing reports whether the name at tokens [i, i+n) names a band, a
-// horse, an animal or a work, as the words around it say: the noun for it
-// right before ("the band Japan", "the racehorse Luxembourg"), the name
-// alone in quotes after a word ("the play “Copenhagen”", "In “Togo,”
-// Willem Dafoe plays", "Van Halen's “Panama”"), or an apposition after it
-// ("Iceland, the frozen-food chain,", "Sudan, the last male northern white
-// rhino, died"). A state may follow such a noun as the subject of a clause
-// ("the film China banned"), so a work's title counts only in quotes; a
-// group's name must not begin a list ("the trio Russia, China and Iran");
-// and a name alone in quotes at the start of a quotation ("“Russia,” he
-// said"), after a verb of saying, or after a state's possessive ("China's
-// “Japan” policy") is the state's.
-func (s *scan) namedThing(i, n int) bool {
-	toks, j, k := s.toks, i-1, i+n
-	if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
+// otherThing reports whether the alias ref at tokens [i, i+n) names
+// something else, as the words around it say: a band, an animal or a work
+// (see namedThing), a language after "translated from the", a namesake
+// town (see placedIn, placedBefore and nameOfPlace), a style ("a Swiss
+// chalet-style lodge") or a US community (see inCommunity). emit asks it of
+// every mention, so the cheap tests come first.
+func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
+	toks, k := s.toks, i+n
+	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind {
+		return true // the town again: "MOSCOW, Idaho (AP) — ... classes in Moscow"
+	}
+	if ref.placed && !s.placedBefore(i, n, ref) {
 		return true
 	}
-	if j < 0 {
-		return false
+	switch ref.sense {
+	case senseName:
+		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
+			return true
+		}
+		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)) && s.namedThing(i, n) {
+			return true
+		}
+		// A town of another state in a dateline: "RABAT, Malta —".
+		return i == 0 && ref.kindSense&senseCapital != 0 && toks[0].Flags&segment.AllCaps != 0 && s.placedIn(n, ref)
+	case senseDemonym:
+		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
+			return true // a style: "a Swiss chalet-style lodge"
+		}
+		if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && translatedFrom(toks, i-2) {
+			return true // isLanguage reads "translated from Portuguese", but is not asked after "the"
+		}
+		return s.inCommunity(i, n) // "Somali Americans in Minneapolis"
 	}
+	return false
+}
+
+// nearOther reports whether otherThing may find another sense of the
+// alias of the given sense at tokens [i, j): whether the words next to it
+// are those its tests begin with. It spares most mentions the call.
+func (s *scan) nearOther(i, j int, sense uint8) bool {
+	toks := s.toks
+	if sense == senseName {
+		return i == 0 || j < len(toks) && toks[j].Norm == "," ||
+			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)
+	}
+	return i == s.community && i > 0 || i > 0 && toks[i-1].Norm == "the" ||
+		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Norm))
+}
+
+// namedThing reports whether the name at tokens [i, i+n), i > 0, names a
+// band, a horse or a work, as the words before it say: the noun for it
+// ("the band Japan", "the racehorse Luxembourg"), or quotes around the name
+// alone after a word ("the play “Copenhagen”", "In “Togo,” Willem Dafoe
+// plays", "Van Halen's “Panama”"). A state may follow a work's noun as the
+// subject of a clause ("the film China banned"), so a work's title counts
+// only in quotes; a group's name must not begin a list ("the trio Russia,
+// China and Iran"); and a name alone in quotes at the start of a quotation
+// ("“Russia,” he said"), after a verb of saying, or after a state's
+// possessive ("China's “Japan” policy") is the state's. An apposition
+// after the name is read by apposedThing.
+func (s *scan) namedThing(i, n int) bool {
+	toks, j, k := s.toks, i-1, i+n
 	quoted := isQuote(&toks[j])
 	if quoted {
 		if k < len(toks) && (toks[k].Norm == "," || toks[k].Norm == ".") {
@@ -876,14 +920,28 @@ func (s *scan) namedThing(i, n int) bool {
 
 // apposedThing reports whether the comma at token j opens an apposition
 // that says what the name before it is, when that is a band, an animal, a
-// shop or a work: "the", up to five words and one of apposedHeads before
-// a comma or a relative clause, with no preposition between.
+// shop or a work: "the" or a person's possessive, up to five words and
+// one of apposedHeads before a comma or a relative clause, with no
+// preposition between.
 func (s *scan) apposedThing(j int) bool {
 	toks := s.toks
-	if j+2 >= len(toks) || toks[j+1].Norm != "the" {
+	k := j + 1
+	switch {
+	case k+1 >= len(toks):
 		return false
+	case toks[k].Norm == "the":
+		k++
+	default:
+		// Or a possessive: "Beirut, Zach Condon's band,".
+		for k < len(toks) && k <= j+3 && toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 {
+			k++
+		}
+		if k == j+1 || k >= len(toks) || toks[k].Kind != segment.Clitic || toks[k].Norm != "'s" {
+			return false
+		}
+		k++
 	}
-	for k := j + 2; k < len(toks) && k <= j+7; k++ {
+	for end := k + 5; k < len(toks) && k <= end; k++ {
 		t := &toks[k]
 		if t.Kind != segment.Word {
 			return false
@@ -902,9 +960,18 @@ func (s *scan) apposedThing(j int) bool {
 var (
 	apposedHeads = setOf(strings.Fields(`band songwriter singer rapper musician duo trio quartet
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
-		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font`)...)
-	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known`)...)
-	sayWords     = setOf(strings.Fields(`said says say told tells asked asks answered replied wrote
+		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison`)...)
+	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in`)...)
+	// workNouns passes the nouns namedThing reads before a name: a cheap
+	// first test.
+	workNouns = func() wordFilter {
+		var f wordFilter
+		for _, w := range strings.Fields(`band racehorse colt filly mare gelding stallion trio duo quartet quintet`) {
+			f.add(w)
+		}
+		return f
+	}()
+	sayWords = setOf(strings.Fields(`said says say told tells asked asks answered replied wrote
 		writes added adds shouted chanted declared tweeted posted so-called`)...)
 )
 
@@ -1808,10 +1875,13 @@ var kindWords = func() *kindSet {
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
 		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
-		coelacanth coelacanths grass grasses gull gulls cat cats warbler warblers`, senseDemonym|senseName)
+		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers`, senseDemonym|senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
-		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps`, senseDemonym)
+		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
+		subtitles subtitle dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
+		translator translators translation translations immersion manicure manicures pedicure pedicures
+		blowout blowouts`, senseDemonym)
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
