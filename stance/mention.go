@@ -907,15 +907,13 @@ func (s *scan) namedThing(i, n int) bool {
 		}
 		return t.Kind == segment.Word && !sayWords[t.Fold]
 	}
-	switch toks[j].Norm {
-	case "band", "racehorse", "colt", "filly", "mare", "gelding", "stallion":
-		return true
-	case "trio", "duo", "quartet", "quintet":
-		// "the folk-rock trio America, formed by", but not a list
-		return k >= len(toks) || toks[k].Norm != "and" && (toks[k].Norm != "," ||
-			k+1 < len(toks) && toks[k+1].Kind == segment.Word && startsLower(toks[k+1].Norm) && toks[k+1].Norm != "and")
+	w := toks[j].Norm
+	if !groupNouns[w] {
+		return namerNouns[w]
 	}
-	return false
+	// "the folk-rock trio America, formed by", but not a list
+	return k >= len(toks) || toks[k].Norm != "and" && (toks[k].Norm != "," ||
+		k+1 < len(toks) && toks[k+1].Kind == segment.Word && startsLower(toks[k+1].Norm) && toks[k+1].Norm != "and")
 }
 
 // apposedThing reports whether the comma at token j opens an apposition
@@ -962,12 +960,16 @@ var (
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in`)...)
-	// workNouns passes the nouns namedThing reads before a name: a cheap
-	// first test.
-	workNouns = func() wordFilter {
+	// namerNouns and groupNouns are the nouns namedThing reads before a
+	// name, and workNouns passes them both: a cheap first test.
+	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion`)...)
+	groupNouns = setOf(strings.Fields(`trio duo quartet quintet`)...)
+	workNouns  = func() wordFilter {
 		var f wordFilter
-		for _, w := range strings.Fields(`band racehorse colt filly mare gelding stallion trio duo quartet quintet`) {
-			f.add(w)
+		for _, set := range []map[string]bool{namerNouns, groupNouns} {
+			for w := range set {
+				f.add(w)
+			}
 		}
 		return f
 	}()
