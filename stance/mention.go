@@ -773,12 +773,8 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 // a comma and a name of its own state, as a dateline places a capital:
 // "VICTORIA, Seychelles".
 func (s *scan) placedBefore(i, n int, ref *aliasRef) bool {
-	toks, j := s.toks, i+n+1
-	if j >= len(toks) || toks[j-1].Norm != "," {
-		return false
-	}
-	next, k := longest(toks, j, s.m.rootOf(&toks[j]), nil, s.date)
-	return k > 0 && next.kind == "name" && slices.Contains(ref.ids, next.id)
+	next, _ := s.nameAfterComma(i + n)
+	return next != nil && slices.Contains(ref.ids, next.id)
 }
 
 // placedIn reports whether the capital at tokens [0, n), which opens the
@@ -786,16 +782,29 @@ func (s *scan) placedBefore(i, n int, ref *aliasRef) bool {
 // and the punctuation that ends a dateline's place: it is a namesake town
 // of that state ("RABAT, Malta —"), not the capital.
 func (s *scan) placedIn(n int, ref *aliasRef) bool {
+	next, j := s.nameAfterComma(n)
+	if next == nil || slices.Contains(ref.ids, next.id) || j >= len(s.toks) {
+		return false
+	}
+	switch t := &s.toks[j]; t.Norm {
+	case "(", ",", "—", "–", "-":
+		return t.Kind == segment.Punct
+	}
+	return false
+}
+
+// nameAfterComma returns the name alias after the comma at token j and
+// the token after it, or nil when there is no comma or no name there.
+func (s *scan) nameAfterComma(j int) (*aliasRef, int) {
 	toks := s.toks
-	if n+1 >= len(toks) || toks[n].Norm != "," {
-		return false
+	if j+1 >= len(toks) || toks[j].Norm != "," {
+		return nil, 0
 	}
-	next, k := longest(toks, n+1, s.m.rootOf(&toks[n+1]), nil, s.date)
-	if k == 0 || next.kind != "name" || slices.Contains(ref.ids, next.id) {
-		return false
+	next, k := longest(toks, j+1, s.m.rootOf(&toks[j+1]), nil, s.date)
+	if k == 0 || next.kind != "name" {
+		return nil, 0
 	}
-	j := n + 1 + k
-	return j < len(toks) && toks[j].Kind == segment.Punct && (toks[j].Norm == "(" || toks[j].Norm == "," || toks[j].Norm == "—" || toks[j].Norm == "–" || toks[j].Norm == "-")
+	return next, j + 1 + k
 }
 
 // inCommunity reports whether the demonym at tokens [i, i+n) names, with
@@ -807,14 +816,14 @@ func (s *scan) inCommunity(i, n int) bool {
 	toks := s.toks
 	j := i + n // the token after the pair
 	switch {
-	case j < len(toks) && isAmerican(toks[j].Norm):
+	case j < len(toks) && isAmerican(toks[j].Fold):
 		j++
 	case i > 0 && i == s.community:
 		return true // the "Americans" of a pair found above
 	default:
 		return false
 	}
-	if j < len(toks) && relationWords[toks[j].Fold] {
+	if beforeRelation(toks, j) {
 		return false
 	}
 	s.community = i + n
@@ -828,7 +837,16 @@ func styled(w string) bool {
 	return k >= 0 && styleWords[w[k+1:]]
 }
 
-func isAmerican(w string) bool { return w == "Americans" || w == "American" }
+// isAmerican reports whether the folded word w is "american" or
+// "americans", which name a US community after a demonym.
+func isAmerican(w string) bool { return w == "americans" || w == "american" }
+
+// beforeRelation reports whether token j names relations between states,
+// which keeps a pair of them states: "the Korean American alliance",
+// "Korean-American ties".
+func beforeRelation(toks []segment.Token, j int) bool {
+	return j < len(toks) && relationWords[toks[j].Fold]
+}
 
 // otherThing reports whether the alias ref at tokens [i, i+n) names
 // something else, as the words around it say: a band, an animal or a work
@@ -876,7 +894,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)
 	}
 	return i == s.community && i > 0 || i > 0 && toks[i-1].Norm == "the" ||
-		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Norm))
+		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold))
 }
 
 // namedThing reports whether the name at tokens [i, i+n), i > 0, names a
@@ -1727,14 +1745,14 @@ func allCapitalised(toks []segment.Token) bool {
 // singer", "Korean-Americans"), not its two states, unless a word of
 // relations follows ("Russian-American relations").
 func (m *matcher) community(toks []segment.Token, i int, parts []segment.Token) bool {
-	if len(parts) != 2 || parts[1].Fold != "american" && parts[1].Fold != "americans" {
+	if len(parts) != 2 || !isAmerican(parts[1].Fold) {
 		return false
 	}
 	n := m.roots.get(parts[0].Norm).exact
 	if n == nil || len(n.aliases) == 0 || n.aliases[0].kind != "demonym" {
 		return false
 	}
-	return i+1 == len(toks) || !relationWords[toks[i+1].Fold]
+	return !beforeRelation(toks, i+1)
 }
 
 // relationWords are nouns of dealings between states: after a compound of
