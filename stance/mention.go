@@ -745,6 +745,9 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
 		return // a name in another language's name: "Rue de Tunis", "Antonio José de Sucre"
 	}
+	if s.caps && n == 1 && s.pronounInQuestion(i) || ref.kind == "demonym" && s.petOrTongue(i, n) {
+		return
+	}
 	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
 		return
 	}
@@ -767,6 +770,75 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 			tok0: i, tok1: i + n,
 		})
 	}
+}
+
+// pronounInQuestion reports whether the word at token i of a headline in
+// capitals is the pronoun "US" or "WHO" of a question: "US" as its last
+// word ("WHAT THE RECOUNT TAUGHT US", "WHAT'S NEXT FOR US?"), "WHO" as its
+// first ("WHO IS TO BLAME?") or before a plural verb ("WHO ARE YOU").
+func (s *scan) pronounInQuestion(i int) bool {
+	toks := s.toks
+	switch toks[i].Fold {
+	case "us":
+		if i > 0 && toks[i-1].Fold == "the" {
+			return false // "TALK TO THE US?"
+		}
+		for _, t := range toks[i+1:] {
+			if t.Kind != segment.Punct {
+				return false
+			}
+		}
+	case "who":
+		if i+1 < len(toks) && (toks[i+1].Fold == "are" || toks[i+1].Fold == "were") {
+			return true
+		}
+		if i > 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	if last := toks[len(toks)-1]; last.Norm == "?" {
+		return true
+	}
+	// The question may follow a kicker: "HANGING CHADS: WHAT THE RECOUNT
+	// TAUGHT US".
+	k := i
+	for k > 0 && toks[k-1].Norm != ":" {
+		k--
+	}
+	switch toks[k].Fold {
+	case "what", "why", "how", "who", "where", "when":
+		return true
+	}
+	return false
+}
+
+// petOrTongue reports whether the demonym at tokens [i, i+n), after a possessive
+// and before the end of the sentence or a comma and a name, is a noun of
+// its own: a dog or a language ("terrified of their Maltese.", "Her
+// Maltese, Coco,").
+func (s *scan) petOrTongue(i, n int) bool {
+	toks := s.toks
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Fold {
+	case "my", "your", "his", "her", "its", "our", "their":
+	default:
+		return false
+	}
+	j := i + n
+	if j == len(toks) {
+		return true
+	}
+	switch toks[j].Norm {
+	case ".", "!", "?":
+		return true
+	case ",":
+		return j+1 < len(toks) && s.m.nameWord(&toks[j+1])
+	}
+	return false
 }
 
 // placedBefore reports whether the alias at tokens [i, i+n) stands before

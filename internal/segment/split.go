@@ -386,6 +386,11 @@ func needMore(data []byte) (int, []byte, error) {
 // terminal decides whether the run of sentence punctuation at data[i] ends a
 // sentence.
 func terminal(data []byte, i int, atEOF bool) (decision, int, int) {
+	if in, more := stopInName(data, i, atEOF); more {
+		return dMore, 0, 0
+	} else if in {
+		return dContinue, 0, i + 1
+	}
 	if i+2 < len(data) && data[i] == '.' && data[i+1] == ' ' && 'A' <= data[i+2] && data[i+2] <= 'Z' &&
 		prevClass(data, i) == wRegular {
 		// The common sentence end, ". The", after an ordinary word: what
@@ -476,6 +481,36 @@ func terminal(data []byte, i int, atEOF bool) (decision, int, int) {
 		return dBreak, end, w
 	}
 	return dContinue, 0, w
+}
+
+// namesWithStop are names that hold a full stop or an exclamation mark
+// before a space and a capital, where no sentence ends: a band and a
+// company whose second part is a state's name.
+var namesWithStop = [...]struct{ head, tail string }{
+	{"Portugal", ". The Man"},
+	{"Yahoo", "! Japan"},
+}
+
+// stopInName reports whether the punctuation at data[i] is inside one of
+// namesWithStop, or that more data is needed to tell.
+func stopInName(data []byte, i int, atEOF bool) (in, more bool) {
+	for _, n := range namesWithStop {
+		h := i - len(n.head)
+		if h < 0 || data[i] != n.tail[0] || string(data[h:i]) != n.head || (h > 0 && isASCIILetter(data[h-1])) {
+			continue
+		}
+		rest := data[i:]
+		if len(rest) < len(n.tail) {
+			if !atEOF && string(rest) == n.tail[:len(rest)] {
+				return false, true
+			}
+			continue
+		}
+		if string(rest[:len(n.tail)]) == n.tail && (len(rest) == len(n.tail) || !isASCIILetter(rest[len(n.tail)])) {
+			return true, false
+		}
+	}
+	return false, false
 }
 
 // fullStop handles the CJK full stop and full-width marks, which end a
