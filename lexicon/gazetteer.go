@@ -114,6 +114,7 @@ type Alias struct {
 	Ambiguous   bool      // reject next to another capitalised word that is not a name
 	Placed      bool      // match only before a comma and a name of the alias's own entity
 	Not         []string  // lower-cased context words that veto the match in a sentence
+	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
 	File        string    // file the alias came from, for provenance
 	Line        int       // line in File
 }
@@ -178,6 +179,7 @@ func (g *Gazetteer) Aliases() iter.Seq[Alias] {
 		for _, a := range g.aliases {
 			a.IDs = slices.Clone(a.IDs)
 			a.Not = slices.Clone(a.Not)
+			a.Unless = slices.Clone(a.Unless)
 			if !yield(a) {
 				return
 			}
@@ -247,6 +249,8 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  dateline places a capital too ambiguous to stand alone:
 //	                  "VICTORIA, Seychelles", but not "Victoria Beckham" or "Lake Victoria"
 //	not=w1|w2|...     not in a sentence containing any of these words (lower-cased)
+//	unless=w1|w2|...  but in one containing any of these, whatever not= says:
+//	                  "Georgian soldiers" beside "ATLANTA" and "Tbilisi"
 //
 // Blockers and declarations take no fields. The same TEXT may appear once
 // per ID and KIND; a person may appear again with dates that do not
@@ -309,6 +313,9 @@ func FormatGazetteer(w io.Writer, g *Gazetteer) error {
 		}
 		if len(a.Not) > 0 {
 			fmt.Fprintf(bw, "\tnot=%s", strings.Join(a.Not, "|"))
+		}
+		if len(a.Unless) > 0 {
+			fmt.Fprintf(bw, "\tunless=%s", strings.Join(a.Unless, "|"))
 		}
 		bw.WriteByte('\n')
 	}
@@ -696,9 +703,9 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				ok = false
 				continue
 			}
-		case "ambiguous", "not", "placed":
+		case "ambiguous", "not", "unless", "placed":
 		default:
-			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed or not)", key)
+			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, not or unless)", key)
 			ok = false
 			continue
 		}
@@ -730,14 +737,18 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 			default:
 				a.Placed = b
 			}
-		case "not":
+		case "not", "unless":
+			words := &a.Not
+			if key == "unless" {
+				words = &a.Unless
+			}
 			for w := range strings.SplitSeq(val, "|") {
 				if w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 {
-					p.errorf(n, vcol, nil, "bad not= word %q: want single words separated by '|'", w)
+					p.errorf(n, vcol, nil, "bad %s= word %q: want single words separated by '|'", key, w)
 					ok = false
 					break
 				}
-				a.Not = append(a.Not, norm.NFC.String(strings.ToLower(w)))
+				*words = append(*words, norm.NFC.String(strings.ToLower(w)))
 				vcol += len(w) + 1
 			}
 		}

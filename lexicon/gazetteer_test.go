@@ -321,6 +321,9 @@ func TestCountriesAliases(t *testing.T) {
 	if !geo.Ambiguous || !slices.Contains(geo.Not, "governor") || !slices.Contains(geo.Not, "atlanta") {
 		t.Errorf("Georgia: Ambiguous = %v, Not = %v; want ambiguous with governor and atlanta", geo.Ambiguous, geo.Not)
 	}
+	if !slices.Contains(geo.Unless, "tbilisi") {
+		t.Errorf("Georgia: Unless = %v; want tbilisi, which lifts the veto of atlanta", geo.Unless)
+	}
 	if !have[want{"USA", AliasCapital, "Washington"}].Ambiguous {
 		t.Error("Washington is not marked ambiguous")
 	}
@@ -422,7 +425,8 @@ func gazEqual(t *testing.T, want, got *Gazetteer) {
 	}
 	eq := func(a, b Alias) bool {
 		return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) && a.Kind == b.Kind && a.From.Equal(b.From) &&
-			a.To.Equal(b.To) && a.Unambiguous == b.Unambiguous && a.Ambiguous == b.Ambiguous && slices.Equal(a.Not, b.Not)
+			a.To.Equal(b.To) && a.Unambiguous == b.Unambiguous && a.Ambiguous == b.Ambiguous && a.Placed == b.Placed &&
+			slices.Equal(a.Not, b.Not) && slices.Equal(a.Unless, b.Unless)
 	}
 	if !slices.EqualFunc(wa, ga, eq) {
 		t.Errorf("aliases differ: %d want, %d got", len(wa), len(ga))

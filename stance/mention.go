@@ -37,8 +37,9 @@ type aliasRef struct {
 	from, to    time.Time
 	unambiguous bool
 	not         []string
-	notBloom    uint64 // bit wordBit(w) set for each word w of not
-	notBloom2   uint64 // bit wordBit2(w) set for each word w of not
+	unless      []string // words that lift the veto of not
+	notBloom    uint64   // bit wordBit(w) set for each word w of not
+	notBloom2   uint64   // bit wordBit2(w) set for each word w of not
 }
 
 // blockedAfter reports whether tokens [.., i) are the words of one of
@@ -236,6 +237,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			ambiguous:   a.Ambiguous,
 			placed:      a.Placed,
 			not:         a.Not,
+			unless:      a.Unless,
 		}
 		for _, id := range a.IDs {
 			ref.names = append(ref.names, m.names[id])
@@ -1504,12 +1506,13 @@ func wordBit2(w string) uint64 {
 	return 1 << ((len(w)*13 + int(w[len(w)-1])*7) & 63)
 }
 
-// vetoed reports whether the sentence has one of the words of a.not.
-// Sentences and veto lists are short, so a scan beats building a set.
+// vetoed reports whether the sentence has one of the words of a.not and
+// none of a.unless. Sentences and veto lists are short, so a scan beats
+// building a set.
 func (a *aliasRef) vetoed(toks []segment.Token) bool {
 	for i := range toks {
 		if f := toks[i].Fold; a.notBloom&wordBit(f) != 0 && a.notBloom2&wordBit2(f) != 0 && slices.Contains(a.not, f) {
-			return true
+			return len(a.unless) == 0 || !slices.ContainsFunc(toks, func(t segment.Token) bool { return slices.Contains(a.unless, t.Fold) })
 		}
 	}
 	return false
