@@ -851,6 +851,19 @@ func (s *scan) placedBefore(i, n int, ref *aliasRef) bool {
 	return next != nil && slices.Contains(ref.ids, next.id)
 }
 
+// placedEarlier reports whether the alias ref at tokens [i, i+n) was
+// found placed before in the sentence: "VICTORIA, Seychelles — ... the
+// foreign ministry in Victoria said".
+func (s *scan) placedEarlier(i, n int, ref *aliasRef) bool {
+	text := s.text[s.toks[i].Start:s.toks[i+n-1].End]
+	for k := range s.dst {
+		if m := &s.dst[k]; m.Target == ref.id && m.Kind == ref.kind && strings.EqualFold(m.Text, text) {
+			return true
+		}
+	}
+	return false
+}
+
 // placedIn reports whether the capital at tokens [0, n), which opens the
 // sentence in capitals, is followed by a comma, a name of another state
 // and the punctuation that ends a dateline's place: it is a namesake town
@@ -933,7 +946,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind {
 		return true // the town again: "MOSCOW, Idaho (AP) — ... classes in Moscow"
 	}
-	if ref.placed && !s.placedBefore(i, n, ref) {
+	if ref.placed && !s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) {
 		return true
 	}
 	switch ref.sense {
@@ -1051,7 +1064,7 @@ var (
 	apposedHeads = setOf(strings.Fields(`band songwriter singer rapper musician duo trio quartet
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison`)...)
-	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in`)...)
+	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led`)...)
 	// namerNouns and groupNouns are the nouns namedThing reads before a
 	// name, and workNouns passes them both: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion`)...)
