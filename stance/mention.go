@@ -1525,7 +1525,17 @@ func wordBit2(w string) uint64 {
 func (a *aliasRef) vetoed(toks []segment.Token) bool {
 	for i := range toks {
 		if f := toks[i].Fold; a.notBloom&wordBit(f) != 0 && a.notBloom2&wordBit2(f) != 0 && slices.Contains(a.not, f) {
-			return len(a.unless) == 0 || !slices.ContainsFunc(toks, func(t segment.Token) bool { return slices.Contains(a.unless, t.Fold) })
+			return len(a.unless) == 0 || !a.lifted(toks)
+		}
+	}
+	return false
+}
+
+// lifted reports whether the sentence has one of the words of a.unless.
+func (a *aliasRef) lifted(toks []segment.Token) bool {
+	for i := range toks {
+		if slices.Contains(a.unless, toks[i].Fold) {
+			return true
 		}
 	}
 	return false
