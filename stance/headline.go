@@ -15,8 +15,8 @@ func isTitleCase(toks []segment.Token) bool {
 	words := 0
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != segment.Word || len(t.Fold) < 4 {
-			continue // short function words are often lower-case in headlines
+		if t.Kind != segment.Word || len(t.Fold) < 4 || t.Fold[0] >= '0' && t.Fold[0] <= '9' {
+			continue // short function words are often lower-case in headlines, and numbers ("201st") have no case
 		}
 		if t.Flags&(segment.Capitalized|segment.AllCaps) == 0 && !elidedCapital(t.Norm) {
 			return false

@@ -57,12 +57,16 @@ func (m *matcher) blockedAfter(a *aliasRef, toks []segment.Token, i int) bool {
 			}
 			k++
 		}
-		if k == i {
+		if k == i && (toks[i-len(ws)].Flags&segment.Capitalized != 0 || !fightWords[ws[0]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// fightWords name events after a city only when capitalised: "the Siege
+// of Khartoum" is the event, "the siege of Paris" the city under siege.
+var fightWords = map[string]bool{"siege": true, "battle": true}
 
 // wordBit32 is wordBit for a mask of 32 bits.
 func wordBit32(w string) uint32 {
@@ -741,13 +745,13 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && s.m.blockedAfter(ref, toks, i) {
 		return // "ancient Greeks", "plaster of Paris"
 	}
-	if ref.sense != 0 && i+n < len(toks) && kindFilter.mayHave(toks[i+n].Fold) && s.kindAt(i+n, ref.kindSense) {
+	if ref.sense != 0 && i+n < len(toks) && s.kindAfter(i+n, ref.kindSense) {
 		return
 	}
 	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
 		return // a name in another language's name: "Rue de Tunis", "Antonio José de Sucre"
 	}
-	if s.caps && n == 1 && s.pronounInQuestion(i) || ref.kind == "demonym" && s.petOrTongue(i, n) {
+	if s.caps && n == 1 && s.pronounInQuestion(i) {
 		return
 	}
 	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
@@ -776,8 +780,9 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 
 // pronounInQuestion reports whether the word at token i of a headline in
 // capitals is the pronoun "US" or "WHO" of a question: "US" as its last
-// word ("WHAT THE RECOUNT TAUGHT US", "WHAT'S NEXT FOR US?"), "WHO" as its
-// first ("WHO IS TO BLAME?") or before a plural verb ("WHO ARE YOU").
+// word ("WHAT THE RECOUNT TAUGHT US", "WHAT'S NEXT FOR US?"), "WHO" as the
+// first word of a headline with a question mark ("WHO IS TO BLAME?") or
+// before a plural verb ("WHO ARE YOU").
 func (s *scan) pronounInQuestion(i int) bool {
 	toks := s.toks
 	switch toks[i].Fold {
@@ -791,12 +796,12 @@ func (s *scan) pronounInQuestion(i int) bool {
 			}
 		}
 	case "who":
+		// "WHO" opening a headline is as often the organisation ("WHO SAYS
+		// CASES TOP 100,000"): only a plural verb or a question mark tells.
 		if i+1 < len(toks) && (toks[i+1].Fold == "are" || toks[i+1].Fold == "were") {
 			return true
 		}
-		if i > 0 {
-			return false
-		}
+		return i == 0 && slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Norm == "?" })
 	default:
 		return false
 	}
@@ -822,12 +827,7 @@ func (s *scan) pronounInQuestion(i int) bool {
 // Maltese, Coco,").
 func (s *scan) petOrTongue(i, n int) bool {
 	toks := s.toks
-	if i == 0 {
-		return false
-	}
-	switch toks[i-1].Fold {
-	case "my", "your", "his", "her", "its", "our", "their":
-	default:
+	if i == 0 || !possessive(toks[i-1].Fold) {
 		return false
 	}
 	j := i + n
@@ -966,7 +966,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && translatedFrom(toks, i-2) {
 			return true // isLanguage reads "translated from Portuguese", but is not asked after "the"
 		}
-		return s.inCommunity(i, n) // "Somali Americans in Minneapolis"
+		return s.petOrTongue(i, n) || s.inCommunity(i, n) // "Somali Americans in Minneapolis"
 	}
 	return false
 }
@@ -980,8 +980,30 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		return i == 0 || j < len(toks) && toks[j].Norm == "," ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)
 	}
-	return i == s.community && i > 0 || i > 0 && toks[i-1].Norm == "the" ||
+	return i == s.community && i > 0 || i > 0 && (toks[i-1].Norm == "the" || possessive(toks[i-1].Fold)) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold))
+}
+
+// isYear reports whether w is a year of the last two millennia.
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// possessive reports whether w is a possessive determiner.
+func possessive(w string) bool {
+	switch w {
+	case "my", "your", "his", "her", "its", "our", "their":
+		return true
+	}
+	return false
 }
 
 // namedThing reports whether the name at tokens [i, i+n), i > 0, names a
@@ -1013,6 +1035,12 @@ func (s *scan) namedThing(i, n int) bool {
 		return t.Kind == segment.Word && !sayWords[t.Fold]
 	}
 	w := toks[j].Norm
+	if titleNouns[w] {
+		// "The 2009 film Lebanon", "the animated film Madagascar": a year
+		// or a genre before the noun marks a title, where "the film China
+		// banned" has none.
+		return j > 0 && (isYear(toks[j-1].Norm) || titleGenres[toks[j-1].Fold])
+	}
 	if !groupNouns[w] {
 		return namerNouns[w]
 	}
@@ -1063,15 +1091,18 @@ func (s *scan) apposedThing(j int) bool {
 var (
 	apposedHeads = setOf(strings.Fields(`band songwriter singer rapper musician duo trio quartet
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
-		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison`)...)
-	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led`)...)
+		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group`)...)
+	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best`)...)
 	// namerNouns and groupNouns are the nouns namedThing reads before a
 	// name, and workNouns passes them both: a cheap first test.
-	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion`)...)
-	groupNouns = setOf(strings.Fields(`trio duo quartet quintet`)...)
-	workNouns  = func() wordFilter {
+	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
+		chain supermarket retailer`)...)
+	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical`)...)
+	titleGenres = setOf(strings.Fields(`animated hit cult silent`)...)
+	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
+	workNouns   = func() wordFilter {
 		var f wordFilter
-		for _, set := range []map[string]bool{namerNouns, groupNouns} {
+		for _, set := range []map[string]bool{namerNouns, groupNouns, titleNouns} {
 			for w := range set {
 				f.add(w)
 			}
@@ -1112,6 +1143,18 @@ func (s *scan) kindAt(j int, sense uint8) bool {
 		}
 	}
 	return true
+}
+
+// kindAfter reports whether token j, right after an alias, is a kind
+// word (see kindAt), or begins a pair of adjectives before one: "Somali
+// and Abyssinian cats".
+func (s *scan) kindAfter(j int, sense uint8) bool {
+	toks := s.toks
+	if kindFilter.mayHave(toks[j].Fold) {
+		return s.kindAt(j, sense)
+	}
+	return (toks[j].Norm == "and" || toks[j].Norm == "or") && j+2 < len(toks) &&
+		toks[j+1].Flags&segment.Capitalized != 0 && kindFilter.mayHave(toks[j+2].Fold) && s.kindAt(j+2, sense)
 }
 
 // commodityAt reports whether token j names a commodity that a kind word
@@ -1371,7 +1414,7 @@ func near(toks []segment.Token, i, j int, check uint8) uint8 {
 // whose bit is not set rules a language out at once.
 var langBloom = func() uint64 {
 	var b uint64
-	for _, w := range strings.Fields(`speak speaks spoke spoken speaking in into learn learns learned learnt
+	for _, w := range strings.Fields(`speak speaks spoke spoken speaking read reads in into learn learns learned learnt
 		learning study studies studied studying teach teaches taught teaching know knows knew
 		understand understands understood write writes wrote writing supports fluent some a little bit of basic good perfect broken
 		passable native halting rudimentary excellent mostly only also both either mainly and or , from 's
@@ -1387,6 +1430,7 @@ var langBloom = func() uint64 {
 func langCue(w string) bool {
 	switch w {
 	case "speak", "speaks", "spoke", "spoken", "speaking", "in", "into", "supports", "languages", "language", "use",
+		"read", "reads",
 		"learn", "learns", "learned", "learnt", "learning", "study", "studies", "studied", "studying",
 		"teach", "teaches", "taught", "teaching", "know", "knows", "knew",
 		"understand", "understands", "understood", "write", "writes", "wrote", "writing":
@@ -1446,7 +1490,8 @@ func langAfter(w string) bool {
 		"well", "now", "again", "rather", "not", "by", "about", "over", "outside", "inside", "near", "through",
 		"without", "against", "in", "into", "of", "this", "next", "last", "every", "each", "all", "until",
 		"today", "online", "here", "there", "yet", "even", "though", "if", "once", "which", "who",
-		"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could":
+		"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+		"start", "starts", "begin", "begins":
 		return true
 	}
 	return false

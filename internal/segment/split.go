@@ -386,10 +386,12 @@ func needMore(data []byte) (int, []byte, error) {
 // terminal decides whether the run of sentence punctuation at data[i] ends a
 // sentence.
 func terminal(data []byte, i int, atEOF bool) (decision, int, int) {
-	if in, more := stopInName(data, i, atEOF); more {
-		return dMore, 0, 0
-	} else if in {
-		return dContinue, 0, i + 1
+	if i > 0 && stopNameEnd[data[i-1]] {
+		if in, more := stopInName(data, i, atEOF); more {
+			return dMore, 0, 0
+		} else if in {
+			return dContinue, 0, i + 1
+		}
 	}
 	if i+2 < len(data) && data[i] == '.' && data[i+1] == ' ' && 'A' <= data[i+2] && data[i+2] <= 'Z' &&
 		prevClass(data, i) == wRegular {
@@ -490,6 +492,15 @@ var namesWithStop = [...]struct{ head, tail string }{
 	{"Portugal", ". The Man"},
 	{"Yahoo", "! Japan"},
 }
+
+// stopNameEnd holds the last byte of the first part of each of
+// namesWithStop: most sentence ends are spared the look at the names.
+var stopNameEnd = func() (t [256]bool) {
+	for _, n := range namesWithStop {
+		t[n.head[len(n.head)-1]] = true
+	}
+	return t
+}()
 
 // stopInName reports whether the punctuation at data[i] is inside one of
 // namesWithStop, or that more data is needed to tell.
