@@ -231,8 +231,14 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		ref  *aliasRef
 	}
 	var later []pending
+	// The refs are read on every mention: one array keeps them together.
+	nrefs := 0
+	for range g.Aliases() {
+		nrefs++
+	}
+	refs := make([]aliasRef, 0, nrefs)
 	for a := range g.Aliases() {
-		ref := &aliasRef{
+		refs = append(refs, aliasRef{
 			ids:         a.IDs,
 			kind:        a.Kind.String(),
 			from:        a.From,
@@ -242,7 +248,8 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			placed:      a.Placed,
 			not:         a.Not,
 			unless:      a.Unless,
-		}
+		})
+		ref := &refs[len(refs)-1]
 		for _, id := range a.IDs {
 			ref.names = append(ref.names, m.names[id])
 		}
