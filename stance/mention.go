@@ -1421,12 +1421,10 @@ func near(toks []segment.Token, i, j int, check uint8) uint8 {
 // whose bit is not set rules a language out at once.
 var langBloom = func() uint64 {
 	var b uint64
-	for _, w := range strings.Fields(`speak speaks spoke spoken speaking read reads in into learn learns learned learnt
-		learning study studies studied studying teach teaches taught teaching know knows knew
-		understand understands understood write writes wrote writing supports fluent some a little bit of basic good perfect broken
-		passable native halting rudimentary excellent mostly only also both either mainly and or , from 's
-		including include includes included as like`) {
-		b |= wordBit(w)
+	for _, set := range []map[string]bool{langCues, langFillers, {"'s": true}} {
+		for w := range set {
+			b |= wordBit(w)
+		}
 	}
 	return b
 }()
@@ -1434,17 +1432,11 @@ var langBloom = func() uint64 {
 // langCue reports whether a language may be named after w: "speaks
 // Spanish", "fluent in Arabic", "translated into Ukrainian", "the app
 // now supports Thai", "languages such as Polish", "the use of Russian".
-func langCue(w string) bool {
-	switch w {
-	case "speak", "speaks", "spoke", "spoken", "speaking", "in", "into", "supports", "languages", "language", "use",
-		"read", "reads",
-		"learn", "learns", "learned", "learnt", "learning", "study", "studies", "studied", "studying",
-		"teach", "teaches", "taught", "teaching", "know", "knows", "knew",
-		"understand", "understands", "understood", "write", "writes", "wrote", "writing":
-		return true
-	}
-	return false
-}
+func langCue(w string) bool { return langCues[w] }
+
+var langCues = setOf(strings.Fields(`speak speaks spoke spoken speaking in into supports languages language use
+	read reads learn learns learned learnt learning study studies studied studying
+	teach teaches taught teaching know knows knew understand understands understood write writes wrote writing`)...)
 
 // listLanguage reports whether w names a language and nothing else: a
 // demonym in a list with one is a language too ("Sanskrit, Greek and
@@ -1478,15 +1470,11 @@ func translatedFrom(toks []segment.Token, k int) bool {
 // langFiller reports whether w may stand between a cue and a language:
 // "speaks fluent Russian", "a bit of German", the conjunctions of a list
 // and the words that open one ("languages including Polish").
-func langFiller(w string) bool {
-	switch w {
-	case "fluent", "some", "a", "little", "bit", "of", "basic", "good", "perfect", "broken", "passable",
-		"native", "halting", "rudimentary", "excellent", "mostly", "only", "also", "both", "either",
-		"mainly", "and", "or", ",", "from", "including", "include", "includes", "included", "such", "as", "like":
-		return true
-	}
-	return false
-}
+func langFiller(w string) bool { return langFillers[w] }
+
+var langFillers = setOf(strings.Fields(`fluent some a little bit of basic good perfect broken passable
+	native halting rudimentary excellent mostly only also both either mainly and or , from
+	including include includes included such as like`)...)
 
 // langAfter reports whether w may follow a language without making it an
 // adjective: "learn Korean because", "speaks Russian and".
