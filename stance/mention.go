@@ -342,6 +342,9 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			m.roots.at(w).sense |= s.bit
 		}
 	}
+	for w := range usStateAbbrevs {
+		m.roots.at(w + ".").sense |= tagState // one token where the splitter knows it: "Fla." before "(AP)"
+	}
 	m.rootExact = append(m.rootExact, nil) // for tags with no root
 	for _, e := range m.roots.entries {
 		m.rootExact = append(m.rootExact, e.val.exact)
@@ -851,11 +854,33 @@ func (s *scan) petOrTongue(i, n int) bool {
 }
 
 // placedBefore reports whether the alias at tokens [i, i+n) stands before
-// a comma and a name of its own state, as a dateline places a capital:
-// "VICTORIA, Seychelles".
+// a comma and a name of its own state, as a dateline places a capital
+// ("VICTORIA, Seychelles"), or before an apposition calling it that
+// state's capital ("Victoria, the Seychelles capital,").
 func (s *scan) placedBefore(i, n int, ref *aliasRef) bool {
 	next, _ := s.nameAfterComma(i + n)
+	if next == nil {
+		next = s.capitalApposed(i + n)
+	}
 	return next != nil && slices.Contains(ref.ids, next.id)
+}
+
+// capitalApposed returns the state named in an apposition at token j
+// that calls what comes before it the state's capital: ", the Seychelles
+// capital" or ", the Seychellois capital".
+func (s *scan) capitalApposed(j int) *aliasRef {
+	toks := s.toks
+	if j+2 >= len(toks) || toks[j].Norm != "," || toks[j+1].Fold != "the" {
+		return nil
+	}
+	next, k := longest(toks, j+2, s.m.rootOf(&toks[j+2]), nil, s.date)
+	if k == 0 || next.kind != "name" && next.kind != "demonym" {
+		return nil
+	}
+	if k += j + 2; k < len(toks) && toks[k].Fold == "capital" {
+		return next
+	}
+	return nil
 }
 
 // placedEarlier reports whether the alias ref at tokens [i, i+n) was
@@ -958,8 +983,8 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	}
 	switch ref.sense {
 	case senseName:
-		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
-			return true
+		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
+			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
 		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)) && s.namedThing(i, n) {
 			return true
@@ -1098,8 +1123,9 @@ func (s *scan) apposedThing(j int) bool {
 var (
 	apposedHeads = setOf(strings.Fields(`band songwriter singer rapper musician duo trio quartet
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
-		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group`)...)
-	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best`)...)
+		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
+		singer-songwriter`)...)
+	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about`)...)
 	// namerNouns and groupNouns are the nouns namedThing reads before a
 	// name, and workNouns passes them both: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
@@ -1453,16 +1479,23 @@ func listLanguage(w string) bool {
 }
 
 // translatedFrom reports whether token k is the "from" of "translated
-// from": a language follows ("translated from Norwegian"). After "from
+// from": a language follows ("translated from Norwegian", "translates
+// novels from Portuguese"). After "from
 // the" it is not looked for: "the" before a demonym is too common for
 // every one to be read as a word before a language.
 func translatedFrom(toks []segment.Token, k int) bool {
 	if k == 0 || toks[k].Fold != "from" {
 		return false
 	}
-	switch toks[k-1].Fold {
-	case "translated", "translation", "translations", "translating", "translate", "translates":
-		return true
+	// The verb may have its object first: "translates novels from".
+	for j := k - 1; j >= max(0, k-3); j-- {
+		switch toks[j].Fold {
+		case "translated", "translation", "translations", "translating", "translate", "translates":
+			return true
+		}
+		if toks[j].Kind != segment.Word || !startsLower(toks[j].Norm) {
+			return false
+		}
 	}
 	return false
 }
@@ -1823,8 +1856,8 @@ func (s *scan) matchParts(i int) int {
 		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k) && !m.othersStates(parts, k)) {
 			ref = nil // a person, or a name in a name ("Georgia-Pacific"); but "Russo-Georgian"
 		}
-		if ref == nil || ref.blocker || len(ref.not) > 0 && ref.vetoed(toks) {
-			continue
+		if ref == nil || ref.blocker || ref.placed || len(ref.not) > 0 && ref.vetoed(toks) {
+			continue // a capital placed only by its state's name is not read in a compound: "San Jose-based"
 		}
 		if k+1 < len(parts) && (styleWords[parts[k+1].Fold] || ref.kind == "demonym" && langWords[parts[k+1].Fold]) {
 			continue // "Russian-speaking", "Spanish-language", "Moroccan-style tiles", "Moroccan-spiced lamb", "Tokyo-style flats"
@@ -2271,6 +2304,9 @@ func nameOfPlace(toks []segment.Token, i, j int) bool {
 	}
 	if usStates[t.Norm] {
 		return true
+	}
+	if w, ok := strings.CutSuffix(t.Norm, "."); ok && usStateAbbrevs[w] {
+		return true // "Fla." before "(AP)" is one token
 	}
 	return usStateDotted[t.Norm] || j+2 < len(toks) && toks[j+2].Norm == "." && usStateAbbrevs[t.Norm]
 }

@@ -52,6 +52,15 @@ var abbrevs = map[string]abbrevClass{
 	"rs": clsOther, "ca": clsOther, "al": clsOther, "fig": clsOther, "figs": clsOther,
 	"pp": clsOther, "art": clsOther, "dist": clsOther, "addl": clsOther, "natl": clsOther,
 	"dy": clsOther, "excl": clsOther, "incl": clsOther,
+
+	// US states as news agencies abbreviate them in datelines ("PANAMA
+	// CITY, Fla. (AP) —"); those that are English words too ("Ill.",
+	// "Wash.", "Mass.") are left out, so that a sentence may end in one.
+	"ala": clsOther, "ariz": clsOther, "ark": clsOther, "calif": clsOther, "colo": clsOther,
+	"conn": clsOther, "fla": clsOther, "ga": clsOther, "kan": clsOther, "ky": clsOther,
+	"md": clsOther, "mich": clsOther, "minn": clsOther, "mont": clsOther, "neb": clsOther,
+	"nev": clsOther, "okla": clsOther, "tenn": clsOther, "tex": clsOther, "vt": clsOther,
+	"va": clsOther, "wis": clsOther, "wyo": clsOther,
 }
 
 // maxAbbrev is the length of the longest key in abbrevs.
