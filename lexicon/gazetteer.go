@@ -756,6 +756,10 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 	if !ok {
 		return false
 	}
+	if len(a.Unless) > 0 && len(a.Not) == 0 {
+		p.errorf(n, 0, nil, "unless= lifts the veto of not=, and there is none")
+		return false
+	}
 	if kind == AliasPerson && a.From.IsZero() {
 		p.errorf(n, 0, nil, "person alias needs from=YYYY-MM-DD (to declare a new person, use an id not declared before)")
 		return false

@@ -831,10 +831,10 @@ func (s *scan) pronounInQuestion(i int) bool {
 	return false
 }
 
-// petOrTongue reports whether the demonym at tokens [i, i+n), after a possessive
-// and before the end of the sentence or a comma and a name, is a noun of
-// its own: a dog or a language ("terrified of their Maltese.", "Her
-// Maltese, Coco,").
+// petOrTongue reports whether the demonym at tokens [i, i+n), after a
+// possessive and before the end of the sentence or a comma and a name, is
+// a noun of its own: a dog or a language ("terrified of their Maltese.",
+// "Her Maltese, Coco,").
 func (s *scan) petOrTongue(i, n int) bool {
 	toks := s.toks
 	if i == 0 || !possessive(toks[i-1].Fold) {
