@@ -995,6 +995,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
 			return true // a style: "a Swiss chalet-style lodge"
 		}
+		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
+			return true // a firm named so: "Ethiopian, Africa's largest airline,"
+		}
 		if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && translatedFrom(toks, i-2) {
 			return true // isLanguage reads "translated from Portuguese", but is not asked after "the"
 		}
@@ -1013,7 +1016,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Norm == "the" || possessive(toks[i-1].Fold)) ||
-		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold))
+		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || toks[j].Norm == ",")
 }
 
 // isYear reports whether w is a year of the last two millennia.
@@ -1041,8 +1044,8 @@ func possessive(w string) bool {
 // namedThing reports whether the name at tokens [i, i+n), i > 0, names a
 // band, a horse or a work, as the words before it say: the noun for it
 // ("the band Japan", "the racehorse Luxembourg"), or quotes around the name
-// alone after a word ("the play “Copenhagen”", "In “Togo,” Willem Dafoe
-// plays", "Van Halen's “Panama”"). A state may follow a work's noun as the
+// alone, or with a year, after a word ("the play “Copenhagen”", "In
+// “Togo,” Willem Dafoe plays", "Van Halen's “Panama”", "“Holland, 1945”"). A state may follow a work's noun as the
 // subject of a clause ("the film China banned"), so a work's title counts
 // only in quotes; a group's name must not begin a list ("the trio Russia,
 // China and Iran"); and a name alone in quotes at the start of a quotation
@@ -1055,6 +1058,9 @@ func (s *scan) namedThing(i, n int) bool {
 	if quoted {
 		if k < len(toks) && (toks[k].Norm == "," || toks[k].Norm == ".") {
 			k++
+			if toks[k-1].Norm == "," && k+1 < len(toks) && isYear(toks[k].Norm) && isQuote(&toks[k+1]) {
+				k++ // a title with its year: “Holland, 1945”
+			}
 		}
 		if j--; j < 0 || k >= len(toks) || !isQuote(&toks[k]) {
 			return false
@@ -1124,7 +1130,7 @@ var (
 	apposedHeads = setOf(strings.Fields(`band songwriter singer rapper musician duo trio quartet
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
-		singer-songwriter`)...)
+		singer-songwriter airline carrier`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about`)...)
 	// namerNouns and groupNouns are the nouns namedThing reads before a
 	// name, and workNouns passes them both: a cheap first test.
@@ -1212,8 +1218,8 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 	if ref.check != 0 && s.inOtherName(i, n, ref) {
 		return true
 	}
-	if ref.ambiguous && s.partOfName(i, n) {
-		return true
+	if ref.ambiguous && s.partOfName(i, n) && !(ref.sense == senseDemonym && i+n < len(s.toks) && seaWords[s.toks[i+n].Norm]) {
+		return true // but a demonym before a sea's name says where: "a Georgian Black Sea port"
 	}
 	if len(ref.not) > 0 && ref.vetoed(s.toks) {
 		return true
@@ -1684,6 +1690,11 @@ func (s *scan) partOfName(i, n int) bool {
 	return !s.inHeadline()
 }
 
+// seaWords begin the names of seas and coasts, which a demonym before them
+// places: "the Georgian Black Sea coast".
+var seaWords = setOf(strings.Fields(`Black Red Caspian Baltic Aegean Adriatic Mediterranean Caribbean
+	Pacific Atlantic Arctic Ionian`)...)
+
 // headlineVerb reports whether w, a capitalised word before an alias in a
 // headline, looks like the verb of the headline rather than a first name:
 // it ends in an "s" that no first name of the kind ends in ("Malaysia
@@ -2066,7 +2077,8 @@ var kindWords = func() *kindSet {
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
 		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
-		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers`, senseDemonym|senseName)
+		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
+		crow crows raven ravens magpie magpies`, senseDemonym|senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
