@@ -548,6 +548,27 @@ type scan struct {
 	headline  int       // 1 in a headline, 0 if not, -1 until needed (see inHeadline)
 	namesake  *aliasRef // the last alias read as a namesake town (see nameOfPlace)
 	community int       // the token after a demonym that inCommunity read with "American(s)"
+	vetoes    []vetoMemo
+}
+
+// A vetoMemo is what vetoed said of an alias in the sentence, so that a
+// sentence naming the alias again and again ("China ... China ...") is
+// read once for its veto words, not once for each mention.
+type vetoMemo struct {
+	ref    *aliasRef
+	vetoed bool
+}
+
+// vetoed is ref.vetoed(s.toks), read once a sentence.
+func (s *scan) vetoed(ref *aliasRef) bool {
+	for _, v := range s.vetoes {
+		if v.ref == ref {
+			return v.vetoed
+		}
+	}
+	v := ref.vetoed(s.toks)
+	s.vetoes = append(s.vetoes, vetoMemo{ref, v})
+	return v
 }
 
 // inHeadline reports whether the sentence is a headline: in capitals or in
@@ -579,7 +600,7 @@ func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
 }
 
 func (m *matcher) run(s *scan) {
-	s.m, s.headline, s.namesake, s.community = m, -1, nil, 0
+	s.m, s.headline, s.namesake, s.community, s.vetoes = m, -1, nil, 0, s.vetoes[:0]
 	s.caps = s.v.caps >= 3 && isAllCaps(s.toks)
 	s.senses = s.caps || s.v.tags&(tagHead|tagClub|tagState) != 0
 	if !s.caps && (len(s.toks) == 0 || s.toks[0].Flags&segment.AllCaps == 0) {
@@ -998,6 +1019,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
 			return true // a firm named so: "Ethiopian, Africa's largest airline,"
 		}
+		if ref.check&checkLanguage != 0 && k+1 < len(toks) && copulas[toks[k].Norm] && languageAhead(toks, k+1) {
+			return true // "Filipino is one of two official languages", "Portuguese is spoken"
+		}
 		if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && translatedFrom(toks, i-2) {
 			return true // isLanguage reads "translated from Portuguese", but is not asked after "the"
 		}
@@ -1016,7 +1040,25 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Norm == "the" || possessive(toks[i-1].Fold)) ||
-		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || toks[j].Norm == ",")
+		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || toks[j].Norm == "," || copulas[toks[j].Norm])
+}
+
+// copulas are the verbs after which languageAhead looks for what a
+// demonym names.
+var copulas = setOf("is", "was", "remains", "became", "becomes")
+
+// languageAhead reports whether the words from token k to the end of the
+// clause, up to six, say that the demonym before the verb is a language:
+// "(Filipino is) one of two official languages", "(Portuguese is) widely
+// spoken".
+func languageAhead(toks []segment.Token, k int) bool {
+	for end := min(len(toks), k+6); k < end && toks[k].Kind == segment.Word; k++ {
+		switch toks[k].Fold {
+		case "language", "languages", "tongue", "dialect", "spoken", "lingua":
+			return true
+		}
+	}
+	return false
 }
 
 // isYear reports whether w is a year of the last two millennia.
@@ -1045,9 +1087,11 @@ func possessive(w string) bool {
 // band, a horse or a work, as the words before it say: the noun for it
 // ("the band Japan", "the racehorse Luxembourg"), or quotes around the name
 // alone, or with a year, after a word ("the play “Copenhagen”", "In
-// “Togo,” Willem Dafoe plays", "Van Halen's “Panama”", "“Holland, 1945”"). A state may follow a work's noun as the
-// subject of a clause ("the film China banned"), so a work's title counts
-// only in quotes; a group's name must not begin a list ("the trio Russia,
+// “Togo,” Willem Dafoe plays", "Van Halen's “Panama”", "“Holland,
+// 1945”"). A state may follow a work's noun as the subject of a clause
+// ("the film China banned"), so a work's title counts only in quotes or
+// after a year, a genre or an author's possessive ("Max Frisch's play
+// Andorra"); a group's name must not begin a list ("the trio Russia,
 // China and Iran"); and a name alone in quotes at the start of a quotation
 // ("“Russia,” he said"), after a verb of saying, or after a state's
 // possessive ("China's “Japan” policy") is the state's. An apposition
@@ -1077,7 +1121,9 @@ func (s *scan) namedThing(i, n int) bool {
 		// "The 2009 film Lebanon", "the animated film Madagascar": a year
 		// or a genre before the noun marks a title, where "the film China
 		// banned" has none.
-		return j > 0 && (isYear(toks[j-1].Norm) || titleGenres[toks[j-1].Fold])
+		return j > 0 && (isYear(toks[j-1].Norm) || titleGenres[toks[j-1].Fold] ||
+			toks[j-1].Norm == "'s" && j > 1 && toks[j-2].Flags&segment.Capitalized != 0 &&
+				(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != j-1)) // an author's, not a state's
 	}
 	if !groupNouns[w] {
 		return namerNouns[w]
@@ -1136,7 +1182,7 @@ var (
 	// name, and workNouns passes them both: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
 		chain supermarket retailer`)...)
-	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical`)...)
+	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera`)...)
 	titleGenres = setOf(strings.Fields(`animated hit cult silent`)...)
 	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
 	workNouns   = func() wordFilter {
@@ -1221,7 +1267,7 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 	if ref.ambiguous && s.partOfName(i, n) && !(ref.sense == senseDemonym && i+n < len(s.toks) && seaWords[s.toks[i+n].Norm]) {
 		return true // but a demonym before a sea's name says where: "a Georgian Black Sea port"
 	}
-	if len(ref.not) > 0 && ref.vetoed(s.toks) {
+	if len(ref.not) > 0 && s.vetoed(ref) {
 		return true
 	}
 	return s.senses && ref.sense != 0 && s.otherSense(i, n, ref)
@@ -1867,7 +1913,7 @@ func (s *scan) matchParts(i int) int {
 		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k) && !m.othersStates(parts, k)) {
 			ref = nil // a person, or a name in a name ("Georgia-Pacific"); but "Russo-Georgian"
 		}
-		if ref == nil || ref.blocker || ref.placed || len(ref.not) > 0 && ref.vetoed(toks) {
+		if ref == nil || ref.blocker || ref.placed || len(ref.not) > 0 && s.vetoed(ref) {
 			continue // a capital placed only by its state's name is not read in a compound: "San Jose-based"
 		}
 		if k+1 < len(parts) && (styleWords[parts[k+1].Fold] || ref.kind == "demonym" && langWords[parts[k+1].Fold]) {
@@ -2042,7 +2088,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery lions hill center centre opening quarter times conference arch
-	island highlands church cathedral mosque temple cup ekstraklasa extraliga market`, true)
+	island highlands church cathedral mosque temple cup ekstraklasa extraliga market day parade festival`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine,
@@ -2079,6 +2125,8 @@ var kindWords = func() *kindSet {
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
 		crow crows raven ravens magpie magpies`, senseDemonym|senseName)
+	k.add(`festival festivals`, senseDemonym) // of a people's culture, held anywhere: "Irish festivals in Ohio"
+	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
@@ -2193,13 +2241,13 @@ func isParticle(w string) bool {
 }
 
 // clubPrefixes are capitalised words that, right before a capital or a
-// state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv"),
+// state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv", "FC Tokyo"),
 // a street in Spanish, Portuguese or French ("Calle Venezuela", "Avenida
 // Brasil"), a neighbourhood of a city elsewhere ("Little Jamaica"), a
 // pageant's title ("Miss India") or a ship ("MS Estonia", "HMS Ceylon").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
 	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
-	calle avenida rua praça rue little miss mr hms uss ms mv rms`, true)
+	calle avenida rua praça rue little miss mr hms uss ms mv rms FC FK`, true)
 
 // usStates are the US states and Canadian provinces that, after a comma,
 // make the town before them a namesake of a capital or a state ("Lima,
