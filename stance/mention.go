@@ -1019,7 +1019,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
 			return true // a firm named so: "Ethiopian, Africa's largest airline,"
 		}
-		if ref.check&checkLanguage != 0 && k+1 < len(toks) && copulas[toks[k].Norm] && languageAhead(toks, k+1) {
+		if ref.check&checkLanguage != 0 && k+1 < len(toks) && copula(toks[k].Norm) && languageAhead(toks, k+1) {
 			return true // "Filipino is one of two official languages", "Portuguese is spoken"
 		}
 		if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && translatedFrom(toks, i-2) {
@@ -1040,12 +1040,19 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Norm == "the" || possessive(toks[i-1].Fold)) ||
-		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || toks[j].Norm == "," || copulas[toks[j].Norm])
+		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || toks[j].Norm == "," || copula(toks[j].Norm))
 }
 
-// copulas are the verbs after which languageAhead looks for what a
-// demonym names.
-var copulas = setOf("is", "was", "remains", "became", "becomes")
+// copula reports whether w is a verb after which languageAhead looks for
+// what a demonym names. It is asked of the word after most demonyms, so
+// it is a switch, not a map.
+func copula(w string) bool {
+	switch w {
+	case "is", "was", "remains", "became", "becomes":
+		return true
+	}
+	return false
+}
 
 // languageAhead reports whether the words from token k to the end of the
 // clause, up to six, say that the demonym before the verb is a language:
