@@ -1142,9 +1142,9 @@ func (s *scan) namedThing(i, n int) bool {
 
 // apposedThing reports whether the comma at token j opens an apposition
 // that says what the name before it is, when that is a band, an animal, a
-// shop or a work: "the" or a person's possessive, up to five words and
-// one of apposedHeads before a comma or a relative clause, with no
-// preposition between.
+// shop, a firm, a drink or a work: "the" or a person's possessive, up to
+// five words and one of apposedHeads before a comma or a relative clause,
+// with no preposition between.
 func (s *scan) apposedThing(j int) bool {
 	toks := s.toks
 	k := j + 1
@@ -1183,7 +1183,7 @@ var (
 	apposedHeads = setOf(strings.Fields(`band songwriter singer rapper musician duo trio quartet
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
-		singer-songwriter airline carrier`)...)
+		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky whiskey lager`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about`)...)
 	// namerNouns and groupNouns are the nouns namedThing reads before a
 	// name, and workNouns passes them both: a cheap first test.
