@@ -1183,7 +1183,8 @@ var (
 	apposedHeads = setOf(strings.Fields(`band songwriter singer rapper musician duo trio quartet
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
-		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky whiskey lager`)...)
+		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
+		whiskey lager`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about`)...)
 	// namerNouns and groupNouns are the nouns namedThing reads before a
 	// name, and workNouns passes them both: a cheap first test.
@@ -1271,7 +1272,8 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 	if ref.check != 0 && s.inOtherName(i, n, ref) {
 		return true
 	}
-	if ref.ambiguous && s.partOfName(i, n) && !(ref.sense == senseDemonym && i+n < len(s.toks) && seaWords[s.toks[i+n].Norm]) {
+	if ref.ambiguous && s.partOfName(i, n) &&
+		!(ref.sense == senseDemonym && i+n < len(s.toks) && seaWords[s.toks[i+n].Norm]) {
 		return true // but a demonym before a sea's name says where: "a Georgian Black Sea port"
 	}
 	if len(ref.not) > 0 && s.vetoed(ref) {
@@ -2086,7 +2088,8 @@ func newWordSet(s string, title bool) map[string]bool {
 // capital, or a demonym, make the pair the name of something else: an
 // airline, a street, a venue, a team, a league, a newspaper ("Kenya
 // Airways", "Islamabad Expressway", "Islamabad United", "Pakistan Super
-// League", "China Daily", "Bahrain Grand Prix"). They are not read in
+// League", "China Daily", "Bahrain Grand Prix"), an event ("the Puerto
+// Rican Day Parade"). They are not read in
 // headlines, where every word is capitalised ("China Road Deal Stalls"),
 // except strongHeads.
 var nameHeads = newWordSet(`airlines airways airport road street avenue boulevard lane highway
@@ -2248,9 +2251,9 @@ func isParticle(w string) bool {
 }
 
 // clubPrefixes are capitalised words that, right before a capital or a
-// state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv", "FC Tokyo"),
-// a street in Spanish, Portuguese or French ("Calle Venezuela", "Avenida
-// Brasil"), a neighbourhood of a city elsewhere ("Little Jamaica"), a
+// state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv",
+// "FC Tokyo"), a street in Spanish, Portuguese or French ("Calle
+// Venezuela", "Avenida Brasil"), a neighbourhood of a city elsewhere ("Little Jamaica"), a
 // pageant's title ("Miss India") or a ship ("MS Estonia", "HMS Ceylon").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
 	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
