@@ -115,6 +115,7 @@ type Alias struct {
 	Placed      bool      // match only before a comma and a name of the alias's own entity
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
+	Namesake    []string  // lower-cased context words that make the alias a town in a sentence naming a US state ("signpost" beside "Maine")
 	File        string    // file the alias came from, for provenance
 	Line        int       // line in File
 }
@@ -180,6 +181,7 @@ func (g *Gazetteer) Aliases() iter.Seq[Alias] {
 			a.IDs = slices.Clone(a.IDs)
 			a.Not = slices.Clone(a.Not)
 			a.Unless = slices.Clone(a.Unless)
+			a.Namesake = slices.Clone(a.Namesake)
 			if !yield(a) {
 				return
 			}
@@ -251,6 +253,9 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	not=w1|w2|...     not in a sentence containing any of these words (lower-cased)
 //	unless=w1|w2|...  but in one containing any of these, whatever not= says:
 //	                  "Georgian soldiers" beside "ATLANTA" and "Tbilisi"
+//	namesake=w1|w2|.. not in a sentence that names a US state or a Canadian
+//	                  province and contains any of these words: a town of
+//	                  the name there ("a signpost in Maine points to Norway")
 //
 // Blockers and declarations take no fields. The same TEXT may appear once
 // per ID and KIND; a person may appear again with dates that do not
@@ -316,6 +321,9 @@ func FormatGazetteer(w io.Writer, g *Gazetteer) error {
 		}
 		if len(a.Unless) > 0 {
 			fmt.Fprintf(bw, "\tunless=%s", strings.Join(a.Unless, "|"))
+		}
+		if len(a.Namesake) > 0 {
+			fmt.Fprintf(bw, "\tnamesake=%s", strings.Join(a.Namesake, "|"))
 		}
 		bw.WriteByte('\n')
 	}
@@ -703,9 +711,9 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				ok = false
 				continue
 			}
-		case "ambiguous", "not", "unless", "placed":
+		case "ambiguous", "not", "unless", "namesake", "placed":
 		default:
-			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, not or unless)", key)
+			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, not, unless or namesake)", key)
 			ok = false
 			continue
 		}
@@ -737,10 +745,13 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 			default:
 				a.Placed = b
 			}
-		case "not", "unless":
+		case "not", "unless", "namesake":
 			words := &a.Not
-			if key == "unless" {
+			switch key {
+			case "unless":
 				words = &a.Unless
+			case "namesake":
+				words = &a.Namesake
 			}
 			for w := range strings.SplitSeq(val, "|") {
 				if w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 {

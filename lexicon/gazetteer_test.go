@@ -324,6 +324,9 @@ func TestCountriesAliases(t *testing.T) {
 	if !slices.Contains(geo.Unless, "tbilisi") {
 		t.Errorf("Georgia: Unless = %v; want tbilisi, which lifts the veto of atlanta", geo.Unless)
 	}
+	if nor := have[want{"NOR", AliasName, "Norway"}]; !slices.Contains(nor.Namesake, "signpost") || len(nor.Not) > 0 {
+		t.Errorf("Norway: Namesake = %v, Not = %v; want signpost as a namesake's word only", nor.Namesake, nor.Not)
+	}
 	if !have[want{"USA", AliasCapital, "Washington"}].Ambiguous {
 		t.Error("Washington is not marked ambiguous")
 	}
@@ -426,7 +429,7 @@ func gazEqual(t *testing.T, want, got *Gazetteer) {
 	eq := func(a, b Alias) bool {
 		return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) && a.Kind == b.Kind && a.From.Equal(b.From) &&
 			a.To.Equal(b.To) && a.Unambiguous == b.Unambiguous && a.Ambiguous == b.Ambiguous && a.Placed == b.Placed &&
-			slices.Equal(a.Not, b.Not) && slices.Equal(a.Unless, b.Unless)
+			slices.Equal(a.Not, b.Not) && slices.Equal(a.Unless, b.Unless) && slices.Equal(a.Namesake, b.Namesake)
 	}
 	if !slices.EqualFunc(wa, ga, eq) {
 		t.Errorf("aliases differ: %d want, %d got", len(wa), len(ga))

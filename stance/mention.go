@@ -38,6 +38,7 @@ type aliasRef struct {
 	unambiguous bool
 	not         []string
 	unless      []string // words that lift the veto of not
+	namesake    []string // words that, with a US state named, make the alias a town there
 	notBloom    uint64   // bit wordBit(w) set for each word w of not
 	notBloom2   uint64   // bit wordBit2(w) set for each word w of not
 }
@@ -248,6 +249,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			placed:      a.Placed,
 			not:         a.Not,
 			unless:      a.Unless,
+			namesake:    a.Namesake,
 		})
 		ref := &refs[len(refs)-1]
 		for _, id := range a.IDs {
@@ -782,8 +784,11 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
 		return // a name in another language's name: "Rue de Tunis", "Antonio José de Sucre"
 	}
-	if s.caps && n == 1 && s.pronounInQuestion(i) {
-		return
+	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWord(toks, ref.namesake) {
+		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
+	}
+	if s.caps && n == 1 && (s.pronounInQuestion(i) || ref.kind == "name" && i > 0 && (toks[i-1].Norm == "A" || toks[i-1].Norm == "AN")) {
+		return // a word of a headline in capitals: "WHAT THE RECOUNT TAUGHT US", "HOW TO CARVE A TURKEY"
 	}
 	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
 		return
@@ -905,12 +910,14 @@ func (s *scan) capitalApposed(j int) *aliasRef {
 }
 
 // placedEarlier reports whether the alias ref at tokens [i, i+n) was
-// found placed before in the sentence: "VICTORIA, Seychelles — ... the
-// foreign ministry in Victoria said".
+// found placed before in the sentence ("VICTORIA, Seychelles — ... the
+// foreign ministry in Victoria said"), or its state named there
+// ("Maldivian and Seychellois officials met in Victoria").
 func (s *scan) placedEarlier(i, n int, ref *aliasRef) bool {
 	text := s.text[s.toks[i].Start:s.toks[i+n-1].End]
 	for k := range s.dst {
-		if m := &s.dst[k]; m.Target == ref.id && m.Kind == ref.kind && strings.EqualFold(m.Text, text) {
+		if m := &s.dst[k]; m.Target == ref.id &&
+			(m.Kind == ref.kind && strings.EqualFold(m.Text, text) || m.Kind == "name" || m.Kind == "demonym") {
 			return true
 		}
 	}
@@ -1190,7 +1197,7 @@ var (
 	// name, and workNouns passes them both: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
 		chain supermarket retailer`)...)
-	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera`)...)
+	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic`)...)
 	titleGenres = setOf(strings.Fields(`animated hit cult silent`)...)
 	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
 	workNouns   = func() wordFilter {
@@ -1228,6 +1235,10 @@ func (s *scan) kindAt(j int, sense uint8) bool {
 		return false
 	}
 	switch t.Fold {
+	case "guarani", "guaraní":
+		// The language has a capital, the currency none: "the Paraguayan
+		// guaraní held steady".
+		return t.Flags&segment.Capitalized != 0 || s.inHeadline()
 	case "english", "spanish", "french", "portuguese", "german":
 		// A language that is a demonym too may qualify what follows:
 		// "Kenyan French beans".
@@ -1667,8 +1678,13 @@ func (a *aliasRef) vetoed(toks []segment.Token) bool {
 
 // lifted reports whether the sentence has one of the words of a.unless.
 func (a *aliasRef) lifted(toks []segment.Token) bool {
+	return anyWord(toks, a.unless)
+}
+
+// anyWord reports whether some token of toks, folded, is one of words.
+func anyWord(toks []segment.Token, words []string) bool {
 	for i := range toks {
-		if slices.Contains(a.unless, toks[i].Fold) {
+		if slices.Contains(words, toks[i].Fold) {
 			return true
 		}
 	}
