@@ -787,8 +787,11 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWord(toks, ref.namesake) {
 		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
 	}
-	if s.caps && n == 1 && (s.pronounInQuestion(i) || ref.kind == "name" && i > 0 && (toks[i-1].Norm == "A" || toks[i-1].Norm == "AN")) {
-		return // a word of a headline in capitals: "WHAT THE RECOUNT TAUGHT US", "HOW TO CARVE A TURKEY"
+	if s.caps && n == 1 && s.pronounInQuestion(i) {
+		return // "WHAT THE RECOUNT TAUGHT US"
+	}
+	if n == 1 && ref.kind == "name" && i > 0 && (toks[i-1].Fold == "a" || toks[i-1].Fold == "an") && s.inHeadline() {
+		return // a noun after an article in a headline: "How to Carve a Turkey", "HOW TO CARVE A TURKEY"
 	}
 	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
 		return
@@ -899,6 +902,13 @@ func (s *scan) capitalApposed(j int) *aliasRef {
 	if j+2 >= len(toks) || toks[j].Norm != "," || toks[j+1].Fold != "the" {
 		return nil
 	}
+	if j+4 < len(toks) && toks[j+2].Fold == "capital" && toks[j+3].Fold == "of" {
+		// "Victoria, the capital of Seychelles,"
+		if next, k := longest(toks, j+4, s.m.rootOf(&toks[j+4]), nil, s.date); k > 0 && next.kind == "name" {
+			return next
+		}
+		return nil
+	}
 	next, k := longest(toks, j+2, s.m.rootOf(&toks[j+2]), nil, s.date)
 	if k == 0 || next.kind != "name" && next.kind != "demonym" {
 		return nil
@@ -1006,8 +1016,8 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind {
 		return true // the town again: "MOSCOW, Idaho (AP) — ... classes in Moscow"
 	}
-	if ref.placed && !s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) {
-		return true
+	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) || nameOfPlace(toks, i, k)) {
+		return true // and the namesake town after it: "... rather than in Victoria, British Columbia"
 	}
 	switch ref.sense {
 	case senseName:
@@ -1047,7 +1057,8 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Norm == "the" || possessive(toks[i-1].Fold)) ||
-		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || toks[j].Norm == "," || copula(toks[j].Norm))
+		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) ||
+			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+2].Norm == "'s"))
 }
 
 // copula reports whether w is a verb after which languageAhead looks for
@@ -1055,7 +1066,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 // it is a switch, not a map.
 func copula(w string) bool {
 	switch w {
-	case "is", "was", "remains", "became", "becomes":
+	case "is", "was", "remains", "became", "becomes", "belongs", "has", "uses":
 		return true
 	}
 	return false
@@ -1064,11 +1075,12 @@ func copula(w string) bool {
 // languageAhead reports whether the words from token k to the end of the
 // clause, up to six, say that the demonym before the verb is a language:
 // "(Filipino is) one of two official languages", "(Portuguese is) widely
-// spoken".
+// spoken", "(Somali has been) written in the Latin script".
 func languageAhead(toks []segment.Token, k int) bool {
 	for end := min(len(toks), k+6); k < end && toks[k].Kind == segment.Word; k++ {
 		switch toks[k].Fold {
-		case "language", "languages", "tongue", "dialect", "spoken", "lingua":
+		case "language", "languages", "tongue", "dialect", "dialects", "spoken", "lingua", "script", "alphabet",
+			"grammar", "vocabulary", "written":
 			return true
 		}
 	}
@@ -1198,7 +1210,7 @@ var (
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
 		chain supermarket retailer`)...)
 	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic`)...)
-	titleGenres = setOf(strings.Fields(`animated hit cult silent`)...)
+	titleGenres = setOf(strings.Fields(`animated hit cult silent disaster horror action comedy drama war spy`)...)
 	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
 	workNouns   = func() wordFilter {
 		var f wordFilter
@@ -1749,7 +1761,7 @@ func pick(as []*aliasRef, date time.Time, folded bool) *aliasRef {
 // alias ("Denzel Washington", "Washington Post").
 func (s *scan) partOfName(i, n int) bool {
 	m, toks := s.m, s.toks
-	if i > 0 && m.nameWord(&toks[i-1]) && !(s.inHeadline() && headlineVerb(toks[i-1].Norm)) {
+	if i > 0 && m.nameWord(&toks[i-1]) && !(s.inHeadline() && headlineVerb(toks[i-1].Fold)) {
 		return true
 	}
 	j := i + n
@@ -1767,12 +1779,15 @@ var seaWords = setOf(strings.Fields(`Black Red Caspian Baltic Aegean Adriatic Me
 	Pacific Atlantic Arctic Ionian`)...)
 
 // headlineVerb reports whether w, a capitalised word before an alias in a
-// headline, looks like the verb of the headline rather than a first name:
-// it ends in an "s" that no first name of the kind ends in ("Malaysia
-// Rejects Washington's Call", "Japan Urges Jordan to ..."; but "Chris",
-// "Thomas", "Carlos").
+// headline, folded, looks like the verb of the headline rather than a first
+// name: one of baseVerbs, or a word that ends in an "s" that no first name
+// of the kind ends in ("Malaysia Rejects Washington's Call", "Japan Urges
+// Jordan to ..."; but "Chris", "Thomas", "Carlos").
 func headlineVerb(w string) bool {
 	n := len(w)
+	if baseVerbs[w] {
+		return true
+	}
 	if n < 4 || w[n-1] != 's' {
 		return false
 	}
@@ -1782,6 +1797,13 @@ func headlineVerb(w string) bool {
 	}
 	return true
 }
+
+// baseVerbs are verbs that a headline with a plural subject puts before
+// a state ("Families Urge Washington to ...", "ALLIES PRESS TEHRAN"), and
+// that are no first names.
+var baseVerbs = setOf(strings.Fields(`urge tell warn ask press slam hit blast join meet visit call defy
+	snub rebuff blame accuse thank praise sue lobby court woo reject condemn criticise criticize target
+	sanction pressure push help aid arm fund back`)...)
 
 func (m *matcher) nameWord(t *segment.Token) bool {
 	if t.Kind != segment.Word || t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
@@ -2034,8 +2056,9 @@ func phraseCompound(parts []segment.Token) bool {
 
 // styleWords, after a demonym, a name or a capital in a compound, make it a
 // style or a flavour rather than the people or the state ("Moroccan-style
-// tiles", "Thai-inspired", "Tokyo-style flats", "a Cyprus-type deposit").
-var styleWords = setOf("style", "styled", "type", "spiced", "flavoured", "flavored", "inspired", "themed")
+// tiles", "Thai-inspired", "Tokyo-style flats", "a Cyprus-type deposit",
+// "Cuban-heeled boots").
+var styleWords = setOf("style", "styled", "type", "spiced", "flavoured", "flavored", "inspired", "themed", "heeled")
 
 func othersLower(parts []segment.Token, k int) bool {
 	for j := range parts {
@@ -2285,16 +2308,20 @@ var usStates = newWordSet(`alabama alaska arizona arkansas california colorado c
 	delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
 	massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
 	oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
-	ontario quebec alberta manitoba saskatchewan`, true)
+	ontario quebec alberta manitoba saskatchewan newfoundland yukon`, true)
 
-// isStatePair reports whether a and b are a US state of two words that is
-// not also a city or a place elsewhere (New York, New Mexico). Words of
-// these states are in usStateSeconds, so that they are tagged as usStates
-// are.
+// isStatePair reports whether a and b are a US state or a Canadian
+// province of two words that is not also a city or a place elsewhere (New
+// York). Words of these states are in usStateSeconds, so that they are
+// tagged as usStates are.
 func isStatePair(a, b string) bool {
 	switch a {
 	case "New":
-		return b == "Hampshire" || b == "Jersey" || b == "Mexico"
+		return b == "Hampshire" || b == "Jersey" || b == "Mexico" || b == "Brunswick"
+	case "British":
+		return b == "Columbia"
+	case "Nova":
+		return b == "Scotia"
 	case "North", "South":
 		return b == "Carolina" || b == "Dakota"
 	case "West":
@@ -2306,7 +2333,7 @@ func isStatePair(a, b string) bool {
 }
 
 // usStateSeconds are words of the states isStatePair knows.
-var usStateSeconds = newWordSet(`hampshire jersey mexico carolina dakota rhode`, true)
+var usStateSeconds = newWordSet(`hampshire jersey mexico carolina dakota rhode brunswick columbia scotia`, true)
 
 // usStateAbbrevs are the news-agency abbreviations of US states.
 var usStateAbbrevs = newWordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md
