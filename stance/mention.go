@@ -168,6 +168,8 @@ var functionWords = func() map[string]bool {
 		january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec
 		north south east west northern southern eastern western central
+		two three four five six seven eight nine ten eleven twelve twenty hundred hundreds thousand
+		thousands million millions dozen dozens several many some most few all every each other another
 		d.c. dc`) {
 		m[w] = true
 	}
@@ -861,9 +863,10 @@ func (s *scan) pronounInQuestion(i int) bool {
 }
 
 // petOrTongue reports whether the demonym at tokens [i, i+n), after a
-// possessive and before the end of the sentence or a comma and a name, is
-// a noun of its own: a dog or a language ("terrified of their Maltese.",
-// "Her Maltese, Coco,").
+// possessive and before the end of the sentence, a comma and a name, or a
+// verb, is a noun of its own: a dog or a language ("terrified of their
+// Maltese.", "Her Maltese, Coco,", "Our Maltese needs a groomer", "His
+// Spanish is rusty").
 func (s *scan) petOrTongue(i, n int) bool {
 	toks := s.toks
 	if i == 0 || !possessive(toks[i-1].Fold) {
@@ -878,6 +881,8 @@ func (s *scan) petOrTongue(i, n int) bool {
 		return true
 	case ",":
 		return j+1 < len(toks) && s.m.nameWord(&toks[j+1])
+	case "is", "was", "has", "had", "needs", "needed", "loves", "hates", "sleeps", "barks", "improved", "remains":
+		return true
 	}
 	return false
 }
@@ -928,6 +933,25 @@ func (s *scan) placedEarlier(i, n int, ref *aliasRef) bool {
 	for k := range s.dst {
 		if m := &s.dst[k]; m.Target == ref.id &&
 			(m.Kind == ref.kind && strings.EqualFold(m.Text, text) || m.Kind == "name" || m.Kind == "demonym") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateLater reports whether the state of the placed capital ref is named
+// after token k in the sentence, by its name or a demonym: "MALE (Reuters)
+// - ... Maldivian passport holders", "officers from Victoria, Port Louis and
+// Malé ..., the Seychelles defence ministry said".
+func (s *scan) stateLater(k int, ref *aliasRef) bool {
+	toks := s.toks
+	for ; k < len(toks); k++ {
+		root := s.m.rootOf(&toks[k])
+		if root == nil {
+			continue
+		}
+		if next, n := longest(toks, k, root, nil, s.date); n > 0 && (next.kind == "name" || next.kind == "demonym") &&
+			slices.Contains(next.ids, ref.id) {
 			return true
 		}
 	}
@@ -1016,7 +1040,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind {
 		return true // the town again: "MOSCOW, Idaho (AP) — ... classes in Moscow"
 	}
-	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) || nameOfPlace(toks, i, k)) {
+	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref) || nameOfPlace(toks, i, k)) {
 		return true // and the namesake town after it: "... rather than in Victoria, British Columbia"
 	}
 	switch ref.sense {
@@ -1161,16 +1185,16 @@ func (s *scan) namedThing(i, n int) bool {
 
 // apposedThing reports whether the comma at token j opens an apposition
 // that says what the name before it is, when that is a band, an animal, a
-// shop, a firm, a drink or a work: "the" or a person's possessive, up to
-// five words and one of apposedHeads before a comma or a relative clause,
-// with no preposition between.
+// shop, a firm, a drink or a work: an article or a person's possessive,
+// up to five words and one of apposedHeads before a comma, a relative
+// clause or a participle, with no preposition between.
 func (s *scan) apposedThing(j int) bool {
 	toks := s.toks
 	k := j + 1
 	switch {
 	case k+1 >= len(toks):
 		return false
-	case toks[k].Norm == "the":
+	case toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an":
 		k++
 	default:
 		// Or a possessive: "Beirut, Zach Condon's band,".
@@ -1184,7 +1208,7 @@ func (s *scan) apposedThing(j int) bool {
 	}
 	for end := k + 5; k < len(toks) && k <= end; k++ {
 		t := &toks[k]
-		if t.Kind != segment.Word {
+		if t.Kind != segment.Word && !isYear(t.Norm) { // "Greenland, the 2020 disaster film,"
 			return false
 		}
 		switch t.Norm {
@@ -1203,8 +1227,9 @@ var (
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
-		whiskey lager`)...)
-	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about`)...)
+		whiskey lager cartoon sequel franchise fabric cloth cotton textile`)...)
+	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
+		worn woven made used named sold`)...)
 	// namerNouns and groupNouns are the nouns namedThing reads before a
 	// name, and workNouns passes them both: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
