@@ -1152,8 +1152,13 @@ func (s *scan) namedThing(i, n int) bool {
 	if quoted {
 		if k < len(toks) && (toks[k].Norm == "," || toks[k].Norm == ".") {
 			k++
-			if toks[k-1].Norm == "," && k+1 < len(toks) && isYear(toks[k].Norm) && isQuote(&toks[k+1]) {
-				k++ // a title with its year: “Holland, 1945”
+			if toks[k-1].Norm == "," && k+1 < len(toks) && isYear(toks[k].Norm) {
+				// A title with its year: “Holland, 1945”, “Holland, 1945,”.
+				if isQuote(&toks[k+1]) {
+					k++
+				} else if k+2 < len(toks) && (toks[k+1].Norm == "," || toks[k+1].Norm == ".") && isQuote(&toks[k+2]) {
+					k += 2
+				}
 			}
 		}
 		if j--; j < 0 || k >= len(toks) || !isQuote(&toks[k]) {
