@@ -1040,7 +1040,8 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind {
 		return true // the town again: "MOSCOW, Idaho (AP) — ... classes in Moscow"
 	}
-	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref) || nameOfPlace(toks, i, k)) {
+	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref) ||
+		nameOfPlace(toks, i, k)) {
 		return true // and the namesake town after it: "... rather than in Victoria, British Columbia"
 	}
 	switch ref.sense {
@@ -2158,9 +2159,8 @@ func newWordSet(s string, title bool) map[string]bool {
 // airline, a street, a venue, a team, a league, a newspaper ("Kenya
 // Airways", "Islamabad Expressway", "Islamabad United", "Pakistan Super
 // League", "China Daily", "Bahrain Grand Prix"), an event ("the Puerto
-// Rican Day Parade"). They are not read in
-// headlines, where every word is capitalised ("China Road Deal Stalls"),
-// except strongHeads.
+// Rican Day Parade"). They are not read in headlines, where every word
+// is capitalised ("China Road Deal Stalls"), except strongHeads.
 var nameHeads = newWordSet(`airlines airways airport road street avenue boulevard lane highway
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
 	university college school hospital museum zoo league liga regiment gambit super olympics games open masters
@@ -2322,8 +2322,9 @@ func isParticle(w string) bool {
 // clubPrefixes are capitalised words that, right before a capital or a
 // state's name, make a sports club of it ("Real Madrid", "Dynamo Kyiv",
 // "FC Tokyo"), a street in Spanish, Portuguese or French ("Calle
-// Venezuela", "Avenida Brasil"), a neighbourhood of a city elsewhere ("Little Jamaica"), a
-// pageant's title ("Miss India") or a ship ("MS Estonia", "HMS Ceylon").
+// Venezuela", "Avenida Brasil"), a neighbourhood of a city elsewhere
+// ("Little Jamaica"), a pageant's title ("Miss India") or a ship ("MS
+// Estonia", "HMS Ceylon").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
 	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
 	calle avenida rua praça rue little miss mr hms uss ms mv rms FC FK`, true)
