@@ -909,12 +909,12 @@ func (s *scan) capitalApposed(j int) *aliasRef {
 	}
 	if j+4 < len(toks) && toks[j+2].Fold == "capital" && toks[j+3].Fold == "of" {
 		// "Victoria, the capital of Seychelles,"
-		if next, k := longest(toks, j+4, s.m.rootOf(&toks[j+4]), nil, s.date); k > 0 && next.kind == "name" {
+		if next, k := s.aliasAt(j + 4); k > 0 && next.kind == "name" {
 			return next
 		}
 		return nil
 	}
-	next, k := longest(toks, j+2, s.m.rootOf(&toks[j+2]), nil, s.date)
+	next, k := s.aliasAt(j + 2)
 	if k == 0 || next.kind != "name" && next.kind != "demonym" {
 		return nil
 	}
@@ -939,18 +939,20 @@ func (s *scan) placedEarlier(i, n int, ref *aliasRef) bool {
 	return false
 }
 
+// aliasAt returns the longest alias that begins at token k as written,
+// and its length in tokens (0 when none does): what the tests around a
+// placed capital read of the words after it.
+func (s *scan) aliasAt(k int) (*aliasRef, int) {
+	return longest(s.toks, k, s.m.rootOf(&s.toks[k]), nil, s.date)
+}
+
 // stateLater reports whether the state of the placed capital ref is named
 // after token k in the sentence, by its name or a demonym: "MALE (Reuters)
 // - ... Maldivian passport holders", "officers from Victoria, Port Louis and
 // Malé ..., the Seychelles defence ministry said".
 func (s *scan) stateLater(k int, ref *aliasRef) bool {
-	toks := s.toks
-	for ; k < len(toks); k++ {
-		root := s.m.rootOf(&toks[k])
-		if root == nil {
-			continue
-		}
-		if next, n := longest(toks, k, root, nil, s.date); n > 0 && (next.kind == "name" || next.kind == "demonym") &&
+	for ; k < len(s.toks); k++ {
+		if next, n := s.aliasAt(k); n > 0 && (next.kind == "name" || next.kind == "demonym") &&
 			slices.Contains(next.ids, ref.id) {
 			return true
 		}
@@ -981,7 +983,7 @@ func (s *scan) nameAfterComma(j int) (*aliasRef, int) {
 	if j+1 >= len(toks) || toks[j].Norm != "," {
 		return nil, 0
 	}
-	next, k := longest(toks, j+1, s.m.rootOf(&toks[j+1]), nil, s.date)
+	next, k := s.aliasAt(j + 1)
 	if k == 0 || next.kind != "name" {
 		return nil, 0
 	}
