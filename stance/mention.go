@@ -865,11 +865,11 @@ func (s *scan) pronounInQuestion(i int) bool {
 // petOrTongue reports whether the demonym at tokens [i, i+n), after a
 // possessive and before the end of the sentence, a comma and a name, or a
 // verb, is a noun of its own: a dog or a language ("terrified of their
-// Maltese.", "Her Maltese, Coco,", "Our Maltese needs a groomer", "His
-// Spanish is rusty").
+// Maltese.", "Her Maltese, Coco,", "the couple's Maltese, Bella,", "Our
+// Maltese needs a groomer", "His Spanish is rusty").
 func (s *scan) petOrTongue(i, n int) bool {
 	toks := s.toks
-	if i == 0 || !possessive(toks[i-1].Fold) {
+	if !ownedBefore(toks, i) {
 		return false
 	}
 	j := i + n
@@ -1083,7 +1083,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		return i == 0 || j < len(toks) && toks[j].Norm == "," ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)
 	}
-	return i == s.community && i > 0 || i > 0 && (toks[i-1].Norm == "the" || possessive(toks[i-1].Fold)) ||
+	return i == s.community && i > 0 || i > 0 && (toks[i-1].Norm == "the" || ownedBefore(toks, i)) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+2].Norm == "'s"))
 }
@@ -1136,12 +1136,26 @@ func possessive(w string) bool {
 	return false
 }
 
+// ownedBefore reports whether token i follows a possessive: a pronoun
+// ("her Maltese") or a common noun's "'s" ("the couple's Maltese"), not a
+// name's ("Malta's Maltese").
+func ownedBefore(toks []segment.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if possessive(toks[i-1].Fold) {
+		return true
+	}
+	return i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-1].Norm == "'s" && startsLower(toks[i-2].Norm)
+}
+
 // namedThing reports whether the name at tokens [i, i+n), i > 0, names a
 // band, a horse or a work, as the words before it say: the noun for it
 // ("the band Japan", "the racehorse Luxembourg"), or quotes around the name
 // alone, or with a year, after a word ("the play “Copenhagen”", "In
 // “Togo,” Willem Dafoe plays", "Van Halen's “Panama”", "“Holland,
-// 1945”"). A state may follow a work's noun as the subject of a clause
+// 1945”"), or opening the sentence before a word in lower case
+// ("“Madagascar” remains the studio's best-selling franchise"). A state may follow a work's noun as the subject of a clause
 // ("the film China banned"), so a work's title counts only in quotes or
 // after a year, a genre or an author's possessive ("Max Frisch's play
 // Andorra"); a group's name must not begin a list ("the trio Russia,
@@ -1164,11 +1178,16 @@ func (s *scan) namedThing(i, n int) bool {
 				}
 			}
 		}
-		if j--; j < 0 || k >= len(toks) || !isQuote(&toks[k]) {
+		if k >= len(toks) || !isQuote(&toks[k]) {
 			return false
 		}
+		if j--; j < 0 {
+			// A title as the subject: "“Madagascar” remains the studio's
+			// best-selling franchise", not a quote ("“China,” he said").
+			return k == i+n && k+1 < len(toks) && toks[k+1].Kind == segment.Word && startsLower(toks[k+1].Norm)
+		}
 		t := &toks[j]
-		if t.Kind == segment.Clitic && t.Norm == "'s" {
+		if t.Kind == segment.Clitic && (t.Norm == "'s" || t.Norm == "'") { // "DreamWorks' “Madagascar”"
 			last := len(s.dst) - 1
 			return last < 0 || s.dst[last].tok1 != j
 		}
@@ -1559,12 +1578,13 @@ func near(toks []segment.Token, i, j int, check uint8) uint8 {
 	return c & check
 }
 
-// langBloom has the wordBit of every word that langCue or langFiller
-// accepts, or that may end a list of languages: a word before a demonym
-// whose bit is not set rules a language out at once.
+// langBloom has the wordBit of every word that langCue, langFiller or
+// translatedFrom accepts, and of the "'s" before a broadcaster's service:
+// a word before a demonym whose bit is not set rules a language out at
+// once.
 var langBloom = func() uint64 {
 	var b uint64
-	for _, set := range []map[string]bool{langCues, langFillers, {"'s": true}} {
+	for _, set := range []map[string]bool{langCues, langFillers, {"'s": true, "to": true}} {
 		for w := range set {
 			b |= wordBit(w)
 		}
@@ -1595,19 +1615,25 @@ func listLanguage(w string) bool {
 	return false
 }
 
-// translatedFrom reports whether token k is the "from" of "translated
-// from": a language follows ("translated from Norwegian", "translates
-// novels from Portuguese"). After "from
-// the" it is not looked for: "the" before a demonym is too common for
-// every one to be read as a word before a language.
+// translatedFrom reports whether token k is a preposition that a verb of
+// translating or switching before it makes the way to a language: "from"
+// or "to" ("translated from Norwegian", "translates novels from
+// Portuguese", "switched to Latvian", "switching from Russian to
+// Latvian"). After "from the" it is not looked for: "the" before a
+// demonym is too common for every one to be read as a word before a
+// language.
 func translatedFrom(toks []segment.Token, k int) bool {
-	if k == 0 || toks[k].Fold != "from" {
+	if k == 0 || toks[k].Fold != "from" && toks[k].Fold != "to" {
 		return false
+	}
+	if toks[k].Fold == "to" && k > 2 && toks[k-2].Fold == "from" && translatedFrom(toks, k-2) {
+		return true // "from Russian to Latvian"
 	}
 	// The verb may have its object first: "translates novels from".
 	for j := k - 1; j >= max(0, k-3); j-- {
 		switch toks[j].Fold {
-		case "translated", "translation", "translations", "translating", "translate", "translates":
+		case "translated", "translation", "translations", "translating", "translate", "translates",
+			"switched", "switching", "switch", "switches":
 			return true
 		}
 		if toks[j].Kind != segment.Word || !startsLower(toks[j].Norm) {
