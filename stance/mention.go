@@ -1066,8 +1066,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if ref.check&checkLanguage != 0 && k+1 < len(toks) && copula(toks[k].Norm) && languageAhead(toks, k+1) {
 			return true // "Filipino is one of two official languages", "Portuguese is spoken"
 		}
-		if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && translatedFrom(toks, i-2) {
-			return true // isLanguage reads "translated from Portuguese", but is not asked after "the"
+		if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && langPrep(toks, i-2) && languageEnds(toks, k) {
+			// isLanguage reads "translated from Portuguese", but is not
+			// asked after "the": "translated from the Portuguese".
+			return true
 		}
 		return s.petOrTongue(i, n) || s.inCommunity(i, n) // "Somali Americans in Minneapolis"
 	}
@@ -1155,14 +1157,15 @@ func ownedBefore(toks []segment.Token, i int) bool {
 // alone, or with a year, after a word ("the play “Copenhagen”", "In
 // “Togo,” Willem Dafoe plays", "Van Halen's “Panama”", "“Holland,
 // 1945”"), or opening the sentence before a word in lower case
-// ("“Madagascar” remains the studio's best-selling franchise"). A state may follow a work's noun as the subject of a clause
-// ("the film China banned"), so a work's title counts only in quotes or
-// after a year, a genre or an author's possessive ("Max Frisch's play
-// Andorra"); a group's name must not begin a list ("the trio Russia,
-// China and Iran"); and a name alone in quotes at the start of a quotation
-// ("“Russia,” he said"), after a verb of saying, or after a state's
-// possessive ("China's “Japan” policy") is the state's. An apposition
-// after the name is read by apposedThing.
+// ("“Madagascar” remains the studio's best-selling franchise"). A state
+// may follow a work's noun as the subject of a clause ("the film China
+// banned"), so a work's title counts only in quotes or after a year, a
+// genre or an author's possessive ("Max Frisch's play Andorra"); a group's
+// name must not begin a list ("the trio Russia, China and Iran"); and a
+// name alone in quotes at the start of a quotation ("“Russia,” he said"),
+// after a verb of saying, or after a state's possessive ("China's “Japan”
+// policy") is the state's. An apposition after the name is read by
+// apposedThing.
 func (s *scan) namedThing(i, n int) bool {
 	toks, j, k := s.toks, i-1, i+n
 	quoted := isQuote(&toks[j])
@@ -1522,14 +1525,8 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	// Georgian and Armenian services". A possessive before the list is
 	// then its cue.
 	service := j < len(toks) && (toks[j].Fold == "service" || toks[j].Fold == "services")
-	if j < len(toks) && !service {
-		t := &toks[j]
-		switch {
-		case t.Kind == segment.Punct:
-		case t.Kind == segment.Word && startsLower(t.Norm) && (langAfter(t.Fold) || strings.HasSuffix(t.Fold, "ly")):
-		default:
-			return false
-		}
+	if !service && !languageEnds(toks, j) {
+		return false
 	}
 	// A demonym after "and" or "or" may end a list whose items have a
 	// phrase each: "speaks Guaraní at home and Spanish at the market". Up
@@ -1541,7 +1538,7 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	k := i - 1
 	for steps := 0; k >= 0 && steps < 10; steps++ {
 		t := &toks[k]
-		if langCue(t.Fold) || translatedFrom(toks, k) || service && (t.Norm == "'s" || t.Fold == "its" || t.Fold == "their") ||
+		if langCue(t.Fold) || langPrep(toks, k) || service && (t.Norm == "'s" || t.Fold == "its" || t.Fold == "their") ||
 			t.Flags&segment.Capitalized != 0 && listLanguage(t.Fold) {
 			return true
 		}
@@ -1579,7 +1576,7 @@ func near(toks []segment.Token, i, j int, check uint8) uint8 {
 }
 
 // langBloom has the wordBit of every word that langCue, langFiller or
-// translatedFrom accepts, and of the "'s" before a broadcaster's service:
+// langPrep accepts, and of the "'s" before a broadcaster's service:
 // a word before a demonym whose bit is not set rules a language out at
 // once.
 var langBloom = func() uint64 {
@@ -1615,18 +1612,18 @@ func listLanguage(w string) bool {
 	return false
 }
 
-// translatedFrom reports whether token k is a preposition that a verb of
+// langPrep reports whether token k is a preposition that a verb of
 // translating or switching before it makes the way to a language: "from"
 // or "to" ("translated from Norwegian", "translates novels from
 // Portuguese", "switched to Latvian", "switching from Russian to
 // Latvian"). After "from the" it is not looked for: "the" before a
 // demonym is too common for every one to be read as a word before a
 // language.
-func translatedFrom(toks []segment.Token, k int) bool {
+func langPrep(toks []segment.Token, k int) bool {
 	if k == 0 || toks[k].Fold != "from" && toks[k].Fold != "to" {
 		return false
 	}
-	if toks[k].Fold == "to" && k > 2 && toks[k-2].Fold == "from" && translatedFrom(toks, k-2) {
+	if toks[k].Fold == "to" && k > 2 && toks[k-2].Fold == "from" && langPrep(toks, k-2) {
 		return true // "from Russian to Latvian"
 	}
 	// The verb may have its object first: "translates novels from".
@@ -1651,6 +1648,19 @@ func langFiller(w string) bool { return langFillers[w] }
 var langFillers = setOf(strings.Fields(`fluent some a little bit of basic good perfect broken passable
 	native halting rudimentary excellent mostly only also both either mainly and or , from
 	including include includes included such as like`)...)
+
+// languageEnds reports whether a language may end before token j: at the
+// end of the sentence, before punctuation, or before a word that does not
+// make it an adjective ("switched to Latvian only at school", not
+// "switched to Chinese suppliers").
+func languageEnds(toks []segment.Token, j int) bool {
+	if j >= len(toks) {
+		return true
+	}
+	t := &toks[j]
+	return t.Kind == segment.Punct ||
+		t.Kind == segment.Word && startsLower(t.Norm) && (langAfter(t.Fold) || strings.HasSuffix(t.Fold, "ly"))
+}
 
 // langAfter reports whether w may follow a language without making it an
 // adjective: "learn Korean because", "speaks Russian and".
