@@ -1217,7 +1217,8 @@ func (s *scan) namedThing(i, n int) bool {
 // that says what the name before it is, when that is a band, an animal, a
 // shop, a firm, a drink or a work: an article or a person's possessive,
 // up to five words and one of apposedHeads before a comma, a relative
-// clause or a participle, with no preposition between.
+// clause or a participle, with no preposition between; or when it is a
+// person's other name ("the stage name of", "a pseudonym").
 func (s *scan) apposedThing(j int) bool {
 	toks := s.toks
 	k := j + 1
@@ -1247,6 +1248,9 @@ func (s *scan) apposedThing(j int) bool {
 		}
 		if apposedHeads[t.Norm] {
 			return k+1 < len(toks) && apposedAfter[toks[k+1].Norm]
+		}
+		if t.Norm == "moniker" || t.Norm == "pseudonym" || t.Norm == "name" && (toks[k-1].Norm == "stage" || toks[k-1].Norm == "pen") {
+			return true // a person's: "Bahamas, the stage name of the Canadian songwriter Afie Jurvanen,"
 		}
 	}
 	return false
