@@ -26,7 +26,7 @@ func TestBlockerForms(t *testing.T) {
 	}, "\n")), "test.tsv")
 	require.NoError(t, err)
 	m := newMatcher(g)
-	require.Len(t, m.after, 2, "the blockers read back from French and Paris")
+	require.Len(t, m.after, 3, "the blockers read back from French and Paris, and the town words before France")
 	var tz segment.Tokenizer
 	tz.Tagger = m.tag
 	for _, tt := range []struct {
@@ -44,6 +44,10 @@ func TestBlockerForms(t *testing.T) {
 		{"Talks in Paris resumed.", 1},
 		{"They walked through the old French quarter.", 0},
 		{"The old French navy ship was sold.", 1},
+		{"They moved to the town of France last year.", 0},
+		{"They moved to France last year.", 1},
+		{"The South French Open was rained off.", 0},
+		{"Vines on south French hillsides suffered.", 1},
 	} {
 		toks := tz.Tokenize(tt.text)
 		s := scan{toks: toks, text: tt.text}

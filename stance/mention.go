@@ -58,16 +58,24 @@ func (m *matcher) blockedAfter(a *aliasRef, toks []segment.Token, i int) bool {
 			}
 			k++
 		}
-		if k == i && (toks[i-len(ws)].Flags&segment.Capitalized != 0 || !fightWords[ws[0]]) {
+		if k == i && (toks[i-len(ws)].Flags&segment.Capitalized != 0 || !capitalOnly[ws[0]]) {
 			return true
 		}
 	}
 	return false
 }
 
-// fightWords name events after a city only when capitalised: "the Siege
-// of Khartoum" is the event, "the siege of Paris" the city under siege.
-var fightWords = map[string]bool{"siege": true, "battle": true}
+// capitalOnly are the words of m.after that make a blocker only when
+// capitalised: "the Siege of Khartoum" is the event, "the siege of Paris"
+// the city under siege; "the East Australian Current" is a name, "the
+// south Australian coast" the state's.
+var capitalOnly = map[string]bool{"siege": true, "battle": true, "east": true, "west": true, "north": true, "south": true}
+
+// compassWords, capitalised before a demonym, make a region's name or
+// another state's: "West Australian", "East German", "the East Australian
+// Current". The states so named ("South Korean", "East Timorese") are
+// listed whole, and found first as the longer alias.
+var compassWords = []string{"east", "west", "north", "south"}
 
 // wordBit32 is wordBit for a mask of 32 bits.
 func wordBit32(w string) uint32 {
@@ -240,6 +248,26 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		nrefs++
 	}
 	refs := make([]aliasRef, 0, nrefs)
+	// A city-state's name is its city's too ("the town of Monaco", "the
+	// town of Luxembourg"): names inside a capital's, and those of states
+	// without one, are not read as towns after townWords.
+	capitals := map[string][]string{}
+	for a := range g.Aliases() {
+		if a.Kind == lexicon.AliasCapital {
+			for _, id := range a.IDs {
+				capitals[id] = append(capitals[id], a.Text)
+			}
+		}
+	}
+	cityState := func(a lexicon.Alias) bool {
+		for _, id := range a.IDs {
+			cs, ok := capitals[id]
+			if !ok || slices.ContainsFunc(cs, func(c string) bool { return strings.Contains(c, a.Text) }) {
+				return true
+			}
+		}
+		return false
+	}
 	for a := range g.Aliases() {
 		refs = append(refs, aliasRef{
 			ids:         a.IDs,
@@ -276,6 +304,18 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		if ref.kind == "capital" {
 			ref.kindSense |= senseCapital
 			for _, w := range namedAfterCity {
+				m.after[ref] = append(m.after[ref], []string{w, "of"})
+			}
+			ref.afterBloom |= wordBit32("of")
+		}
+		if ref.kind == "demonym" {
+			for _, w := range compassWords {
+				m.after[ref] = append(m.after[ref], []string{w})
+				ref.afterBloom |= wordBit32(w)
+			}
+		}
+		if ref.kind == "name" && !cityState(a) {
+			for _, w := range townWords {
 				m.after[ref] = append(m.after[ref], []string{w, "of"})
 			}
 			ref.afterBloom |= wordBit32("of")
@@ -1039,8 +1079,10 @@ func beforeRelation(toks []segment.Token, j int) bool {
 // every mention, so the cheap tests come first.
 func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	toks, k := s.toks, i+n
-	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind {
-		return true // the town again: "MOSCOW, Idaho (AP) — ... classes in Moscow"
+	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind && !s.placedBefore(i, n, ref) {
+		// The town again: "MOSCOW, Idaho (AP) — ... classes in Moscow";
+		// but not "Born in Lima, Ohio, ... in Lima, Peru".
+		return true
 	}
 	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref) ||
 		nameOfPlace(toks, i, k)) {
@@ -1054,11 +1096,22 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)) && s.namedThing(i, n) {
 			return true
 		}
+		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && filmAfter(toks, k) &&
+			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1) {
+			return true // a director's film: "Baz Luhrmann's Australia was filmed in Bowen"; not "Putin's Russia"
+		}
 		// A town of another state in a dateline: "RABAT, Malta —".
 		return i == 0 && ref.kindSense&senseCapital != 0 && toks[0].Flags&segment.AllCaps != 0 && s.placedIn(n, ref)
 	case senseDemonym:
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
 			return true // a style: "a Swiss chalet-style lodge"
+		}
+		if i > 0 && toks[i-1].Norm == "The" && !s.inHeadline() &&
+			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && reportedAt(toks, k)) {
+			// A paper: "according to The Australian", "The Australian
+			// reported that"; but a people: "The Chinese reported that",
+			// "“The Italians did not vote".
+			return true
 		}
 		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
 			return true // a firm named so: "Ethiopian, Africa's largest airline,"
@@ -1076,6 +1129,47 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	return false
 }
 
+// collective reports whether the demonym w names a people as a whole
+// after "the" ("the Chinese", "the French", "the Swiss"), rather than one
+// of them ("the Australian").
+func collective(w string) bool {
+	return strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") ||
+		strings.HasSuffix(w, "s") // "Swiss", and plurals: "The Australians reported"
+}
+
+// reportedAt reports whether the words from token k say that a paper
+// reported something: "reported that", "revealed on Tuesday".
+func reportedAt(toks []segment.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].Norm {
+	case "reported", "reports", "revealed", "reveals":
+		switch toks[k+1].Norm {
+		case "that", "on", "last", "this", ",":
+			return true
+		}
+	}
+	return false
+}
+
+// filmAfter reports whether the words from token k say what is done to a
+// film: "flopped", "premiered", "was filmed". Words a state may do too
+// ("stars in", "is shot through with") are left out.
+func filmAfter(toks []segment.Token, k int) bool {
+	if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "is") {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Norm {
+	case "filmed", "premiered", "premieres", "flopped", "grossed":
+		return true
+	}
+	return false
+}
+
 // nearOther reports whether otherThing may find another sense of the
 // alias of the given sense at tokens [i, j): whether the words next to it
 // are those its tests begin with. It spares most mentions the call.
@@ -1083,9 +1177,9 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	toks := s.toks
 	if sense == senseName {
 		return i == 0 || j < len(toks) && toks[j].Norm == "," ||
-			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)
+			toks[i-1].Kind == segment.Punct || toks[i-1].Kind == segment.Clitic || workNouns.mayHave(toks[i-1].Norm)
 	}
-	return i == s.community && i > 0 || i > 0 && (toks[i-1].Norm == "the" || ownedBefore(toks, i)) ||
+	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i)) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+2].Norm == "'s"))
 }
@@ -1261,7 +1355,7 @@ var (
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
-		whiskey lager cartoon sequel franchise fabric cloth cotton textile`)...)
+		whiskey lager cartoon sequel franchise fabric cloth cotton textile game`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold`)...)
 	// namerNouns and groupNouns are the nouns namedThing reads before a
@@ -2253,7 +2347,7 @@ var kindWords = func() *kindSet {
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
 		subtitles subtitle dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
 		translator translators translation translations immersion manicure manicures pedicure pedicures
-		blowout blowouts`, senseDemonym)
+		blowout blowouts plate plates`, senseDemonym) // "the Indian plate" of the Earth's crust
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
@@ -2272,6 +2366,11 @@ var kindWords = func() *kindSet {
 // bays ("the Gulf of Riga").
 var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "convention", "declaration",
 	"battle", "siege", "village", "hamlet", "township", "gulf", "bay"}
+
+// townWords, before "of" and a state's name, make it the name of a town:
+// "the town of Denmark, near Albany", "the village of Lebanon, Ohio". The
+// plural is left out: "the towns of Norway" are more often in Norway.
+var townWords = []string{"town", "village", "hamlet", "township", "borough"}
 
 // languageNames are the names of languages that follow a demonym as a
 // language spoken there or elsewhere, capitalised as languages are ("Haitian
