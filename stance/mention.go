@@ -58,24 +58,32 @@ func (m *matcher) blockedAfter(a *aliasRef, toks []segment.Token, i int) bool {
 			}
 			k++
 		}
-		if k == i && (toks[i-len(ws)].Flags&segment.Capitalized != 0 || !capitalOnly[ws[0]]) {
+		if k == i && (toks[i-len(ws)].Flags&segment.Capitalized != 0 || !fightWords[ws[0]]) {
 			return true
 		}
 	}
 	return false
 }
 
-// capitalOnly are the words of m.after that make a blocker only when
-// capitalised: "the Siege of Khartoum" is the event, "the siege of Paris"
-// the city under siege; "the East Australian Current" is a name, "the
-// south Australian coast" the state's.
-var capitalOnly = map[string]bool{"siege": true, "battle": true, "east": true, "west": true, "north": true, "south": true}
+// fightWords name events after a city only when capitalised: "the Siege
+// of Khartoum" is the event, "the siege of Paris" the city under siege.
+var fightWords = map[string]bool{"siege": true, "battle": true}
 
-// compassWords, capitalised before a demonym, make a region's name or
-// another state's: "West Australian", "East German", "the East Australian
-// Current". The states so named ("South Korean", "East Timorese") are
-// listed whole, and found first as the longer alias.
-var compassWords = []string{"east", "west", "north", "south"}
+// compassBefore reports whether token i, a demonym, follows a compass
+// word with a capital, which makes a region's name or another state's:
+// "West Australian", "East German", "the East Australian Current", but
+// "the south Australian coast". The states so named ("South Korean",
+// "East Timorese") are listed whole, and found first as the longer alias.
+func compassBefore(toks []segment.Token, i int) bool {
+	if i == 0 || toks[i-1].Flags&segment.Capitalized == 0 {
+		return false
+	}
+	switch toks[i-1].Fold {
+	case "east", "west", "north", "south":
+		return true
+	}
+	return false
+}
 
 // wordBit32 is wordBit for a mask of 32 bits.
 func wordBit32(w string) uint32 {
@@ -307,12 +315,6 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 				m.after[ref] = append(m.after[ref], []string{w, "of"})
 			}
 			ref.afterBloom |= wordBit32("of")
-		}
-		if ref.kind == "demonym" {
-			for _, w := range compassWords {
-				m.after[ref] = append(m.after[ref], []string{w})
-				ref.afterBloom |= wordBit32(w)
-			}
 		}
 		if ref.kind == "name" && !cityState(a) {
 			for _, w := range townWords {
@@ -821,6 +823,9 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 		return // "ancient Greeks", "plaster of Paris"
 	}
 	if ref.sense != 0 && i+n < len(toks) && s.kindAfter(i+n, ref.kindSense) {
+		return
+	}
+	if ref.sense == senseDemonym && compassBefore(toks, i) {
 		return
 	}
 	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
