@@ -1005,10 +1005,11 @@ func (s *scan) stateLater(k int, ref *aliasRef) bool {
 	return false
 }
 
-// placedIn reports whether the capital at tokens [0, n), which opens the
-// sentence in capitals, is followed by a comma, a name of another state
-// and the punctuation that ends a dateline's place: it is a namesake town
-// of that state ("RABAT, Malta —"), not the capital.
+// placedIn reports whether the name or capital at tokens [0, n), which
+// opens the sentence in capitals, is followed by a comma, a name of
+// another state and the punctuation that ends a dateline's place: it is a
+// namesake town of that state ("RABAT, Malta —", "TRINIDAD, Bolivia (AP)
+// —"), not the state.
 func (s *scan) placedIn(n int, ref *aliasRef) bool {
 	next, j := s.nameAfterComma(n)
 	if next == nil || slices.Contains(ref.ids, next.id) || j >= len(s.toks) {
@@ -1101,12 +1102,19 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)) && s.namedThing(i, n) {
 			return true
 		}
-		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && filmAfter(toks, k) &&
+		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && workAfter(toks, k) &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1) {
-			return true // a director's film: "Baz Luhrmann's Australia was filmed in Bowen"; not "Putin's Russia"
+			// A director's film or a singer's song: "Baz Luhrmann's
+			// Australia was filmed in Bowen", "George Ezra's Budapest was a
+			// hit"; not "Putin's Russia".
+			return true
 		}
-		// A town of another state in a dateline: "RABAT, Malta —".
-		return i == 0 && ref.kindSense&senseCapital != 0 && toks[0].Flags&segment.AllCaps != 0 && s.placedIn(n, ref)
+		// A town of another state in a dateline: "RABAT, Malta —",
+		// "TRINIDAD, Bolivia (AP) —". Names that are written in capitals
+		// anyway begin lists ("UK, US, Australia Agree ...").
+		return i == 0 && toks[0].Flags&segment.AllCaps != 0 &&
+			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && len(toks[0].Norm) > 4 && !strings.Contains(toks[0].Norm, ".")) &&
+			s.placedIn(n, ref)
 	case senseDemonym:
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
 			return true // a style: "a Swiss chalet-style lodge"
@@ -1158,12 +1166,21 @@ func reportedAt(toks []segment.Token, k int) bool {
 	return false
 }
 
-// filmAfter reports whether the words from token k say what is done to a
-// film: "flopped", "premiered", "was filmed". Words a state may do too
-// ("stars in", "is shot through with") are left out.
-func filmAfter(toks []segment.Token, k int) bool {
+// workAfter reports whether the words from token k say what is done to a
+// film or a song, or call it one: "flopped", "premiered", "was filmed",
+// "was a slow-burning hit". Words a state may do too ("stars in", "is
+// shot through with") are left out.
+func workAfter(toks []segment.Token, k int) bool {
 	if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "is") {
 		k++
+		if k < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an") {
+			for end := min(k+4, len(toks)); k < end; k++ {
+				if titleNouns[toks[k].Norm] || toks[k].Norm == "hit" || toks[k].Norm == "single" {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	if k >= len(toks) {
 		return false
@@ -1304,6 +1321,11 @@ func (s *scan) namedThing(i, n int) bool {
 			toks[j-1].Norm == "'s" && j > 1 && toks[j-2].Flags&segment.Capitalized != 0 &&
 				(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != j-1)) // an author's, not a state's
 	}
+	if w == "name" {
+		// A band's or a person's other name: "played under the name
+		// Warsaw", "went by the name Chad"; but "took the name Ghana".
+		return j > 1 && toks[j-1].Norm == "the" && (toks[j-2].Norm == "under" || toks[j-2].Norm == "by")
+	}
 	if !groupNouns[w] {
 		return namerNouns[w]
 	}
@@ -1363,16 +1385,17 @@ var (
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold`)...)
-	// namerNouns and groupNouns are the nouns namedThing reads before a
-	// name, and workNouns passes them both: a cheap first test.
+	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
+	// before a name, with "name" itself, and workNouns passes them all: a
+	// cheap first test.
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
-		chain supermarket retailer`)...)
+		chain supermarket retailer moniker pseudonym`)...)
 	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic`)...)
 	titleGenres = setOf(strings.Fields(`animated hit cult silent disaster horror action comedy drama war spy`)...)
 	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
 	workNouns   = func() wordFilter {
 		var f wordFilter
-		for _, set := range []map[string]bool{namerNouns, groupNouns, titleNouns} {
+		for _, set := range []map[string]bool{namerNouns, groupNouns, titleNouns, {"name": true}} {
 			for w := range set {
 				f.add(w)
 			}
@@ -1447,8 +1470,9 @@ func (s *scan) commodityAt(j int) bool {
 
 // rejected reports whether the alias ref found at tokens [i, i+n) is not
 // the state here: part of another name or sense (see inOtherName), part
-// of a person's name, vetoed by a word of the sentence, or read in another
-// sense (see otherSense, which it calls when s.senses is set).
+// of a person's name, vetoed by a word of the sentence (unless its own
+// state's name follows it after a comma), or read in another sense (see
+// otherSense, which it calls when s.senses is set).
 func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 	if ref.check != 0 && s.inOtherName(i, n, ref) {
 		return true
@@ -1457,8 +1481,8 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 		!(ref.sense == senseDemonym && i+n < len(s.toks) && seaWords[s.toks[i+n].Norm]) {
 		return true // but a demonym before a sea's name says where: "a Georgian Black Sea port"
 	}
-	if len(ref.not) > 0 && s.vetoed(ref) {
-		return true
+	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) {
+		return true // unless its own state places it: "TRIPOLI, Libya — ... Lebanon's judiciary"
 	}
 	return s.senses && ref.sense != 0 && s.otherSense(i, n, ref)
 }
