@@ -185,7 +185,7 @@ var functionWords = func() map[string]bool {
 		jan feb mar apr jun jul aug sep sept oct nov dec
 		north south east west northern southern eastern western central
 		two three four five six seven eight nine ten eleven twelve twenty hundred hundreds thousand
-		thousands million millions dozen dozens several many some most few all every each other another
+		thousands million millions dozen dozens several many some more most few fewer less all every each other another
 		d.c. dc`) {
 		m[w] = true
 	}
@@ -1109,6 +1109,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// hit"; not "Putin's Russia".
 			return true
 		}
+		if ref.kindSense&senseCapital != 0 && k+2 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "in" {
+			if next, m := s.aliasAt(k + 2); m > 0 && next.kind == "name" && !slices.Contains(ref.ids, next.id) {
+				return true // a town of another state: "La Paz, in Mexico's Baja California Sur"
+			}
+		}
 		// A town of another state in a dateline: "RABAT, Malta —",
 		// "TRINIDAD, Bolivia (AP) —". Names that are written in capitals
 		// anyway begin lists ("UK, US, Australia Agree ...").
@@ -1373,6 +1378,9 @@ func (s *scan) apposedThing(j int) bool {
 		if t.Norm == "moniker" || t.Norm == "pseudonym" || t.Norm == "name" && (toks[k-1].Norm == "stage" || toks[k-1].Norm == "pen") {
 			return true // a person's: "Bahamas, the stage name of the Canadian songwriter Afie Jurvanen,"
 		}
+		if t.Norm == "hit" && k > j+2 && (isYear(toks[k-1].Norm) || toks[k-1].Flags&segment.Capitalized != 0) {
+			return true // a song: "Havana, the Camila Cabello hit", "“Havana”, the 2017 hit,"; not "the hardest hit"
+		}
 	}
 	return false
 }
@@ -1382,14 +1390,14 @@ var (
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
-		whiskey lager cartoon sequel franchise fabric cloth cotton textile game`)...)
+		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
-		worn woven made used named sold`)...)
+		worn woven made used named sold served`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
 	// before a name, with "name" itself, and workNouns passes them all: a
 	// cheap first test.
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
-		chain supermarket retailer moniker pseudonym`)...)
+		chain supermarket retailer moniker pseudonym drama`)...)
 	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic`)...)
 	titleGenres = setOf(strings.Fields(`animated hit cult silent disaster horror action comedy drama war spy`)...)
 	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
@@ -1774,7 +1782,7 @@ func langFiller(w string) bool { return langFillers[w] }
 
 var langFillers = setOf(strings.Fields(`fluent some a little bit of basic good perfect broken passable
 	native halting rudimentary excellent mostly only also both either mainly and or , from
-	including include includes included such as like`)...)
+	including include includes included such as like herself himself themselves myself yourself`)...)
 
 // languageEnds reports whether a language may end before token j: at the
 // end of the sentence, before punctuation, or before a word that does not
