@@ -1109,6 +1109,13 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// hit"; not "Putin's Russia".
 			return true
 		}
+		if i == 0 && ref.kind == "name" && k+3 < len(toks) && toks[k].Norm == "," && householdGoods[toks[k+1].Fold] &&
+			(toks[k+2].Fold == "and" || toks[k+2].Fold == "or" || toks[k+2].Norm == ",") {
+			// Porcelain with a capital only as the first word, in a list of
+			// other goods: "China, glassware and silver from the house",
+			// "CHINA, GLASS AND SILVER:"; but "China, trade and immigration".
+			return true
+		}
 		if ref.kindSense&senseCapital != 0 && k+2 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "in" {
 			if next, m := s.aliasAt(k + 2); m > 0 && next.kind == "name" && !slices.Contains(ref.ids, next.id) {
 				return true // a town of another state: "La Paz, in Mexico's Baja California Sur"
@@ -1390,7 +1397,8 @@ var (
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
-		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail`)...)
+		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
+		drama series sitcom`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold served`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
@@ -2373,7 +2381,7 @@ var kindWords = func() *kindSet {
 		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths guava guavas papaya papayas tamarind
 		acacia acacias sunbird sunbirds colobus braids twists
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
-		plover plovers frogmouth frogmouths melon melons bantam bantams grouper groupers
+		plover plovers frogmouth frogmouths bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
 		crow crows raven ravens magpie magpies`, senseDemonym|senseName)
@@ -2403,6 +2411,10 @@ var kindWords = func() *kindSet {
 // bays ("the Gulf of Riga").
 var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "convention", "declaration",
 	"battle", "siege", "village", "hamlet", "township", "gulf", "bay"}
+
+// householdGoods are the goods listed with china (see otherThing).
+var householdGoods = setOf(strings.Fields(`glass glassware silver silverware crystal cutlery crockery linen linens
+	furniture pottery porcelain ceramics antiques jewellery jewelry`)...)
 
 // townWords, before "of" and a state's name, make it the name of a town:
 // "the town of Denmark, near Albany", "the village of Lebanon, Ohio". The
