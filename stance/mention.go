@@ -731,12 +731,31 @@ func (s *scan) datelined() {
 			i = next
 			continue
 		}
+		if ref.blocker && root != nil {
+			ref, n = tradeOfProduct(toks, i, n, ref, root)
+		}
 		if !ref.blocker {
 			s.emit(i, n, ref)
 		}
 		i += n
 	}
 }
+
+// tradeOfProduct returns the demonym that begins a blocker for a style of
+// product ("Vietnamese coffee", "Danish pastry") when a word of trade
+// follows it ("Vietnamese coffee exports", "Danish pastry makers" do not
+// trade): the trade is in the state's goods. Otherwise it returns the blocker, ref
+// and n, found at token i; root is the trie node of token i.
+func tradeOfProduct(toks []segment.Token, i, n int, ref *aliasRef, root *trieNode) (*aliasRef, int) {
+	if n < 2 || root.first == nil || root.first.kind != "demonym" || i+n >= len(toks) || !tradeWords[toks[i+n].Fold] {
+		return ref, n
+	}
+	return root.first, 1
+}
+
+// tradeWords follow a product whose origin is traded.
+var tradeWords = setOf(strings.Fields(`exports exporter exporters export imports importers output production
+	growers farmers harvest harvests crop crops shipments producers`)...) // not "prices": "Turkish Coffee Prices Soar in Istanbul Cafes"
 
 // listed is the loop of find for most sentences, not in capitals, from
 // token from on, past any dateline: it visits the tokens of s.v alone, and
@@ -785,6 +804,9 @@ func (s *scan) listed(from int) {
 				end = s.matchParts(i)
 			}
 			continue
+		}
+		if ref.blocker && root != nil {
+			ref, n = tradeOfProduct(toks, i, n, ref, root)
 		}
 		if !ref.blocker {
 			s.emit(i, n, ref)
@@ -1400,7 +1422,7 @@ var (
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
-		worn woven made used named sold served`)...)
+		worn woven made used named sold served set starring`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
 	// before a name, with "name" itself, and workNouns passes them all: a
 	// cheap first test.
@@ -1737,7 +1759,7 @@ var langBloom = func() uint64 {
 // now supports Thai", "languages such as Polish", "the use of Russian".
 func langCue(w string) bool { return langCues[w] }
 
-var langCues = setOf(strings.Fields(`speak speaks spoke spoken speaking in into supports languages language use
+var langCues = setOf(strings.Fields(`speak speaks spoke spoken speaking in into supports languages language use uses using
 	read reads learn learns learned learnt learning study studies studied studying
 	teach teaches taught teaching know knows knew understand understands understood write writes wrote writing`)...)
 
