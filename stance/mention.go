@@ -1121,7 +1121,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
-		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm)) && s.namedThing(i, n) {
+		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name") && s.namedThing(i, n) {
 			return true
 		}
 		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && workAfter(toks, k) &&
@@ -1200,6 +1200,16 @@ func reportedAt(toks []segment.Token, k int) bool {
 	return false
 }
 
+// workLead reports whether w may begin the words workAfter reads: a cheap
+// first test, asked of the word after a name after a possessive.
+func workLead(w string) bool {
+	switch w {
+	case "was", "is", "filmed", "premiered", "premieres", "flopped", "grossed":
+		return true
+	}
+	return false
+}
+
 // workAfter reports whether the words from token k say what is done to a
 // film or a song, or call it one: "flopped", "premiered", "was filmed",
 // "was a slow-burning hit". Words a state may do too ("stars in", "is
@@ -1233,7 +1243,8 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	toks := s.toks
 	if sense == senseName {
 		return i == 0 || j < len(toks) && toks[j].Norm == "," ||
-			toks[i-1].Kind == segment.Punct || toks[i-1].Kind == segment.Clitic || workNouns.mayHave(toks[i-1].Norm)
+			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" ||
+			toks[i-1].Kind == segment.Clitic && j < len(toks) && workLead(toks[j].Norm)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i)) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) ||
@@ -1424,8 +1435,8 @@ var (
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold served set starring`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
-	// before a name, with "name" itself, and workNouns passes them all: a
-	// cheap first test.
+	// before a name, with "name" itself, and workNouns passes the three
+	// sets: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
 		chain supermarket retailer moniker pseudonym drama`)...)
 	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic`)...)
@@ -1433,7 +1444,7 @@ var (
 	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
 	workNouns   = func() wordFilter {
 		var f wordFilter
-		for _, set := range []map[string]bool{namerNouns, groupNouns, titleNouns, {"name": true}} {
+		for _, set := range []map[string]bool{namerNouns, groupNouns, titleNouns} {
 			for w := range set {
 				f.add(w)
 			}
