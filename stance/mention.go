@@ -1202,9 +1202,12 @@ func reportedAt(toks []segment.Token, k int) bool {
 
 // workLead reports whether w may begin the words workAfter reads: a cheap
 // first test, asked of the word after a name after a possessive.
-func workLead(w string) bool {
+func workLead(w string) bool { return w == "was" || w == "is" || filmVerb(w) }
+
+// filmVerb reports whether w says what is done to a film.
+func filmVerb(w string) bool {
 	switch w {
-	case "was", "is", "filmed", "premiered", "premieres", "flopped", "grossed":
+	case "filmed", "premiered", "premieres", "flopped", "grossed":
 		return true
 	}
 	return false
@@ -1226,14 +1229,7 @@ func workAfter(toks []segment.Token, k int) bool {
 			return false
 		}
 	}
-	if k >= len(toks) {
-		return false
-	}
-	switch toks[k].Norm {
-	case "filmed", "premiered", "premieres", "flopped", "grossed":
-		return true
-	}
-	return false
+	return k < len(toks) && filmVerb(toks[k].Norm)
 }
 
 // nearOther reports whether otherThing may find another sense of the
