@@ -1121,7 +1121,8 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
-		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name") && s.namedThing(i, n) {
+		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group") &&
+			s.namedThing(i, n) {
 			return true
 		}
 		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && workAfter(toks, k) &&
@@ -1239,7 +1240,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	toks := s.toks
 	if sense == senseName {
 		return i == 0 || j < len(toks) && toks[j].Norm == "," ||
-			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" ||
+			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
 			toks[i-1].Kind == segment.Clitic && j < len(toks) && workLead(toks[j].Norm)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i)) ||
@@ -1362,6 +1363,9 @@ func (s *scan) namedThing(i, n int) bool {
 			toks[j-1].Norm == "'s" && j > 1 && toks[j-2].Flags&segment.Capitalized != 0 &&
 				(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != j-1)) // an author's, not a state's
 	}
+	if w == "group" {
+		return j > 0 && musicGenres[toks[j-1].Fold] // "Indie group Beirut"; but "the group China leads"
+	}
 	if w == "name" {
 		// A band's or a person's other name: "played under the name
 		// Warsaw", "went by the name Chad"; but "took the name Ghana".
@@ -1377,18 +1381,19 @@ func (s *scan) namedThing(i, n int) bool {
 
 // apposedThing reports whether the comma at token j opens an apposition
 // that says what the name before it is, when that is a band, an animal, a
-// shop, a firm, a drink or a work: an article or a person's possessive,
-// up to five words and one of apposedHeads before a comma, a relative
-// clause or a participle, with no preposition between; or when it is a
-// person's other name ("the stage name of", "a pseudonym").
+// shop, a firm, a drink or a work: an article, a possessive determiner or
+// a person's possessive, up to five words and one of apposedHeads before
+// a comma, a relative clause or a participle, with no preposition between;
+// or when it is a person's other name ("the stage name of", "a
+// pseudonym").
 func (s *scan) apposedThing(j int) bool {
 	toks := s.toks
 	k := j + 1
 	switch {
 	case k+1 >= len(toks):
 		return false
-	case toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an":
-		k++
+	case toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an" || possessive(toks[k].Norm):
+		k++ // "Madagascar, its 2005 animated hit"
 	default:
 		// Or a possessive: "Beirut, Zach Condon's band,".
 		for k < len(toks) && k <= j+3 && toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 {
@@ -1414,8 +1419,11 @@ func (s *scan) apposedThing(j int) bool {
 		if t.Norm == "moniker" || t.Norm == "pseudonym" || t.Norm == "name" && (toks[k-1].Norm == "stage" || toks[k-1].Norm == "pen") {
 			return true // a person's: "Bahamas, the stage name of the Canadian songwriter Afie Jurvanen,"
 		}
-		if t.Norm == "hit" && k > j+2 && (isYear(toks[k-1].Norm) || toks[k-1].Flags&segment.Capitalized != 0) {
-			return true // a song: "Havana, the Camila Cabello hit", "“Havana”, the 2017 hit,"; not "the hardest hit"
+		if t.Norm == "hit" && k > j+2 && (isYear(toks[k-1].Norm) || titleGenres[toks[k-1].Fold] || toks[k-1].Flags&segment.Capitalized != 0) {
+			// A song or a film: "Havana, the Camila Cabello hit", "“Havana”,
+			// the 2017 hit,", "Madagascar, its 2005 animated hit"; not "the
+			// hardest hit".
+			return true
 		}
 	}
 	return false
@@ -1435,6 +1443,7 @@ var (
 	// sets: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
 		chain supermarket retailer moniker pseudonym drama`)...)
+	musicGenres = setOf(strings.Fields(`indie rock pop punk folk metal jazz rap synth-pop electronic`)...) // before "group"
 	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic`)...)
 	titleGenres = setOf(strings.Fields(`animated hit cult silent disaster horror action comedy drama war spy`)...)
 	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
@@ -1627,11 +1636,13 @@ func (s *scan) surname(i, n int) bool {
 }
 
 // nameEndsAt reports whether the capitalised word before token i may begin
-// a name that the alias at i ends: it stands in mid-sentence after a word,
-// is not written in capitals and is none of keepsName.
+// a name that the alias at i ends: it stands in mid-sentence after a word
+// or a comma ("an American baker, Sam German."), is not written in
+// capitals and is none of keepsName.
 func (s *scan) nameEndsAt(i int) bool {
 	toks := s.toks
-	return i >= 2 && toks[i-2].Kind == segment.Word && toks[i-1].Flags&segment.AllCaps == 0 && !keepsName[toks[i-1].Fold]
+	return i >= 2 && (toks[i-2].Kind == segment.Word || toks[i-2].Norm == ",") &&
+		toks[i-1].Flags&segment.AllCaps == 0 && !keepsName[toks[i-1].Fold]
 }
 
 // keepsName are capitalised words that qualify a state's name rather than
@@ -1766,7 +1777,7 @@ var langBloom = func() uint64 {
 // now supports Thai", "languages such as Polish", "the use of Russian".
 func langCue(w string) bool { return langCues[w] }
 
-var langCues = setOf(strings.Fields(`speak speaks spoke spoken speaking in into supports languages language use uses using
+var langCues = setOf(strings.Fields(`speak speaks spoke spoken speaking in into supports languages language use uses using picked
 	read reads learn learns learned learnt learning study studies studied studying
 	teach teaches taught teaching know knows knew understand understands understood write writes wrote writing`)...)
 
@@ -1819,7 +1830,7 @@ func langFiller(w string) bool { return langFillers[w] }
 
 var langFillers = setOf(strings.Fields(`fluent some a little bit of basic good perfect broken passable
 	native halting rudimentary excellent mostly only also both either mainly and or , from
-	including include includes included such as like herself himself themselves myself yourself`)...)
+	including include includes included such as like herself himself themselves myself yourself up`)...)
 
 // languageEnds reports whether a language may end before token j: at the
 // end of the sentence, before punctuation, or before a word that does not
@@ -2400,7 +2411,7 @@ var kindWords = func() *kindSet {
 		canoe canoes`, senseDemonym)
 	k.add(`bellflower bellflowers fleabane anemone anemones balsam iris irises
 		daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells poppy poppies aster
-		asters fern ferns shrub shrubs fir firs spruce spruces laurel laurels elm elms cypress
+		asters fern ferns shrub shrubs fir firs spruce spruces laurel laurels elm elms cypress cypresses
 		spaniel spaniels terrier terriers hound hounds wolfhound wolfhounds mastiff
 		mastiffs sheepdog sheepdogs retriever retrievers goose geese wasp wasps hornet hornets
 		beetle beetles mantis mantises cockroach cockroaches tetra tetras cichlid cichlids gecko geckos
@@ -2427,6 +2438,10 @@ var kindWords = func() *kindSet {
 	// Agreement"); a treaty with a state takes the state's name ("the
 	// Iran agreement").
 	k.add(`convention conventions accord accords agreement agreements declaration protocol`, senseCapital)
+	// A city has no border: "near the Washington border" is the US
+	// state's, as a state's name before it is the state's ("the China
+	// border").
+	k.add(`border`, senseCapital)
 	return k
 }()
 
