@@ -743,9 +743,9 @@ func (s *scan) datelined() {
 
 // tradeOfProduct returns the demonym that begins a blocker for a style of
 // product ("Vietnamese coffee", "Danish pastry") when a word of trade
-// follows it ("Vietnamese coffee exports", "Danish pastry makers" do not
-// trade): the trade is in the state's goods. Otherwise it returns the blocker, ref
-// and n, found at token i; root is the trie node of token i.
+// follows the blocker ("Vietnamese coffee exports"): the goods traded are
+// the state's. Otherwise it returns the blocker, ref and n, found at
+// token i; root is the trie node of token i.
 func tradeOfProduct(toks []segment.Token, i, n int, ref *aliasRef, root *trieNode) (*aliasRef, int) {
 	if n < 2 || root.first == nil || root.first.kind != "demonym" || i+n >= len(toks) || !tradeWords[toks[i+n].Fold] {
 		return ref, n
