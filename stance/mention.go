@@ -69,6 +69,27 @@ func (m *matcher) blockedAfter(a *aliasRef, toks []segment.Token, i int) bool {
 // of Khartoum" is the event, "the siege of Paris" the city under siege.
 var fightWords = map[string]bool{"siege": true, "battle": true}
 
+// namedEventAt reports whether the words from token j, right after a
+// demonym, make it the name of an event of the past, written with
+// capitals: "the Nigerian Civil War", "the Croatian War of Independence",
+// "the Iranian Revolution". An event named after a state is not the state,
+// as "the Vietnam War" is not (see otherThing); "Syria's civil war" is.
+func namedEventAt(toks []segment.Token, j int) bool {
+	t := &toks[j]
+	if t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
+		return false
+	}
+	switch t.Fold {
+	case "revolution":
+		return true
+	case "civil", "revolutionary":
+		return j+1 < len(toks) && toks[j+1].Fold == "war" && toks[j+1].Flags&(segment.Capitalized|segment.AllCaps) != 0
+	case "war":
+		return j+2 < len(toks) && toks[j+1].Fold == "of" && toks[j+2].Fold == "independence"
+	}
+	return false
+}
+
 // compassBefore reports whether token i, a demonym, follows a compass
 // word with a capital, which makes a region's name or another state's:
 // "West Australian", "East German", "the East Australian Current", but
@@ -594,6 +615,7 @@ type scan struct {
 	headline  int       // 1 in a headline, 0 if not, -1 until needed (see inHeadline)
 	namesake  *aliasRef // the last alias read as a namesake town (see nameOfPlace)
 	community int       // the token after a demonym that inCommunity read with "American(s)"
+	intoNext  int       // the compound whose first part ends a name begun before it (see intoCompound)
 	vetoes    []vetoMemo
 }
 
@@ -646,7 +668,7 @@ func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
 }
 
 func (m *matcher) run(s *scan) {
-	s.m, s.headline, s.namesake, s.community, s.vetoes = m, -1, nil, 0, s.vetoes[:0]
+	s.m, s.headline, s.namesake, s.community, s.intoNext, s.vetoes = m, -1, nil, 0, -1, s.vetoes[:0]
 	s.caps = s.v.caps >= 3 && isAllCaps(s.toks)
 	s.senses = s.caps || s.v.tags&(tagHead|tagClub|tagState) != 0
 	if !s.caps && (len(s.toks) == 0 || s.toks[0].Flags&segment.AllCaps == 0) {
@@ -847,7 +869,7 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense != 0 && i+n < len(toks) && s.kindAfter(i+n, ref.kindSense) {
 		return
 	}
-	if ref.sense == senseDemonym && compassBefore(toks, i) {
+	if ref.sense == senseDemonym && (compassBefore(toks, i) || i+n < len(toks) && namedEventAt(toks, i+n)) {
 		return
 	}
 	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
@@ -1230,8 +1252,21 @@ func workAfter(toks []segment.Token, k int) bool {
 			return false
 		}
 	}
-	return k < len(toks) && filmVerb(toks[k].Norm)
+	if k < len(toks) && filmVerb(toks[k].Norm) {
+		return true
+	}
+	// "returns to cinemas", "opens in theaters"; not "theatres of war".
+	for end := min(k+4, len(toks)-1); k < end; k++ {
+		if (toks[k].Norm == "to" || toks[k].Norm == "in") && screenWords[toks[k+1].Norm] &&
+			(k+2 == len(toks) || toks[k+2].Norm != "of") {
+			return true
+		}
+	}
+	return false
 }
+
+// screenWords are where films are shown.
+var screenWords = setOf("cinemas", "cinema", "theaters", "theatres", "screens", "multiplexes")
 
 // nearOther reports whether otherThing may find another sense of the
 // alias of the given sense at tokens [i, j): whether the words next to it
@@ -1241,7 +1276,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	if sense == senseName {
 		return i == 0 || j < len(toks) && toks[j].Norm == "," ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
-			toks[i-1].Kind == segment.Clitic && j < len(toks) && workLead(toks[j].Norm)
+			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in"))
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i)) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) ||
@@ -2158,6 +2193,9 @@ func (s *scan) matchParts(i int) int {
 	}
 	for k, p := range parts {
 		w, f := p.Norm, p.Fold
+		if k == 0 && s.intoNext == i {
+			continue // the end of a name the compound before began: "Korea" of "Japan-South Korea-China"
+		}
 		if !caps && !m.lowerParts && w == f {
 			continue // a part in lower case ("anti-", "-led")
 		}
@@ -2189,6 +2227,8 @@ func (s *scan) matchParts(i int) int {
 				// A blocker so found is left alone: in "post-Soviet Russia"
 				// the state past the compound is today's.
 				ref, next, end = r, i+n, toks[i+n-1].End
+			} else if r, e := s.intoCompound(root, folded, next); r != nil {
+				ref, end = r, e
 			}
 		}
 		if ref == nil {
@@ -2221,15 +2261,52 @@ func (s *scan) matchParts(i int) int {
 		if ref.kind == "combining" && len(ref.ids) == 1 && othersLower(parts, k) {
 			continue // a combining form needs a partner: "Franco-era", "Pak-choi"
 		}
+		tok1 := max(i+1, next)
+		if s.intoNext == i+1 && last {
+			tok1 = i + 2
+		}
 		for j, id := range ref.ids {
 			s.dst = append(s.dst, Mention{
 				Target: id, Name: ref.names[j], Kind: ref.kind,
 				Text: s.text[start:end], Span: Span{s.base + start, s.base + end},
-				tok0: tok0, tok1: max(i+1, next),
+				tok0: tok0, tok1: tok1,
 			})
 		}
 	}
 	return next
+}
+
+// intoCompound returns the alias of two words whose first is the last
+// part of a compound, at trie node exact as written or folded in a
+// headline in capitals, and whose second is the first part of the
+// compound at token j ("Japan-South Korea-China"), and the alias's end;
+// it marks token j's first part as read. It returns nil when there is no
+// such alias.
+func (s *scan) intoCompound(exact, folded *trieNode, j int) (*aliasRef, int) {
+	t := &s.toks[j]
+	if exact == nil && folded == nil || t.Flags&segment.Hyphenated == 0 {
+		return nil, 0
+	}
+	h := strings.IndexByte(t.Norm, '-')
+	if h <= 0 {
+		return nil, 0
+	}
+	var a *aliasRef
+	if exact != nil && exact.mayHave(t.Norm[:h]) {
+		if c := exact.next.get(t.Norm[:h]); c != nil {
+			a = c.first
+		}
+	}
+	if a == nil && folded != nil && folded.mayHave(t.Fold[:h]) {
+		if c := folded.next.get(t.Fold[:h]); c != nil {
+			a = pick(c.aliases, s.date, true)
+		}
+	}
+	if a == nil || a.blocker {
+		return nil, 0
+	}
+	s.intoNext = j
+	return a, t.Start + h
 }
 
 // nameIntoCompound returns the alias of two or three words, if any, that
