@@ -227,8 +227,12 @@
 // Islamabad") are passed over. "He", "his", "she" and
 // "her" stand for the nearest person named before them (a leader in the
 // gazetteer, or a target given by span), unless a name that is no target
-// stands between them. Such evidence has no rule of its own, and the
-// pronoun is not listed among the target's [Target.Mentions].
+// stands between them. A partner named by its tie after "with its"
+// ("ties with its neighbour", "cooperation with its ally") stands for
+// the target named last before the pronoun that is not the pronoun's own:
+// "flew to Tokyo to deepen cooperation with its partner" is about Japan.
+// Such evidence has no rule of its own, and the pronoun is not listed
+// among the target's [Target.Mentions].
 //
 // A speaker is kept out of what it says: the subject of a reporting verb
 // ("condemned", "said"), the target after "according to" and the one

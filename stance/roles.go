@@ -219,8 +219,65 @@ func (a *Analyzer) describeMentions(sc *scratch, toks []segment.Token) {
 		}
 	}
 	a.resolvePronouns(sc, toks)
+	sc.resolveEpithets()
 	sc.indexMentions()
 }
+
+// resolveEpithets adds a mention for a noun that names a state by its tie
+// to the one "its" stands for ("Pakistan's friendship and ties with its
+// neighbour and close ally", after a visit to Beijing): the state named
+// last before the pronoun that is not the pronoun's own. Like a pronoun's,
+// the mention carries evidence to its target but is not reported. A noun
+// with a name after it ("its ally China") is left to the name.
+func (sc *scratch) resolveEpithets() {
+	real := len(sc.mentions)
+	for p := 0; p < real; p++ {
+		pm := &sc.mentions[p]
+		if !sc.minfo[p].pronoun || pm.Text != "its" || pm.tok0 == 0 || sc.fold[pm.tok0-1] != "with" {
+			continue // a partner named by its tie: "ties with its neighbour"
+		}
+		j := 0
+		for k := pm.tok0 + 1; k < len(sc.fold) && k <= pm.tok0+4; k++ {
+			if epithetNouns[sc.fold[k]] {
+				j = k
+				break
+			}
+			if sc.inMent[k] || sc.bits[k]&wbCoordinator != 0 {
+				break
+			}
+		}
+		if j == 0 || j+1 < len(sc.fold) && sc.inMent[j+1] {
+			continue // "its ally China"
+		}
+		ant := -1
+		for m := 0; m < real; m++ {
+			mm := &sc.mentions[m]
+			if sc.minfo[m].pronoun || mm.tok1 > pm.tok0 || mm.Target == pm.Target || mm.Kind == "demonym" {
+				continue
+			}
+			if ant < 0 || mm.tok0 > sc.mentions[ant].tok0 {
+				ant = m
+			}
+		}
+		if ant < 0 {
+			continue
+		}
+		sc.minfo[p].otherHead = j // what the neighbour does is not the pronoun's doing
+		am := sc.mentions[ant]
+		sc.mentions = append(sc.mentions, Mention{
+			Target: am.Target, Name: am.Name, Kind: "pronoun",
+			Text: sc.fold[j], Span: Span{am.Span.Start, am.Span.Start}, tok0: j, tok1: j + 1,
+		})
+		mi := mentionInfo{clause: sc.clause[j], group: len(sc.minfo), pronoun: true}
+		mb := sc.markerBefore(j)
+		mi.victim, mi.agentBy, mi.from, mi.ofObject = mb&wbVictim != 0, mb&wbAgent != 0, mb&wbFrom != 0, mb&wbOf != 0
+		sc.minfo = append(sc.minfo, mi)
+	}
+}
+
+// epithetNouns name one state by its tie to another (see resolveEpithets).
+var epithetNouns = setOf("neighbour", "neighbor", "ally", "partner", "friend", "backer", "benefactor",
+	"patron", "creditor", "lender", "rival", "adversary", "foe")
 
 // reproach reports whether w is the base form of a verb of reproach, whose
 // other forms are reporting verbs in the lexicon.
