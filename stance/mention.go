@@ -69,6 +69,27 @@ func (m *matcher) blockedAfter(a *aliasRef, toks []segment.Token, i int) bool {
 // of Khartoum" is the event, "the siege of Paris" the city under siege.
 var fightWords = map[string]bool{"siege": true, "battle": true}
 
+// calledThing reports whether the alias at tokens [i, i+n), after "a"
+// or "an", is what a verb of naming calls something, ending its clause:
+// "is called a Gibraltar", "dubbed it a Munich".
+func calledThing(toks []segment.Token, i, n int) bool {
+	if i < 2 || i+n < len(toks) && toks[i+n].Kind != segment.Punct {
+		return false
+	}
+	k := i - 2
+	if toks[k].Fold == "it" || toks[k].Fold == "them" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Fold {
+	case "called", "call", "calls", "dubbed", "dub", "dubs", "named", "nicknamed", "christened":
+		return true
+	}
+	return false
+}
+
 // namedEventAt reports whether the words from token j, right after a
 // demonym, make it the name of an event of the past, written with
 // capitals: "the Nigerian Civil War", "the Croatian War of Independence",
@@ -881,8 +902,12 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if s.caps && n == 1 && s.pronounInQuestion(i) {
 		return // "WHAT THE RECOUNT TAUGHT US"
 	}
-	if n == 1 && ref.kind == "name" && i > 0 && (toks[i-1].Fold == "a" || toks[i-1].Fold == "an") && s.inHeadline() {
-		return // a noun after an article in a headline: "How to Carve a Turkey", "HOW TO CARVE A TURKEY"
+	if i > 0 && (toks[i-1].Fold == "a" || toks[i-1].Fold == "an") && ref.kind != "demonym" &&
+		(n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n)) {
+		// A noun after an article in a headline: "How to Carve a Turkey",
+		// "HOW TO CARVE A TURKEY"; what a thing is called: "a cortado is
+		// called a Gibraltar".
+		return
 	}
 	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
 		return
