@@ -899,6 +899,11 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWord(toks, ref.namesake) {
 		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
 	}
+	if s.v.tags&tagState != 0 && i > 2 && toks[i-1].Fold == "of" && ref.kind != "demonym" &&
+		(slices.Contains(townWords, toks[i-2].Fold) || toks[i-2].Fold == "city") && capitalIn(&toks[i-3], tagState, nil) &&
+		(usStates[toks[i-3].Norm] || i > 3 && isStatePair(toks[i-4].Norm, toks[i-3].Norm)) {
+		return // "the Ohio town of Lima", "the Maine village of Denmark"
+	}
 	if s.caps && n == 1 && s.pronounInQuestion(i) {
 		return // "WHAT THE RECOUNT TAUGHT US"
 	}
@@ -1185,6 +1190,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// other goods: "China, glassware and silver from the house",
 			// "CHINA, GLASS AND SILVER:"; but "China, trade and immigration".
 			return true
+		}
+		if i == 0 && ref.kind == "name" && k+1 < len(toks) && (toks[k].Fold == "and" || toks[k].Fold == "or") && tableware[toks[k+1].Fold] {
+			return true // "China and glassware should be washed by hand"; but "China and silver prices"
 		}
 		if ref.kindSense&senseCapital != 0 && k+2 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "in" {
 			if next, m := s.aliasAt(k + 2); m > 0 && next.kind == "name" && !slices.Contains(ref.ids, next.id) {
@@ -1497,7 +1505,7 @@ var (
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
-		worn woven made used named sold served set starring`)...)
+		worn woven made used named sold served set starring designed created bred brewed distilled built`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
 	// before a name, with "name" itself, and workNouns passes the three
 	// sets: a cheap first test.
@@ -2561,6 +2569,10 @@ var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "conven
 // householdGoods are the goods listed with china (see otherThing).
 var householdGoods = setOf(strings.Fields(`glass glassware silver silverware crystal cutlery crockery linen linens
 	furniture pottery porcelain ceramics antiques jewellery jewelry`)...)
+
+// tableware are the household goods that, right after "and", make
+// china the porcelain (see otherThing).
+var tableware = setOf(strings.Fields(`glass glassware silverware crystal cutlery crockery porcelain linen linens`)...)
 
 // townWords, before "of" and a state's name, make it the name of a town:
 // "the town of Denmark, near Albany", "the village of Lebanon, Ohio". The
