@@ -240,7 +240,7 @@ func (r *jsonlReader) parse(line []byte) (*Document, error) {
 	if !utf8.Valid(line) {
 		return nil, r.errorf(invalidUTF8Col(line), "invalid UTF-8")
 	}
-	if json.Valid(line) {
+	if validJSON(line) {
 		// The common case, a well-formed object, is taken apart in one pass
 		// that keeps the order of its keys; the decoder below only words the
 		// error for a malformed line. The line buffer is reused, so the
@@ -281,7 +281,7 @@ func (r *jsonlReader) parse(line []byte) (*Document, error) {
 }
 
 // members records the members of the JSON object in line, which
-// json.Valid accepted, in obj, and returns their keys in order. ok is false
+// validJSON accepted, in obj, and returns their keys in order. ok is false
 // when line holds another kind of value.
 func members(line []byte, obj map[string]json.RawMessage) (keys []string, ok bool) {
 	i := skipSpace(line, 0)
@@ -373,7 +373,7 @@ func skipValue(b []byte, i int) int {
 	return j
 }
 
-// unquote decodes a JSON string that json.Valid accepted. It decodes as
+// unquote decodes a JSON string that validJSON accepted. It decodes as
 // encoding/json does, and is several times faster on the escapes of news
 // text ("\u2014", "\"").
 func unquote(raw []byte) string {
