@@ -1170,6 +1170,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	}
 	switch ref.sense {
 	case senseName:
+		if k+4 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "New" && toks[k+2].Norm == "York" && inNewYork(toks, k+3) {
+			s.namesake = ref
+			return true
+		}
 		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
@@ -1219,8 +1223,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
 			return true // a firm named so: "Ethiopian, Africa's largest airline,"
 		}
-		if ref.check&checkLanguage != 0 && k+1 < len(toks) && copula(toks[k].Norm) && languageAhead(toks, k+1) {
-			return true // "Filipino is one of two official languages", "Portuguese is spoken"
+		if ref.check&checkLanguage != 0 && k+1 < len(toks) && (copula(toks[k].Norm) || toks[k].Norm == "a" || toks[k].Norm == "an") && languageAhead(toks, k+1) {
+			// "Filipino is one of two official languages", "Portuguese is
+			// spoken", "made Portuguese an official language"
+			return true
 		}
 		if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && langPrep(toks, i-2) && languageEnds(toks, k) {
 			// isLanguage reads "translated from Portuguese", but is not
@@ -1312,7 +1318,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in"))
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i)) ||
-		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) ||
+		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+2].Norm == "'s"))
 }
 
@@ -2775,6 +2781,22 @@ func capitalIn(t *segment.Token, bit uint32, f map[string]bool) bool {
 		return t.Tag&bit != 0
 	}
 	return f == nil || f[t.Norm]
+}
+
+// inNewYork reports whether the words from token j, right after "X, New
+// York", make X a town in the state: a comma and a lower-case word, as
+// in "Greece, New York, a suburb of Rochester", or a parenthesis. A list
+// of cities goes on with a name or "and": "Paris, New York and Tokyo",
+// "Paris, New York, London".
+func inNewYork(toks []segment.Token, j int) bool {
+	switch toks[j].Norm {
+	case "(":
+		return true
+	case ",":
+		w := toks[j+1].Norm
+		return toks[j+1].Kind == segment.Word && startsLower(w) && w != "and" && w != "or"
+	}
+	return false
 }
 
 // nameOfPlace reports whether the name or capital at tokens [i, j) is a
