@@ -391,6 +391,13 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			// Headlines write "German Shepherd" for "German shepherd".
 			insertExact(tz.Tokenize(t), ref)
 		}
+		if p, ok := pluralOf(a.Text); ref.blocker && ok {
+			// "Chinese money plants" are the plant too. Only a last word
+			// in lower case is made plural: a capitalised one may read as
+			// a verb in a headline ("Qatar Opens").
+			insert(tz.Tokenize(p), ref)
+			insertExact(tz.Tokenize(titleCase(p)), ref)
+		}
 	}
 	for _, p := range later {
 		toks := tz.Tokenize(p.text)
@@ -438,6 +445,31 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		m.rootExact = append(m.rootExact, e.val.exact)
 	}
 	return m
+}
+
+// pluralOf returns the plural of a text of two words or more whose last
+// word is a noun in lower case ("Chinese money plant"), and false for
+// any other text or a last word it cannot inflect with confidence.
+func pluralOf(s string) (string, bool) {
+	k := strings.LastIndexByte(s, ' ')
+	w := s[k+1:]
+	if k < 0 || len(w) < 3 {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return "", false
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "f") ||
+		strings.HasSuffix(w, "fe") || strings.HasSuffix(w, "o"):
+		return "", false // plurals of their own, or irregular: left to the gazetteer
+	case strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return s[:len(s)-1] + "ies", true
+	}
+	return s + "s", true
 }
 
 // titleCase returns s with every word after the first, and every part of
@@ -748,9 +780,10 @@ func (s *scan) datelined() {
 		}
 		ref, n := longest(toks, i, root, rootFolded, s.date)
 		if n > 0 && !caps && capsHere && ref.kind != "" {
-			// A capitalised place at the start counts only as a dateline:
-			// followed by punctuation, as in "BEIJING, March 5 –".
-			if i+n >= len(toks) || toks[i+n].Kind != segment.Punct {
+			// A capitalised place at the start counts only as a dateline,
+			// followed by punctuation ("BEIJING, March 5 –"), or as the
+			// first word of a kicker in capitals ("GEORGIA VOTES: ...").
+			if i+n >= len(toks) || toks[i+n].Kind != segment.Punct && !capsKicker(toks, i+n) {
 				ref, n = longest(toks, i, root, nil, s.date)
 			}
 		}
@@ -782,6 +815,18 @@ func (s *scan) datelined() {
 		}
 		i += n
 	}
+}
+
+// capsKicker reports whether the words from token j are in capitals up
+// to a colon: the rest of a kicker, "GEORGIA VOTES: Opposition Claims
+// Fraud".
+func capsKicker(toks []segment.Token, j int) bool {
+	for ; j < len(toks) && toks[j].Kind == segment.Word; j++ {
+		if toks[j].Flags&segment.AllCaps == 0 {
+			return false
+		}
+	}
+	return j < len(toks) && toks[j].Norm == ":"
 }
 
 // tradeOfProduct returns the demonym that begins a blocker for a style of
@@ -895,6 +940,15 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	}
 	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
 		return // a name in another language's name: "Rue de Tunis", "Antonio José de Sucre"
+	}
+	if ref.sense == senseName && i > 0 && i+n < len(toks) && ordinal(toks[i-1].Fold) && (titleNouns[toks[i+n].Fold] || toks[i+n].Fold == "sequel") {
+		return // a franchise: "a fourth Madagascar film"
+	}
+	if ref.sense == senseName && i > 0 && songBefore(toks, i) && (i+n == len(toks) || toks[i+n].Kind != segment.Clitic) {
+		return // a song: "the choir sang Jerusalem", "closed his set with Budapest"
+	}
+	if ref.sense == senseName && i+n+1 < len(toks) && isParticle(toks[i+n].Norm) && s.longerPlace(i+n+1, ref) {
+		return // the first words of a longer name: "San Juan de Lurigancho", "Santiago de los Caballeros"
 	}
 	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWord(toks, ref.namesake) {
 		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
@@ -1065,6 +1119,66 @@ func (s *scan) aliasAt(k int) (*aliasRef, int) {
 	return longest(s.toks, k, s.m.rootOf(&s.toks[k]), nil, s.date)
 }
 
+// ordinal reports whether w counts the works of a series.
+func ordinal(w string) bool {
+	switch w {
+	case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return false
+}
+
+// songBefore reports whether the words before token i make what follows
+// a song: a verb of singing right before it, or a concert's set "with"
+// it ("closed his set with Budapest"). Not "played", which a team does against a state's
+// team, nor "covered", which a reporter does to a state.
+func songBefore(toks []segment.Token, i int) bool {
+	switch toks[i-1].Fold {
+	case "sang", "sing", "sings", "singing", "performed", "performs", "performing":
+		return true
+	case "with":
+		// "his set", "the set"; not "talks were set with Moscow"
+		return i > 2 && toks[i-2].Fold == "set" && (possessive(toks[i-3].Fold) || toks[i-3].Fold == "the")
+	}
+	return false
+}
+
+// placeInOther reports whether the words from token k, after a capital
+// and a comma, place it in another state: "in" and the state's name, maybe
+// after an article and up to four words ("a small island in the
+// Bahamas").
+func (s *scan) placeInOther(k int, ref *aliasRef) bool {
+	toks := s.toks
+	if f := toks[k].Fold; f == "a" || f == "an" {
+		for end := min(len(toks), k+6); k < end && toks[k].Kind == segment.Word && toks[k].Fold != "in"; k++ {
+		}
+	}
+	if k+1 >= len(toks) || toks[k].Fold != "in" {
+		return false
+	}
+	if k++; toks[k].Fold == "the" && k+1 < len(toks) {
+		k++
+	}
+	next, n := s.aliasAt(k)
+	return n > 0 && next.kind == "name" && !slices.Contains(next.ids, ref.id)
+}
+
+// longerPlace reports whether token k, after an alias and a particle
+// ("de", "del", "do"), goes on with a name, maybe after an article: the
+// alias then begins a longer name, unless that name is of the alias's own
+// state ("Santiago de Chile").
+func (s *scan) longerPlace(k int, ref *aliasRef) bool {
+	toks := s.toks
+	if f := toks[k].Fold; (f == "la" || f == "las" || f == "los" || f == "el") && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].Flags&segment.Capitalized == 0 {
+		return false
+	}
+	next, n := s.aliasAt(k)
+	return n == 0 || !slices.Contains(next.ids, ref.id)
+}
+
 // stateLater reports whether the state of the placed capital ref is named
 // after token k in the sentence, by its name or a demonym: "MALE (Reuters)
 // - ... Maldivian passport holders", "officers from Victoria, Port Louis and
@@ -1198,10 +1312,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i == 0 && ref.kind == "name" && k+1 < len(toks) && (toks[k].Fold == "and" || toks[k].Fold == "or") && tableware[toks[k+1].Fold] {
 			return true // "China and glassware should be washed by hand"; but "China and silver prices"
 		}
-		if ref.kindSense&senseCapital != 0 && k+2 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "in" {
-			if next, m := s.aliasAt(k + 2); m > 0 && next.kind == "name" && !slices.Contains(ref.ids, next.id) {
-				return true // a town of another state: "La Paz, in Mexico's Baja California Sur"
-			}
+		if ref.kindSense&senseCapital != 0 && k+2 < len(toks) && toks[k].Norm == "," && s.placeInOther(k+1, ref) {
+			// A town of another state: "La Paz, in Mexico's Baja California
+			// Sur", "San Salvador, a small island in the Bahamas".
+			return true
 		}
 		// A town of another state in a dateline: "RABAT, Malta —",
 		// "TRINIDAD, Bolivia (AP) —". Names that are written in capitals
