@@ -938,14 +938,8 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense == senseDemonym && (compassBefore(toks, i) || i+n < len(toks) && namedEventAt(toks, i+n)) {
 		return
 	}
-	if ref.sense == senseName && i > 1 && isParticle(toks[i-1].Norm) && toks[i-2].Flags&segment.Capitalized != 0 {
-		return // a name in another language's name: "Rue de Tunis", "Antonio José de Sucre"
-	}
-	if ref.sense == senseName && i > 0 && i+n < len(toks) && ordinal(toks[i-1].Fold) && (titleNouns[toks[i+n].Fold] || toks[i+n].Fold == "sequel") {
-		return // a franchise: "a fourth Madagascar film"
-	}
-	if ref.sense == senseName && i > 0 && songBefore(toks, i) && (i+n == len(toks) || toks[i+n].Kind != segment.Clitic) {
-		return // a song: "the choir sang Jerusalem", "closed his set with Budapest"
+	if i > 0 && s.wordBefore(i, n, ref) {
+		return
 	}
 	if ref.sense == senseName && i+n+1 < len(toks) && isParticle(toks[i+n].Norm) && s.longerPlace(i+n+1, ref) {
 		return // the first words of a longer name: "San Juan de Lurigancho", "Santiago de los Caballeros"
@@ -953,20 +947,8 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWord(toks, ref.namesake) {
 		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
 	}
-	if s.v.tags&tagState != 0 && i > 2 && toks[i-1].Fold == "of" && ref.kind != "demonym" &&
-		(slices.Contains(townWords, toks[i-2].Fold) || toks[i-2].Fold == "city") && capitalIn(&toks[i-3], tagState, nil) &&
-		(usStates[toks[i-3].Norm] || i > 3 && isStatePair(toks[i-4].Norm, toks[i-3].Norm)) {
-		return // "the Ohio town of Lima", "the Maine village of Denmark"
-	}
 	if s.caps && n == 1 && s.pronounInQuestion(i) {
 		return // "WHAT THE RECOUNT TAUGHT US"
-	}
-	if i > 0 && (toks[i-1].Fold == "a" || toks[i-1].Fold == "an") && ref.kind != "demonym" &&
-		(n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n)) {
-		// A noun after an article in a headline: "How to Carve a Turkey",
-		// "HOW TO CARVE A TURKEY"; what a thing is called: "a cortado is
-		// called a Gibraltar".
-		return
 	}
 	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
 		return
@@ -1119,11 +1101,35 @@ func (s *scan) aliasAt(k int) (*aliasRef, int) {
 	return longest(s.toks, k, s.m.rootOf(&s.toks[k]), nil, s.date)
 }
 
-// ordinal reports whether w counts the works of a series.
-func ordinal(w string) bool {
-	switch w {
+// wordBefore reports whether the word before the alias ref at tokens
+// [i, i+n) makes it something other than the state. One switch reads the
+// word for every rule, since emit asks it of every mention.
+func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
+	toks := s.toks
+	prev := &toks[i-1]
+	switch prev.Fold {
+	case "de", "du", "des", "del", "della", "da", "do", "dos", "das":
+		// A name in another language's name: "Rue de Tunis", "Antonio
+		// José de Sucre".
+		return ref.sense == senseName && prev.Norm == prev.Fold && i > 1 && toks[i-2].Flags&segment.Capitalized != 0
 	case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
-		return true
+		// A franchise: "a fourth Madagascar film".
+		return ref.sense == senseName && i+n < len(toks) && (titleNouns[toks[i+n].Fold] || toks[i+n].Fold == "sequel")
+	case "sang", "sing", "sings", "singing", "performed", "performs", "performing", "with":
+		// A song: "the choir sang Jerusalem", "closed his set with
+		// Budapest".
+		return ref.sense == senseName && songBefore(toks, i) && (i+n == len(toks) || toks[i+n].Kind != segment.Clitic)
+	case "of":
+		// A town of a US state: "the Ohio town of Lima", "the Maine
+		// village of Denmark".
+		return s.v.tags&tagState != 0 && i > 2 && ref.kind != "demonym" &&
+			(slices.Contains(townWords, toks[i-2].Fold) || toks[i-2].Fold == "city") && capitalIn(&toks[i-3], tagState, nil) &&
+			(usStates[toks[i-3].Norm] || i > 3 && isStatePair(toks[i-4].Norm, toks[i-3].Norm))
+	case "a", "an":
+		// A noun after an article in a headline: "How to Carve a
+		// Turkey", "HOW TO CARVE A TURKEY"; what a thing is called: "a
+		// cortado is called a Gibraltar".
+		return ref.kind != "demonym" && (n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n))
 	}
 	return false
 }
