@@ -255,7 +255,9 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  "Georgian soldiers" beside "ATLANTA" and "Tbilisi"
 //	namesake=w1|w2|.. not in a sentence that names a US state or a Canadian
 //	                  province and contains any of these words: a town of
-//	                  the name there ("a signpost in Maine points to Norway")
+//	                  the name there ("a signpost in Maine points to Norway"),
+//	                  or a thing of the name raised there ("Turkey farmers
+//	                  in Minnesota")
 //
 // Blockers and declarations take no fields. The same TEXT may appear once
 // per ID and KIND; a person may appear again with dates that do not

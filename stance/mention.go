@@ -944,7 +944,7 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense == senseName && i+n+1 < len(toks) && isParticle(toks[i+n].Norm) && s.longerPlace(i+n+1, ref) {
 		return // the first words of a longer name: "San Juan de Lurigancho", "Santiago de los Caballeros"
 	}
-	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWord(toks, ref.namesake) {
+	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWord(toks, ref.namesake) && s.namesUSState() {
 		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
 	}
 	if s.caps && n == 1 && s.pronounInQuestion(i) {
@@ -986,6 +986,9 @@ func (s *scan) pronounInQuestion(i int) bool {
 		if i > 0 && toks[i-1].Fold == "the" {
 			return false // "TALK TO THE US?"
 		}
+		if i > 1 && subjectPronoun(toks[i-2].Fold) && toks[i-1].Kind == segment.Word {
+			return true // the object of a verb after its subject: "THEY TOLD US NOTHING"
+		}
 		for _, t := range toks[i+1:] {
 			if t.Kind != segment.Punct {
 				return false
@@ -1017,6 +1020,16 @@ func (s *scan) pronounInQuestion(i int) bool {
 	return false
 }
 
+// subjectPronoun reports whether w is a personal pronoun that can be the
+// subject of a verb.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "i", "you", "he", "she", "we", "they":
+		return true
+	}
+	return false
+}
+
 // petOrTongue reports whether the demonym at tokens [i, i+n), after a
 // possessive and before the end of the sentence, a comma and a name, or a
 // verb, is a noun of its own: a dog or a language ("terrified of their
@@ -1035,7 +1048,8 @@ func (s *scan) petOrTongue(i, n int) bool {
 	case ".", "!", "?":
 		return true
 	case ",":
-		return j+1 < len(toks) && s.m.nameWord(&toks[j+1])
+		// "Their Maltese, Bella, ..."; "The couple's Maltese, named Pudding,"
+		return j+1 < len(toks) && (s.m.nameWord(&toks[j+1]) || toks[j+1].Fold == "named" || toks[j+1].Fold == "called")
 	case "is", "was", "has", "had", "needs", "needed", "loves", "hates", "sleeps", "barks", "improved", "remains":
 		return true
 	}
@@ -1099,6 +1113,65 @@ func (s *scan) placedEarlier(i, n int, ref *aliasRef) bool {
 // placed capital read of the words after it.
 func (s *scan) aliasAt(k int) (*aliasRef, int) {
 	return longest(s.toks, k, s.m.rootOf(&s.toks[k]), nil, s.date)
+}
+
+// titleEnd reports whether token k, right after a name, closes a quote,
+// maybe after a comma or a full stop.
+func titleEnd(toks []segment.Token, k int) bool {
+	if k < len(toks) && (toks[k].Norm == "," || toks[k].Norm == ".") {
+		k++
+	}
+	return k < len(toks) && isQuote(&toks[k])
+}
+
+// quotedTitle reports whether the name at token i, before a closing
+// quote, ends a title in quotes written in Title Case after a word that
+// announces a work: "a version of “Postcards From Italy”", "Gillespie's
+// “A Night in Tunisia”". A quote that is speech ("he said “Glory to
+// Ukraine”") is announced by no such word.
+func (s *scan) quotedTitle(i int) bool {
+	toks := s.toks
+	q := i - 1
+	for ; q >= 0 && q >= i-6; q-- {
+		t := &toks[q]
+		if isQuote(t) {
+			break
+		}
+		if t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 && !titleSmallWords[t.Fold] {
+			return false
+		}
+	}
+	if q < 1 || q == i-1 || !isQuote(&toks[q]) {
+		return false
+	}
+	before := &toks[q-1]
+	return before.Kind == segment.Clitic || titleCues[before.Fold]
+}
+
+var (
+	// titleSmallWords are the words a title in Title Case leaves in lower case.
+	titleSmallWords = setOf(strings.Fields(`a an the of in on to from for and with at by`)...)
+	// titleCues announce the title of a work after them.
+	titleCues = setOf(strings.Fields(`of version song single album film track titled called hit sang performed
+		played covered novel book poem memoir`)...)
+)
+
+// namesUSState reports whether the sentence names a US state or a
+// Canadian province. The tokenizer's tags say so at once; without them
+// (s.v.tags has every bit) each capitalised word is looked up.
+func (s *scan) namesUSState() bool {
+	if s.v.tags&tagState == 0 {
+		return false
+	}
+	if s.v.tags != ^uint32(0) {
+		return true
+	}
+	for k := range s.toks {
+		if t := &s.toks[k]; t.Flags&(segment.Capitalized|segment.AllCaps) != 0 && s.m.roots.get(t.Norm).sense&tagState != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBefore reports whether the word before the alias ref at tokens
@@ -1301,6 +1374,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			s.namedThing(i, n) {
 			return true
 		}
+		if i > 1 && titleEnd(toks, k) && s.quotedTitle(i) {
+			return true // the last word of a title in quotes: "a version of “Postcards From Italy.”"
+		}
 		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && workAfter(toks, k) &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1) {
 			// A director's film or a singer's song: "Baz Luhrmann's
@@ -1433,7 +1509,7 @@ var screenWords = setOf("cinemas", "cinema", "theaters", "theatres", "screens", 
 func (s *scan) nearOther(i, j int, sense uint8) bool {
 	toks := s.toks
 	if sense == senseName {
-		return i == 0 || j < len(toks) && toks[j].Norm == "," ||
+		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == ".") ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
 			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in"))
 	}
@@ -1631,7 +1707,8 @@ var (
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
-		worn woven made used named sold served set starring designed created bred brewed distilled built`)...)
+		worn woven made used named sold served set starring designed created bred brewed distilled built
+		flavoured flavored infused aged grown`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
 	// before a name, with "name" itself, and workNouns passes the three
 	// sets: a cheap first test.
@@ -2513,10 +2590,19 @@ func (m *matcher) community(toks []segment.Token, i int, parts []segment.Token) 
 	}
 	n := m.roots.get(parts[0].Norm).exact
 	if n == nil || len(n.aliases) == 0 || n.aliases[0].kind != "demonym" {
-		return false
+		// A combining form names the pair of states unless the compound
+		// says people: "Franco-Americans", "Franco-American families",
+		// but "Franco-American relations", "the Sino-American rivalry".
+		return m.combining.get(parts[0].Norm) != nil &&
+			(parts[1].Fold == "americans" || i+1 < len(toks) && peopleNouns[toks[i+1].Fold])
 	}
 	return !beforeRelation(toks, i+1)
 }
+
+// peopleNouns, after a combining form joined to "American", make the
+// compound a community of the United States (see community).
+var peopleNouns = setOf(strings.Fields(`families family community communities heritage descent population
+	immigrants settlers descendants enclave neighbourhood neighborhood parish parishes`)...)
 
 // relationWords are nouns of dealings between states: after a compound of
 // two demonyms they make it the pair of states.
