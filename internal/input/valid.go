@@ -32,9 +32,9 @@ func (v *validator) value(i, depth int) (int, bool) {
 	case c == '"':
 		return v.str(i)
 	case c == '{':
-		return v.object(i, depth+1)
+		return v.container(i, depth+1, '}')
 	case c == '[':
-		return v.array(i, depth+1)
+		return v.container(i, depth+1, ']')
 	case c == '-' || '0' <= c && c <= '9':
 		return v.number(i)
 	case c == 't':
@@ -54,52 +54,30 @@ func (v *validator) literal(i int, lit string) (int, bool) {
 	return i + len(lit), true
 }
 
-func (v *validator) object(i, depth int) (int, bool) {
+// container checks the object or array at b[i], whose closing bracket is
+// end: an object's members have a key before their value.
+func (v *validator) container(i, depth int, end byte) (int, bool) {
 	if depth > maxDepth {
 		return i, false
 	}
 	i = v.space(i + 1)
-	if i < len(v.b) && v.b[i] == '}' {
+	if i < len(v.b) && v.b[i] == end {
 		return i + 1, true
 	}
 	for {
-		if i >= len(v.b) || v.b[i] != '"' {
-			return i, false
-		}
 		var ok bool
-		if i, ok = v.str(i); !ok {
-			return i, false
-		}
-		if i = v.space(i); i >= len(v.b) || v.b[i] != ':' {
-			return i, false
-		}
-		if i, ok = v.value(v.space(i+1), depth); !ok {
-			return i, false
-		}
-		if i = v.space(i); i >= len(v.b) {
-			return i, false
-		}
-		switch v.b[i] {
-		case ',':
+		if end == '}' {
+			if i >= len(v.b) || v.b[i] != '"' {
+				return i, false
+			}
+			if i, ok = v.str(i); !ok {
+				return i, false
+			}
+			if i = v.space(i); i >= len(v.b) || v.b[i] != ':' {
+				return i, false
+			}
 			i = v.space(i + 1)
-		case '}':
-			return i + 1, true
-		default:
-			return i, false
 		}
-	}
-}
-
-func (v *validator) array(i, depth int) (int, bool) {
-	if depth > maxDepth {
-		return i, false
-	}
-	i = v.space(i + 1)
-	if i < len(v.b) && v.b[i] == ']' {
-		return i + 1, true
-	}
-	for {
-		var ok bool
 		if i, ok = v.value(i, depth); !ok {
 			return i, false
 		}
@@ -109,7 +87,7 @@ func (v *validator) array(i, depth int) (int, bool) {
 		switch v.b[i] {
 		case ',':
 			i = v.space(i + 1)
-		case ']':
+		case end:
 			return i + 1, true
 		default:
 			return i, false
