@@ -1223,23 +1223,30 @@ func songBefore(toks []segment.Token, i int) bool {
 }
 
 // placeInOther reports whether the words from token k, after a capital
-// and a comma, place it in another state: "in" and the state's name, maybe
-// after an article and up to four words ("a small island in the
-// Bahamas").
+// and a comma, place it in another state: "in" and the state's name, or
+// an apposition with "in" or "of" and a name or capital of another state
+// within its first eight words ("a small island in the Bahamas", "a
+// suburb on the south side of Canberra"). A place of the capital's own
+// state ends the search: "Kyiv, a city of three million in Ukraine".
 func (s *scan) placeInOther(k int, ref *aliasRef) bool {
 	toks := s.toks
+	end := k + 1
 	if f := toks[k].Fold; f == "a" || f == "an" {
-		for end := min(len(toks), k+6); k < end && toks[k].Kind == segment.Word && toks[k].Fold != "in"; k++ {
+		end = min(len(toks)-1, k+8)
+	}
+	for ; k < end && toks[k].Kind == segment.Word; k++ {
+		if f := toks[k].Fold; f != "in" && f != "of" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Fold == "the" && j+1 < len(toks) {
+			j++
+		}
+		if next, n := s.aliasAt(j); n > 0 && (next.kind == "name" || next.kind == "capital") {
+			return !slices.Contains(next.ids, ref.id)
 		}
 	}
-	if k+1 >= len(toks) || toks[k].Fold != "in" {
-		return false
-	}
-	if k++; toks[k].Fold == "the" && k+1 < len(toks) {
-		k++
-	}
-	next, n := s.aliasAt(k)
-	return n > 0 && next.kind == "name" && !slices.Contains(next.ids, ref.id)
+	return false
 }
 
 // longerPlace reports whether token k, after an alias and a particle
@@ -1676,6 +1683,9 @@ func (s *scan) apposedThing(j int) bool {
 	}
 	for end := k + 5; k < len(toks) && k <= end; k++ {
 		t := &toks[k]
+		if t.Kind == segment.Clitic && t.Norm == "'s" {
+			continue // "The Australian, the country’s only national broadsheet,"
+		}
 		if t.Kind != segment.Word && !isYear(t.Norm) { // "Greenland, the 2020 disaster film,"
 			return false
 		}
@@ -1705,7 +1715,7 @@ var (
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
-		drama series sitcom`)...)
+		drama series sitcom newspaper broadsheet tabloid paper`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown`)...)
@@ -2204,11 +2214,20 @@ func wordBit2(w string) uint64 {
 // building a set.
 func (a *aliasRef) vetoed(toks []segment.Token) bool {
 	for i := range toks {
-		if f := toks[i].Fold; a.notBloom&wordBit(f) != 0 && a.notBloom2&wordBit2(f) != 0 && slices.Contains(a.not, f) {
+		f := toks[i].Fold
+		if a.notBloom&wordBit(f) != 0 && a.notBloom2&wordBit2(f) != 0 && slices.Contains(a.not, f) ||
+			toks[i].Flags&segment.Hyphenated != 0 && a.vetoPart(f) {
 			return len(a.unless) == 0 || !a.lifted(toks)
 		}
 	}
 	return false
+}
+
+// vetoPart reports whether the first part of the compound f is one of
+// a.not: "Atlanta-based" vetoes Georgia as "Atlanta" does.
+func (a *aliasRef) vetoPart(f string) bool {
+	h := strings.IndexByte(f, '-')
+	return h > 0 && slices.Contains(a.not, f[:h])
 }
 
 // lifted reports whether the sentence has one of the words of a.unless.
@@ -2219,8 +2238,14 @@ func (a *aliasRef) lifted(toks []segment.Token) bool {
 // anyWord reports whether some token of toks, folded, is one of words.
 func anyWord(toks []segment.Token, words []string) bool {
 	for i := range toks {
-		if slices.Contains(words, toks[i].Fold) {
+		f := toks[i].Fold
+		if slices.Contains(words, f) {
 			return true
+		}
+		if toks[i].Flags&segment.Hyphenated != 0 {
+			if h := strings.IndexByte(f, '-'); h > 0 && slices.Contains(words, f[:h]) {
+				return true // "Tbilisi-based"
+			}
 		}
 	}
 	return false
@@ -2491,8 +2516,8 @@ func (s *scan) matchParts(i int) int {
 		if ref == nil || ref.blocker || ref.placed || len(ref.not) > 0 && s.vetoed(ref) {
 			continue // a capital placed only by its state's name is not read in a compound: "San Jose-based"
 		}
-		if k+1 < len(parts) && (styleWords[parts[k+1].Fold] || ref.kind == "demonym" && langWords[parts[k+1].Fold]) {
-			continue // "Russian-speaking", "Spanish-language", "Moroccan-style tiles", "Moroccan-spiced lamb", "Tokyo-style flats"
+		if k+1 < len(parts) && (styleWords[parts[k+1].Fold] || parts[k+1].Fold == "speaking" || ref.kind == "demonym" && langWords[parts[k+1].Fold]) {
+			continue // "Russian-speaking", "Tonga-speaking", "Spanish-language", "Moroccan-style tiles", "Tokyo-style flats"
 		}
 		if ref.kind == "combining" && len(ref.ids) == 1 && othersLower(parts, k) {
 			continue // a combining form needs a partner: "Franco-era", "Pak-choi"
