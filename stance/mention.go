@@ -1209,8 +1209,8 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 
 // songBefore reports whether the words before token i make what follows
 // a song: a verb of singing right before it, or a concert's set "with"
-// it ("closed his set with Budapest"). Not "played", which a team does against a state's
-// team, nor "covered", which a reporter does to a state.
+// it ("closed his set with Budapest"). Not "played", which a team does
+// against a state's team, nor "covered", which a reporter does to a state.
 func songBefore(toks []segment.Token, i int) bool {
 	switch toks[i-1].Fold {
 	case "sang", "sing", "sings", "singing", "performed", "performs", "performing":

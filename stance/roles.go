@@ -238,7 +238,7 @@ func (sc *scratch) resolveEpithets() {
 		}
 		j := 0
 		for k := pm.tok0 + 1; k < len(sc.fold) && k <= pm.tok0+4; k++ {
-			if epithetNouns[sc.fold[k]] {
+			if w := sc.fold[k]; (tiedNouns[w] || giverNouns[w]) && !strings.HasSuffix(w, "s") { // one partner, not "its neighbours"
 				j = k
 				break
 			}
@@ -274,10 +274,6 @@ func (sc *scratch) resolveEpithets() {
 		sc.minfo = append(sc.minfo, mi)
 	}
 }
-
-// epithetNouns name one state by its tie to another (see resolveEpithets).
-var epithetNouns = setOf("neighbour", "neighbor", "ally", "partner", "friend", "backer", "benefactor",
-	"patron", "creditor", "lender", "rival", "adversary", "foe")
 
 // reproach reports whether w is the base form of a verb of reproach, whose
 // other forms are reporting verbs in the lexicon.
