@@ -1370,10 +1370,6 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	}
 	switch ref.sense {
 	case senseName:
-		if k+4 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "New" && toks[k+2].Norm == "York" && inNewYork(toks, k+3) {
-			s.namesake = ref
-			return true
-		}
 		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
@@ -2927,9 +2923,9 @@ var usStates = newWordSet(`alabama alaska arizona arkansas california colorado c
 	ontario quebec alberta manitoba saskatchewan newfoundland yukon`, true)
 
 // isStatePair reports whether a and b are a US state or a Canadian
-// province of two words that is not also a city or a place elsewhere (New
-// York). Words of these states are in usStateSeconds, so that they are
-// tagged as usStates are.
+// province of two words that is not also a city or a place elsewhere
+// (New York: see inNewYork). Words of these states are in usStateSeconds,
+// so that they are tagged as usStates are.
 func isStatePair(a, b string) bool {
 	switch a {
 	case "New":
@@ -2949,7 +2945,7 @@ func isStatePair(a, b string) bool {
 }
 
 // usStateSeconds are words of the states isStatePair knows.
-var usStateSeconds = newWordSet(`hampshire jersey mexico carolina dakota rhode brunswick columbia scotia`, true)
+var usStateSeconds = newWordSet(`hampshire jersey mexico carolina dakota rhode brunswick columbia scotia york`, true)
 
 // usStateAbbrevs are the news-agency abbreviations of US states.
 var usStateAbbrevs = newWordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md
@@ -3043,6 +3039,9 @@ func nameOfPlace(toks []segment.Token, i, j int) bool {
 	t := &toks[j+1]
 	if j+2 < len(toks) && isStatePair(t.Norm, toks[j+2].Norm) {
 		return true // "Berlin, New Hampshire"
+	}
+	if j+4 < len(toks) && t.Norm == "New" && toks[j+2].Norm == "York" && inNewYork(toks, j+3) {
+		return true // "Greece, New York, a suburb of Rochester"; not "Paris, New York and Tokyo"
 	}
 	if !capitalIn(t, tagState, nil) {
 		return false
