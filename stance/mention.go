@@ -1193,16 +1193,84 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// Budapest".
 		return ref.sense == senseName && songBefore(toks, i) && (i+n == len(toks) || toks[i+n].Kind != segment.Clitic)
 	case "of":
+		if i > 1 && ref.sense == senseName {
+			switch toks[i-2].Fold {
+			case "screening", "screenings", "remake", "rewatch":
+				return true // a film: "a singalong screening of Madagascar"
+			}
+			if ref.ambiguous && i > 2 && toks[i-3].Fold == "state" && stateSymbols[toks[i-2].Fold] {
+				return true // a US state's: "the official state song of Georgia"
+			}
+		}
 		// A town of a US state: "the Ohio town of Lima", "the Maine
 		// village of Denmark".
 		return s.v.tags&tagState != 0 && i > 2 && ref.kind != "demonym" &&
 			(slices.Contains(townWords, toks[i-2].Fold) || toks[i-2].Fold == "city") && capitalIn(&toks[i-3], tagState, nil) &&
 			(usStates[toks[i-3].Norm] || i > 3 && isStatePair(toks[i-4].Norm, toks[i-3].Norm))
+	case ",":
+		// A town of Washington State: "homes in Pullman, Washington, lost
+		// power". No town comes before the capital, and a list of capitals
+		// ("in Geneva, Washington and Moscow") is named by the mention before.
+		return ref.kind == "capital" && toks[i].Fold == "washington" && n == 1 && s.townBefore(i-1) && addressEnds(toks, i+1)
+	case "to":
+		// A verb: "HOW TO POLISH SILVER", "How to Carve Turkey".
+		return n == 1 && i > 1 && toks[i-2].Fold == "how"
+	case "formed":
+		// A band a person formed: "David Sylvian formed Japan with his
+		// brother"; a state is formed by a treaty, not by a person.
+		return ref.sense == senseName && i > 1 && toks[i-2].Flags&segment.Capitalized != 0 &&
+			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1)
 	case "a", "an":
 		// A noun after an article in a headline: "How to Carve a
 		// Turkey", "HOW TO CARVE A TURKEY"; what a thing is called: "a
 		// cortado is called a Gibraltar".
 		return ref.kind != "demonym" && (n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n))
+	}
+	return false
+}
+
+// townBefore reports whether the comma at token j follows the name of a
+// town that no mention covers, one to three capitalised words after a
+// preposition of place: "in Pullman,", "near Walla Walla,".
+func (s *scan) townBefore(j int) bool {
+	toks := s.toks
+	if last := len(s.dst) - 1; last >= 0 && s.dst[last].tok1 == j {
+		return false
+	}
+	k := j - 1
+	for k >= 0 && k >= j-3 && toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 {
+		k--
+	}
+	if k == j-1 || k < 0 {
+		return false
+	}
+	switch toks[k].Norm {
+	case "in", "near", "nearby", "outside", "from", "at":
+		return true
+	}
+	return false
+}
+
+// addressEnds reports whether the words from token j end an address of a
+// town and its state: the end of the sentence, a bracket, or a comma and
+// a word in lower case that does not go on a list or open a clause.
+func addressEnds(toks []segment.Token, j int) bool {
+	if j >= len(toks) || j == len(toks)-1 && toks[j].Kind == segment.Punct {
+		return true
+	}
+	switch toks[j].Norm {
+	case "(", ";":
+		return true
+	case ",":
+		if j+1 >= len(toks) {
+			return false
+		}
+		switch w := toks[j+1].Norm; w {
+		case "and", "or", "which", "who", "whose", "where", "while":
+			return false
+		default:
+			return toks[j+1].Kind == segment.Word && startsLower(w)
+		}
 	}
 	return false
 }
@@ -1231,12 +1299,17 @@ func songBefore(toks []segment.Token, i int) bool {
 func (s *scan) placeInOther(k int, ref *aliasRef) bool {
 	toks := s.toks
 	end := k + 1
+	place := true // "Kingston, in Jamaica"; "a move seen in Addis Ababa" is no place
 	if f := toks[k].Fold; f == "a" || f == "an" {
-		end = min(len(toks)-1, k+8)
+		end, place = min(len(toks)-1, k+8), false
 	}
 	for ; k < end && toks[k].Kind == segment.Word; k++ {
 		if f := toks[k].Fold; f != "in" && f != "of" {
+			place = place || placeNouns[f]
 			continue
+		}
+		if !place {
+			return false
 		}
 		j := k + 1
 		if toks[j].Fold == "the" && j+1 < len(toks) {
@@ -1248,6 +1321,15 @@ func (s *scan) placeInOther(k int, ref *aliasRef) bool {
 	}
 	return false
 }
+
+// stateSymbols are what a US state adopts as its own: "the state song of
+// Georgia".
+var stateSymbols = setOf(strings.Fields(`song bird flower tree motto capitol legislature fossil anthem`)...)
+
+// placeNouns say that an apposition describes a place.
+var placeNouns = setOf(strings.Fields(`island islands islet atoll city town suburb village hamlet township
+	borough district port harbour harbor neighbourhood neighborhood region province county municipality
+	resort settlement parish commune enclave valley peninsula`)...)
 
 // longerPlace reports whether token k, after an alias and a particle
 // ("de", "del", "do"), goes on with a name, maybe after an article: the
@@ -1373,7 +1455,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
-		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group") &&
+		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "as") &&
 			s.namedThing(i, n) {
 			return true
 		}
@@ -1493,10 +1575,25 @@ func workAfter(toks []segment.Token, k int) bool {
 	if k < len(toks) && filmVerb(toks[k].Norm) {
 		return true
 	}
+	if sequelAhead(toks, k) {
+		return true // "DreamWorks’ Madagascar spawned two sequels"
+	}
 	// "returns to cinemas", "opens in theaters"; not "theatres of war".
 	for end := min(k+4, len(toks)-1); k < end; k++ {
 		if (toks[k].Norm == "to" || toks[k].Norm == "in") && screenWords[toks[k+1].Norm] &&
 			(k+2 == len(toks) || toks[k+2].Norm != "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// sequelAhead reports whether one of the four words from token k says a
+// work had sequels: "Madagascar spawned two sequels".
+func sequelAhead(toks []segment.Token, k int) bool {
+	for end := min(k+4, len(toks)); k < end; k++ {
+		switch toks[k].Norm {
+		case "sequel", "sequels", "prequel", "prequels", "spin-off", "spin-offs":
 			return true
 		}
 	}
@@ -1514,7 +1611,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	if sense == senseName {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
-			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in"))
+			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j))
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i)) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" ||
@@ -1639,6 +1736,14 @@ func (s *scan) namedThing(i, n int) bool {
 	if w == "group" {
 		return j > 0 && musicGenres[toks[j-1].Fold] // "Indie group Beirut"; but "the group China leads"
 	}
+	if w == "as" {
+		// A musician's other name: "who records as Bahamas".
+		switch toks[j-1].Fold {
+		case "records", "recorded", "recording", "performs", "performed", "performing":
+			return j > 0
+		}
+		return false
+	}
 	if w == "name" {
 		// A band's or a person's other name: "played under the name
 		// Warsaw", "went by the name Chad"; but "took the name Ghana".
@@ -1711,7 +1816,7 @@ var (
 		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
-		drama series sitcom newspaper broadsheet tabloid paper`)...)
+		drama series sitcom newspaper broadsheet tabloid paper epic biopic documentary musical thriller comedy opera`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown`)...)
@@ -1719,7 +1824,7 @@ var (
 	// before a name, with "name" itself, and workNouns passes the three
 	// sets: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
-		chain supermarket retailer moniker pseudonym drama`)...)
+		chain supermarket retailer moniker pseudonym drama singer singer-songwriter songwriter rapper musician`)...)
 	musicGenres = setOf(strings.Fields(`indie rock pop punk folk metal jazz rap synth-pop electronic`)...) // before "group"
 	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic`)...)
 	titleGenres = setOf(strings.Fields(`animated hit cult silent disaster horror action comedy drama war spy`)...)
@@ -1811,6 +1916,10 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 	if ref.ambiguous && s.partOfName(i, n) &&
 		!(ref.sense == senseDemonym && i+n < len(s.toks) && seaWords[s.toks[i+n].Norm]) {
 		return true // but a demonym before a sea's name says where: "a Georgian Black Sea port"
+	}
+	if ref.ambiguous && ref.kind == "name" && i+n+1 < len(s.toks) && s.toks[i+n].Kind == segment.Clitic &&
+		eateryNouns[s.toks[i+n+1].Fold] {
+		return true // a first name's place: "Chad's Diner", "Jordan's Bar and Grill"
 	}
 	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) {
 		return true // unless its own state places it: "TRIPOLI, Libya — ... Lebanon's judiciary"
@@ -2317,6 +2426,10 @@ func (s *scan) partOfName(i, n int) bool {
 	return !s.inHeadline()
 }
 
+// eateryNouns name the places that bear their owner's first name.
+var eateryNouns = setOf(strings.Fields(`diner diners cafe café bar pub grill restaurant bakery deli tavern
+	pizzeria bistro barbershop saloon eatery`)...)
+
 // seaWords begin the names of seas and coasts, which a demonym before them
 // places: "the Georgian Black Sea coast".
 var seaWords = setOf(strings.Fields(`Black Red Caspian Baltic Aegean Adriatic Mediterranean Caribbean
@@ -2347,7 +2460,8 @@ func headlineVerb(w string) bool {
 // that are no first names.
 var baseVerbs = setOf(strings.Fields(`urge tell warn ask press slam hit blast join meet visit call defy
 	snub rebuff blame accuse thank praise sue lobby court woo reject condemn criticise criticize target
-	sanction pressure push help aid arm fund back`)...)
+	sanction pressure push help aid arm fund back host send sign sell buy lift ease bar ban boost restore
+	resume deport extradite release invite recognise recognize supply deliver train`)...)
 
 func (m *matcher) nameWord(t *segment.Token) bool {
 	if t.Kind != segment.Word || t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {

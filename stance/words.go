@@ -57,7 +57,7 @@ func buildFunctionWords() map[string]wordBits {
 	add(wbOf, "of")
 	add(wbDeterminer, "the", "both", "a", "an", "its", "their", "all", "neighbouring", "neighboring", "southern", "northern", "eastern", "western", "central")
 	add(wbBe, "is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "gets", "got", "getting")
-	add(wbOpener, "which", "who", "whom", "where")
+	add(wbOpener, "which", "who", "whom", "whose", "where")
 	add(wbCausal, "because", "whereas", "since")
 	add(wbCoordinator, "and", ",", "&", "or", "nor", "the", "'s", "'")
 	add(wbBoundary, ";", ":", "—", "–", "--", "(", ")", "[", "]")
