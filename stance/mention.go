@@ -1000,6 +1000,9 @@ func (s *scan) pronounInQuestion(i int) bool {
 		if i+1 < len(toks) && (toks[i+1].Fold == "are" || toks[i+1].Fold == "were") {
 			return true
 		}
+		if i > 0 && (whoAfter[toks[i-1].Fold] || len(s.dst) > 0 && s.dst[len(s.dst)-1].tok1 == i && s.dst[len(s.dst)-1].Kind == "demonym") {
+			return true // a relative pronoun after people: "ZAMBIANS WHO LOST HOMES"
+		}
 		return i == 0 && slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Norm == "?" })
 	default:
 		return false
@@ -1101,7 +1104,8 @@ func (s *scan) placedEarlier(i, n int, ref *aliasRef) bool {
 	text := s.text[s.toks[i].Start:s.toks[i+n-1].End]
 	for k := range s.dst {
 		if m := &s.dst[k]; m.Target == ref.id &&
-			(m.Kind == ref.kind && strings.EqualFold(m.Text, text) || m.Kind == "name" || m.Kind == "demonym") {
+			(m.Kind == ref.kind && strings.EqualFold(m.Text, text) || m.Kind == "name" || m.Kind == "demonym" ||
+				m.Kind == "institution" && strings.Contains(m.Text, ref.name)) { // "the Maldives Monetary Authority ... banks in Male"
 			return true
 		}
 	}
@@ -1550,7 +1554,7 @@ func workLead(w string) bool { return w == "was" || w == "is" || filmVerb(w) }
 // filmVerb reports whether w says what is done to a film.
 func filmVerb(w string) bool {
 	switch w {
-	case "filmed", "premiered", "premieres", "flopped", "grossed":
+	case "filmed", "premiered", "premieres", "flopped", "grossed", "panned", "remade", "screened":
 		return true
 	}
 	return false
@@ -1752,8 +1756,12 @@ func (s *scan) namedThing(i, n int) bool {
 	if !groupNouns[w] {
 		return namerNouns[w]
 	}
-	// "the folk-rock trio America, formed by", but not a list
-	return k >= len(toks) || toks[k].Norm != "and" && (toks[k].Norm != "," ||
+	// "the folk-rock trio America, formed by", "trio America and synth-pop
+	// act Berlin", but not a list
+	if k+1 < len(toks) && toks[k].Norm == "and" {
+		return toks[k+1].Kind == segment.Word && startsLower(toks[k+1].Norm)
+	}
+	return k >= len(toks) || (toks[k].Norm != "," ||
 		k+1 < len(toks) && toks[k+1].Kind == segment.Word && startsLower(toks[k+1].Norm) && toks[k+1].Norm != "and")
 }
 
@@ -1826,7 +1834,7 @@ var (
 	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
 		chain supermarket retailer moniker pseudonym drama singer singer-songwriter songwriter rapper musician`)...)
 	musicGenres = setOf(strings.Fields(`indie rock pop punk folk metal jazz rap synth-pop electronic`)...) // before "group"
-	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic`)...)
+	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic comedy cartoon`)...)
 	titleGenres = setOf(strings.Fields(`animated hit cult silent disaster horror action comedy drama war spy`)...)
 	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
 	workNouns   = func() wordFilter {
@@ -2736,6 +2744,11 @@ func (m *matcher) community(toks []segment.Token, i int, parts []segment.Token) 
 
 // peopleNouns, after a combining form joined to "American", make the
 // compound a community of the United States (see community).
+// whoAfter are the people a relative "who" follows in a headline in
+// capitals: "FAMILIES WHO LOST HOMES".
+var whoAfter = setOf(strings.Fields(`those people men women children families migrants refugees voters workers
+	residents farmers students patients parents victims survivors`)...)
+
 var peopleNouns = setOf(strings.Fields(`families family community communities heritage descent population
 	immigrants settlers descendants enclave neighbourhood neighborhood parish parishes`)...)
 
