@@ -1499,7 +1499,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true // a style: "a Swiss chalet-style lodge"
 		}
 		if i > 0 && toks[i-1].Norm == "The" && !s.inHeadline() &&
-			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && reportedAt(toks, k)) {
+			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && (reportedAt(toks, k) || boxOffice(toks))) {
 			// A paper: "according to The Australian", "The Australian
 			// reported that"; but a people: "The Chinese reported that",
 			// "“The Italians did not vote".
@@ -1507,6 +1507,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
 			return true // a firm named so: "Ethiopian, Africa's largest airline,"
+		}
+		if i > 1 && k < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && toks[i-2].Kind == segment.Clitic &&
+			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-2) {
+			return true // a work's title after its maker's possessive: "Dvořák’s ‘American’ Quartet"
 		}
 		if ref.check&checkLanguage != 0 && k+1 < len(toks) && (copula(toks[k].Norm) || toks[k].Norm == "a" || toks[k].Norm == "an") && languageAhead(toks, k+1) {
 			// "Filipino is one of two official languages", "Portuguese is
@@ -1519,6 +1523,22 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true
 		}
 		return s.petOrTongue(i, n) || s.inCommunity(i, n) // "Somali Americans in Minneapolis"
+	}
+	return false
+}
+
+// boxOffice reports whether the sentence speaks of a film's takings or
+// cast: then "The Mexican" is the film.
+func boxOffice(toks []segment.Token) bool {
+	for k := range toks {
+		switch toks[k].Fold {
+		case "starring", "co-starring":
+			return true
+		case "box":
+			if k+1 < len(toks) && toks[k+1].Fold == "office" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1579,6 +1599,12 @@ func workAfter(toks []segment.Token, k int) bool {
 	if k < len(toks) && filmVerb(toks[k].Norm) {
 		return true
 	}
+	if k+1 < len(toks) && toks[k].Norm == "shot" {
+		switch toks[k+1].Norm {
+		case "in", "on", "at", "partly", "mostly", "largely", "entirely":
+			return true // "was shot partly in the Kimberley"; not "shot through with"
+		}
+	}
 	if sequelAhead(toks, k) {
 		return true // "DreamWorks’ Madagascar spawned two sequels"
 	}
@@ -1617,7 +1643,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
 			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j))
 	}
-	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i)) ||
+	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+2].Norm == "'s"))
 }
@@ -1821,7 +1847,8 @@ func (s *scan) apposedThing(j int) bool {
 var (
 	apposedHeads = setOf(strings.Fields(`band songwriter singer rapper musician duo trio quartet
 		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
-		filly stallion gelding dog husky cat rhino elephant gorilla panda typeface font prison group
+		filly stallion gelding dog husky cat rhino elephant gorilla panda chimpanzee chimp orangutan parrot tortoise
+		typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid paper epic biopic documentary musical thriller comedy opera`)...)
