@@ -1641,6 +1641,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	if sense == senseName {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
+			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) ||
 			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j))
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
@@ -1767,12 +1768,7 @@ func (s *scan) namedThing(i, n int) bool {
 		return j > 0 && musicGenres[toks[j-1].Fold] // "Indie group Beirut"; but "the group China leads"
 	}
 	if w == "as" {
-		// A musician's other name: "who records as Bahamas".
-		switch toks[j-1].Fold {
-		case "records", "recorded", "recording", "performs", "performed", "performing":
-			return j > 0
-		}
-		return false
+		return j > 0 && performVerb(toks[j-1].Fold) // a musician's other name: "who records as Bahamas"
 	}
 	if w == "name" {
 		// A band's or a person's other name: "played under the name
@@ -1789,6 +1785,16 @@ func (s *scan) namedThing(i, n int) bool {
 	}
 	return k >= len(toks) || (toks[k].Norm != "," ||
 		k+1 < len(toks) && toks[k+1].Kind == segment.Word && startsLower(toks[k+1].Norm) && toks[k+1].Norm != "and")
+}
+
+// performVerb reports whether w is a verb of a musician's work, after
+// which "as" introduces a stage name.
+func performVerb(w string) bool {
+	switch w {
+	case "records", "recorded", "recording", "performs", "performed", "performing":
+		return true
+	}
+	return false
 }
 
 // apposedThing reports whether the comma at token j opens an apposition
@@ -2661,6 +2667,9 @@ func (s *scan) matchParts(i int) int {
 		if ref == nil || ref.blocker || ref.placed || len(ref.not) > 0 && s.vetoed(ref) {
 			continue // a capital placed only by its state's name is not read in a compound: "San Jose-based"
 		}
+		if root != nil && k+1 < len(parts) && blockedBy(root, parts[k+1].Norm) {
+			continue // a blocker written with a hyphen: "an Ankara-print jumpsuit", "a Panama-hat maker"
+		}
 		if k+1 < len(parts) && (styleWords[parts[k+1].Fold] || parts[k+1].Fold == "speaking" || ref.kind == "demonym" && langWords[parts[k+1].Fold]) {
 			continue // "Russian-speaking", "Tonga-speaking", "Spanish-language", "Moroccan-style tiles", "Tokyo-style flats"
 		}
@@ -2680,6 +2689,16 @@ func (s *scan) matchParts(i int) int {
 		}
 	}
 	return next
+}
+
+// blockedBy reports whether the alias at trie node n and the word w after
+// it make a blocker.
+func blockedBy(n *trieNode, w string) bool {
+	if !n.mayHave(w) {
+		return false
+	}
+	c := n.next.get(w)
+	return c != nil && len(c.aliases) > 0 && c.aliases[0].blocker
 }
 
 // intoCompound returns the alias of two words whose first is the last
@@ -2921,7 +2940,7 @@ var kindWords = func() *kindSet {
 		plover plovers frogmouth frogmouths bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
-		crow crows raven ravens magpie magpies`, senseDemonym|senseName)
+		crow crows raven ravens magpie magpies cactus cacti cactuses`, senseDemonym|senseName)
 	k.add(`festival festivals`, senseDemonym) // of a people's culture, held anywhere: "Irish festivals in Ohio"
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
