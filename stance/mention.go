@@ -610,6 +610,21 @@ func isAllCaps(toks []segment.Token) bool {
 	return upper >= 3 && other*10 < upper
 }
 
+// shortCaps reports whether a sentence too short for isAllCaps has two
+// words or more, all in capitals: "WHO KNEW?".
+func shortCaps(toks []segment.Token) bool {
+	words := 0
+	for i := range toks {
+		if toks[i].Kind == segment.Word {
+			if toks[i].Flags&segment.AllCaps == 0 {
+				return false
+			}
+			words++
+		}
+	}
+	return words >= 2
+}
+
 // visit says which tokens of a sentence find looks at, beside those of
 // a dateline and every token of a headline: those of list, in order. anchored
 // says that an alias may begin in lower case there (the sentence has an
@@ -947,7 +962,7 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWord(toks, ref.namesake) && s.namesUSState() {
 		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
 	}
-	if s.caps && n == 1 && s.pronounInQuestion(i) {
+	if n == 1 && (s.caps || len(toks) <= 4 && shortCaps(toks)) && s.pronounInQuestion(i) { // "WHO KNEW?" too
 		return // "WHAT THE RECOUNT TAUGHT US"
 	}
 	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
@@ -1224,6 +1239,14 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// brother"; a state is formed by a treaty, not by a person.
 		return ref.sense == senseName && i > 1 && toks[i-2].Flags&segment.Capitalized != 0 &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1)
+	case "named", "called":
+		// An animal's name: "a rhino named Sudan", "the last male northern
+		// white rhino, named Sudan,"; not "the paper called China a threat".
+		k := i - 2
+		if k > 0 && toks[k].Norm == "," {
+			k--
+		}
+		return ref.sense == senseName && k >= 0 && animalNouns[toks[k].Fold]
 	case "a", "an":
 		// A noun after an article in a headline: "How to Carve a
 		// Turkey", "HOW TO CARVE A TURKEY"; what a thing is called: "a
@@ -1325,6 +1348,11 @@ func (s *scan) placeInOther(k int, ref *aliasRef) bool {
 	}
 	return false
 }
+
+// animalNouns name the animals that are given names of states: "a rhino
+// named Sudan".
+var animalNouns = setOf(strings.Fields(`rhino elephant gorilla panda dog husky cat horse racehorse mare colt filly
+	stallion gelding chimpanzee chimp orangutan parrot tortoise puppy kitten pony`)...)
 
 // stateSymbols are what a US state adopts as its own: "the state song of
 // Georgia".
@@ -1857,7 +1885,8 @@ var (
 		typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
-		drama series sitcom newspaper broadsheet tabloid paper epic biopic documentary musical thriller comedy opera`)...)
+		drama series sitcom newspaper broadsheet tabloid paper epic biopic documentary musical thriller comedy opera
+		character gladiator villain protagonist`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown`)...)
@@ -2672,6 +2701,9 @@ func (s *scan) matchParts(i int) int {
 		}
 		if k+1 < len(parts) && (styleWords[parts[k+1].Fold] || parts[k+1].Fold == "speaking" || ref.kind == "demonym" && langWords[parts[k+1].Fold]) {
 			continue // "Russian-speaking", "Tonga-speaking", "Spanish-language", "Moroccan-style tiles", "Tokyo-style flats"
+		}
+		if k > 0 && parts[k-1].Fold == "trans" {
+			continue // a route across it: "the Trans-Gabon Railway", "the Trans-Canada Highway"
 		}
 		if ref.kind == "combining" && len(ref.ids) == 1 && othersLower(parts, k) {
 			continue // a combining form needs a partner: "Franco-era", "Pak-choi"
