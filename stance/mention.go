@@ -1232,7 +1232,7 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// ("in Geneva, Washington and Moscow") is named by the mention before.
 		return ref.kind == "capital" && toks[i].Fold == "washington" && n == 1 && s.townBefore(i-1) && addressEnds(toks, i+1)
 	case "to":
-		// A verb: "HOW TO POLISH SILVER", "How to Carve Turkey".
+		// A verb: "HOW TO POLISH SILVER", "How to Polish Brass".
 		return n == 1 && i > 1 && toks[i-2].Fold == "how"
 	case "formed":
 		// A band a person formed: "David Sylvian formed Japan with his
@@ -1349,10 +1349,12 @@ func (s *scan) placeInOther(k int, ref *aliasRef) bool {
 	return false
 }
 
-// animalNouns name the animals that are given names of states: "a rhino
-// named Sudan".
-var animalNouns = setOf(strings.Fields(`rhino elephant gorilla panda dog husky cat horse racehorse mare colt filly
-	stallion gelding chimpanzee chimp orangutan parrot tortoise puppy kitten pony`)...)
+// animalWords name the animals that are given names of states: "a rhino
+// named Sudan", "Congo, a chimpanzee,".
+const animalWords = `rhino elephant gorilla panda dog husky cat horse racehorse mare colt filly
+	stallion gelding chimpanzee chimp orangutan parrot tortoise puppy kitten pony`
+
+var animalNouns = setOf(strings.Fields(animalWords)...)
 
 // stateSymbols are what a US state adopts as its own: "the state song of
 // Georgia".
@@ -1879,10 +1881,8 @@ func (s *scan) apposedThing(j int) bool {
 }
 
 var (
-	apposedHeads = setOf(strings.Fields(`band songwriter singer rapper musician duo trio quartet
-		chain supermarket retailer grocer film movie novel album song horse racehorse mare colt
-		filly stallion gelding dog husky cat rhino elephant gorilla panda chimpanzee chimp orangutan parrot tortoise
-		typeface font prison group
+	apposedHeads = setOf(strings.Fields(animalWords + ` band songwriter singer rapper musician duo trio quartet
+		chain supermarket retailer grocer film movie novel album song typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid paper epic biopic documentary musical thriller comedy opera
