@@ -1361,9 +1361,9 @@ var animalNouns = setOf(strings.Fields(animalWords)...)
 var stateSymbols = setOf(strings.Fields(`song bird flower tree motto capitol legislature fossil anthem`)...)
 
 // placeNouns say that an apposition describes a place.
-var placeNouns = setOf(strings.Fields(`island islands islet atoll city town suburb village hamlet township
-	borough district port harbour harbor neighbourhood neighborhood region province county municipality
-	resort settlement parish commune enclave valley peninsula`)...)
+var placeNouns = setOf(append(strings.Fields(`island islands islet atoll city suburb district port harbour
+	harbor neighbourhood neighborhood region province county municipality resort settlement parish commune
+	enclave valley peninsula`), townWords...)...)
 
 // longerPlace reports whether token k, after an alias and a particle
 // ("de", "del", "do"), goes on with a name, maybe after an article: the
