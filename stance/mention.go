@@ -600,6 +600,9 @@ func isAllCaps(toks []segment.Token) bool {
 		switch {
 		case t.Flags&segment.AllCaps != 0:
 			upper++
+		case !hasLower(t.Norm):
+			// A code of one letter and digits, in capitals whatever the
+			// case: "K2 TANKS", "F-35 JETS".
 		default:
 			other++ // a word not in capitals
 			if other*11 > len(toks) {
@@ -608,6 +611,16 @@ func isAllCaps(toks []segment.Token) bool {
 		}
 	}
 	return upper >= 3 && other*10 < upper
+}
+
+// hasLower reports whether s holds an ASCII lower-case letter.
+func hasLower(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if 'a' <= s[k] && s[k] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // shortCaps reports whether a sentence too short for isAllCaps has two
@@ -1503,6 +1516,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// hit"; not "Putin's Russia".
 			return true
 		}
+		if k+2 < len(toks) && toks[k].Kind == segment.Clitic && recordAfter(toks, k+1) {
+			return true // a band's: "Japan's 1981 album Tin Drum", "America's 1972 hit"
+		}
 		if i == 0 && ref.kind == "name" && k+3 < len(toks) && toks[k].Norm == "," && householdGoods[toks[k+1].Fold] &&
 			(toks[k+2].Fold == "and" || toks[k+2].Fold == "or" || toks[k+2].Norm == ",") {
 			// Porcelain with a capital only as the first word, in a list of
@@ -1601,6 +1617,27 @@ func reportedAt(toks []segment.Token, k int) bool {
 // first test, asked of the word after a name after a possessive.
 func workLead(w string) bool { return w == "was" || w == "is" || filmVerb(w) }
 
+// recordAfter reports whether the words from token k, after a name's
+// possessive, name one of its records: "(Japan's) debut album", "(America's)
+// 1972 hit". A song or a single needs the year before it: "China's single
+// biggest market" and "a hit to Japan's exports" are the state's.
+func recordAfter(toks []segment.Token, k int) bool {
+	year := isYear(toks[k].Norm)
+	if year || toks[k].Norm == "debut" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Fold {
+	case "album", "albums", "lp", "ep", "discography":
+		return true
+	case "hit", "single", "song":
+		return year
+	}
+	return false
+}
+
 // filmVerb reports whether w says what is done to a film.
 func filmVerb(w string) bool {
 	switch w {
@@ -1672,7 +1709,8 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) ||
-			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j))
+			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j)) ||
+			j+2 < len(toks) && toks[j].Kind == segment.Clitic && recordAfter(toks, j+1)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" ||
