@@ -1017,6 +1017,9 @@ func (s *scan) pronounInQuestion(i int) bool {
 		if i > 1 && subjectPronoun(toks[i-2].Fold) && toks[i-1].Kind == segment.Word {
 			return true // the object of a verb after its subject: "THEY TOLD US NOTHING"
 		}
+		if i > 1 && toks[i-2].Fold == "n't" && toks[i-1].Kind == segment.Word && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct) {
+			return true // the object of a verb told not to: "DON'T FORGET US, SAY VILLAGERS"
+		}
 		for _, t := range toks[i+1:] {
 			if t.Kind != segment.Punct {
 				return false
@@ -1260,11 +1263,51 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			k--
 		}
 		return ref.sense == senseName && k >= 0 && animalNouns[toks[k].Fold]
+	case "the":
+		// A river: "The Niger floods every autumn", "down the Jordan to
+		// the Dead Sea"; not "the Niger junta".
+		return ref.kind == "name" && n == 1 && riverState(toks[i].Fold) && riverAfter(toks, i+1)
 	case "a", "an":
 		// A noun after an article in a headline: "How to Carve a
 		// Turkey", "HOW TO CARVE A TURKEY"; what a thing is called: "a
 		// cortado is called a Gibraltar".
 		return ref.kind != "demonym" && (n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n))
+	}
+	return false
+}
+
+// riverState reports whether w, folded, names both a state and a river,
+// and the state goes without an article: after "the" the name may be the
+// river's.
+func riverState(w string) bool {
+	switch w {
+	case "niger", "jordan", "senegal", "paraguay", "uruguay":
+		return true
+	}
+	return false
+}
+
+// riverAfter reports whether token k, after "the" and a name that
+// riverState knows, says the name is the river's: the end of the sentence,
+// a possessive, a preposition of place or a verb of flowing ("the Niger
+// floods", "the Jordan's waters", "along the Niger to Timbuktu"). A noun
+// after the name ("the Niger junta", "the Niger border") and a list ("the
+// Niger and Mali juntas") leave it the state.
+func riverAfter(toks []segment.Token, k int) bool {
+	if k == len(toks) {
+		return true
+	}
+	switch t := &toks[k]; t.Kind {
+	case segment.Clitic:
+		return true
+	case segment.Punct:
+		return t.Norm == "." || t.Norm == ";"
+	}
+	switch toks[k].Norm {
+	case "at", "in", "into", "near", "toward", "towards", "to", "from", "through", "upstream", "downstream",
+		"past", "below", "above", "where", "flows", "floods", "flooded", "rises", "rose", "runs", "winds",
+		"meanders", "swells", "swelled", "drains", "empties", "burst", "bursts", "dried":
+		return true
 	}
 	return false
 }
@@ -1284,7 +1327,13 @@ func (s *scan) townBefore(j int) bool {
 	if k == j-1 || k < 0 {
 		return false
 	}
-	switch toks[k].Norm {
+	return placePrep(toks[k].Norm)
+}
+
+// placePrep reports whether w is a preposition that puts what follows on
+// a map: "in", "near", "from" ...
+func placePrep(w string) bool {
+	switch w {
 	case "in", "near", "nearby", "outside", "from", "at":
 		return true
 	}
@@ -1425,6 +1474,27 @@ func (s *scan) placedIn(n int, ref *aliasRef) bool {
 	return false
 }
 
+// addressedIn reports whether the comma at token k begins the rest of an
+// address in another state: its name, then the end of the sentence or a
+// comma and a word in lower case ("in Rabat, Malta, reopen", "near Kandy,
+// Sri Lanka."). A list of places goes on with a capital or "and": "talks
+// in Rabat, Malta and Tunis".
+func (s *scan) addressedIn(k int, ref *aliasRef) bool {
+	next, j := s.nameAfterComma(k)
+	if next == nil || slices.Contains(ref.ids, next.id) {
+		return false
+	}
+	toks := s.toks
+	switch {
+	case j == len(toks) || toks[j].Norm == "." || toks[j].Norm == ")":
+		return true
+	case toks[j].Norm == "," && j+1 < len(toks):
+		w := toks[j+1].Norm
+		return startsLower(w) && w != "and" && w != "or"
+	}
+	return false
+}
+
 // nameAfterComma returns the name alias after the comma at token j and
 // the token after it, or nil when there is no comma or no name there.
 func (s *scan) nameAfterComma(j int) (*aliasRef, int) {
@@ -1533,6 +1603,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// A town of another state: "La Paz, in Mexico's Baja California
 			// Sur", "San Salvador, a small island in the Bahamas".
 			return true
+		}
+		if ref.kindSense&senseCapital != 0 && i > 0 && placePrep(toks[i-1].Norm) && s.addressedIn(k, ref) {
+			return true // "the catacombs of St Paul in Rabat, Malta, reopen"
 		}
 		// A town of another state in a dateline: "RABAT, Malta —",
 		// "TRINIDAD, Bolivia (AP) —". Names that are written in capitals
@@ -1736,7 +1809,7 @@ func languageAhead(toks []segment.Token, k int) bool {
 	for end := min(len(toks), k+6); k < end && toks[k].Kind == segment.Word; k++ {
 		switch toks[k].Fold {
 		case "language", "languages", "tongue", "dialect", "dialects", "spoken", "lingua", "script", "alphabet",
-			"grammar", "vocabulary", "written":
+			"grammar", "vocabulary", "written", "heard", "understood":
 			return true
 		}
 	}
@@ -1825,10 +1898,10 @@ func (s *scan) namedThing(i, n int) bool {
 	}
 	w := toks[j].Norm
 	if titleNouns[w] {
-		// "The 2009 film Lebanon", "the animated film Madagascar": a year
-		// or a genre before the noun marks a title, where "the film China
-		// banned" has none.
-		return j > 0 && (isYear(toks[j-1].Norm) || titleGenres[toks[j-1].Fold] ||
+		// "The 2009 film Lebanon", "the animated film Madagascar", "The
+		// 1938 Hollywood film Algiers": a year or a genre before the noun
+		// marks a title, where "the film China banned" has none.
+		return j > 0 && (isYear(toks[j-1].Norm) || titleGenres[toks[j-1].Fold] || j > 1 && isYear(toks[j-2].Norm) ||
 			toks[j-1].Norm == "'s" && j > 1 && toks[j-2].Flags&segment.Capitalized != 0 &&
 				(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != j-1)) // an author's, not a state's
 	}
@@ -1903,7 +1976,9 @@ func (s *scan) apposedThing(j int) bool {
 			return false // past the head: "China, the largest market for Hollywood film,"
 		}
 		if apposedHeads[t.Norm] {
-			return k+1 < len(toks) && apposedAfter[toks[k+1].Norm]
+			// Then a clause about it, or the end: "Montenegro, the Italian
+			// amaro."; not "China, the largest film market".
+			return k+1 == len(toks) || apposedAfter[toks[k+1].Norm] || toks[k+1].Norm == "." || toks[k+1].Norm == ";"
 		}
 		if t.Norm == "moniker" || t.Norm == "pseudonym" || t.Norm == "name" && (toks[k-1].Norm == "stage" || toks[k-1].Norm == "pen") {
 			return true // a person's: "Bahamas, the stage name of the Canadian songwriter Afie Jurvanen,"
@@ -1965,7 +2040,7 @@ func (s *scan) kindAt(j int, sense uint8) bool {
 	if k := kindWords.senses[t.Fold] & sense; k != 0 {
 		// Treaties are named with capitals ("the Ottawa Convention"),
 		// kinds in lower case: "Kenya Seed Company" is no kind of seed.
-		return k&senseCapital != 0 || (t.Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.commodityAt(j+1)
+		return k&senseCapital != 0 || (t.Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.qualifiedAt(j+1)
 	}
 	// "Haitian Creole", "Nigerian Pidgin": a language, spoken anywhere.
 	if sense&senseDemonym == 0 || languageNames.senses[t.Fold] == 0 {
@@ -1998,15 +2073,16 @@ func (s *scan) kindAfter(j int, sense uint8) bool {
 		toks[j+1].Flags&segment.Capitalized != 0 && kindFilter.mayHave(toks[j+2].Fold) && s.kindAt(j+2, sense)
 }
 
-// commodityAt reports whether token j names a commodity that a kind word
-// before it qualifies ("Indonesian cooking oil"): then the demonym says
-// where the commodity comes from.
-func (s *scan) commodityAt(j int) bool {
+// qualifiedAt reports whether token j names what a kind word before it
+// only qualifies, a commodity ("Indonesian cooking oil") or a swimmer of a
+// stroke ("the South African butterfly swimmer"): then the demonym says
+// where that comes from.
+func (s *scan) qualifiedAt(j int) bool {
 	if j >= len(s.toks) {
 		return false
 	}
 	switch s.toks[j].Fold {
-	case "oil", "oils", "gas":
+	case "oil", "oils", "gas", "swimmer", "swimmers":
 		return true
 	}
 	return false
@@ -2987,7 +3063,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 // senseName, senseCapital) it applies to. Nouns of things that are also
 // traded by origin (roses, oak, maple, palm, teak, pine) are left out: "Kenyan
 // roses", "French oak" and "Malaysian palm oil" come from there, as
-// "Indonesian cooking oil" does (see commodityAt); so are words that name
+// "Indonesian cooking oil" does (see qualifiedAt); so are words that name
 // a place or a person there ("the Australian bush", "the Chinese setter"
 // of a volleyball team).
 var kindWords = func() *kindSet {
