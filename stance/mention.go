@@ -1558,9 +1558,10 @@ func beforeRelation(toks []segment.Token, j int) bool {
 // every mention, so the cheap tests come first.
 func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	toks, k := s.toks, i+n
-	if s.namesake != nil && s.namesake.id == ref.id && s.namesake.kind == ref.kind && !s.placedBefore(i, n, ref) {
+	if s.namesake == ref && !s.placedBefore(i, n, ref) {
 		// The town again: "MOSCOW, Idaho (AP) — ... classes in Moscow";
-		// but not "Born in Lima, Ohio, ... in Lima, Peru".
+		// but not "Born in Lima, Ohio, ... in Lima, Peru", nor another
+		// name of the state: "Holland, Michigan, ... the Netherlands".
 		return true
 	}
 	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref) ||
@@ -3094,7 +3095,7 @@ var kindWords = func() *kindSet {
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
 		subtitles subtitle dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
 		translator translators translation translations immersion manicure manicures pedicure pedicures
-		blowout blowouts plate`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
+		blowout blowouts plate typeface typefaces font fonts`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
