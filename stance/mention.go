@@ -601,8 +601,8 @@ func isAllCaps(toks []segment.Token) bool {
 		case t.Flags&segment.AllCaps != 0:
 			upper++
 		case !hasLower(t.Norm):
-			// A code of one letter and digits, in capitals whatever the
-			// case: "K2 TANKS", "F-35 JETS".
+			// A code of digits and a letter ("K2 TANKS", "F-35 JETS")
+			// tells nothing of the headline's case.
 		default:
 			other++ // a word not in capitals
 			if other*11 > len(toks) {
@@ -1694,7 +1694,7 @@ func workLead(w string) bool { return w == "was" || w == "is" || filmVerb(w) }
 // recordAfter reports whether the words from token k, after a name's
 // possessive, name one of its records: "(Japan's) debut album", "(America's)
 // 1972 hit". A song or a single needs the year before it: "China's single
-// biggest market" and "a hit to Japan's exports" are the state's.
+// biggest market" and "Japan's hit anime" are the state's.
 func recordAfter(toks []segment.Token, k int) bool {
 	year := isYear(toks[k].Norm)
 	if year || toks[k].Norm == "debut" {
