@@ -534,12 +534,12 @@ var organHeads = newWordSet(`security general foreign state peace`, true)
 // with text s. A state's name or capital written as a word can begin or
 // end another proper name: a person ("Kenya Moore", "Jack London"), a
 // company ("Japan Tobacco"), a club or a newspaper. Abbreviations
-// ("U.S.", "UAE") and ambiguous aliases, which partOfName reads, are left
-// out.
+// ("U.S.", "UAE", "G20", "G-7") and ambiguous aliases, which partOfName
+// reads, are left out.
 func aliasChecks(s string, ref *aliasRef, languages map[string]bool) uint8 {
 	var c uint8
 	word := s != "" && s[0] >= 'A' && s[0] <= 'Z' && !strings.ContainsRune(s, '.') && !ref.ambiguous &&
-		len(s) > 1 && !(s[1] >= 'A' && s[1] <= 'Z')
+		len(s) > 1 && !(s[1] >= 'A' && s[1] <= 'Z') && !(s[1] >= '0' && s[1] <= '9') && s[1] != '-'
 	switch ref.kind {
 	case "name":
 		if word {
@@ -1637,6 +1637,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// spoken", "made Portuguese an official language"
 			return true
 		}
+		if ref.check&checkLanguage != 0 && pairedLanguage(toks, i, k) {
+			return true // "Burmese and Tibetan both belong to the Sino-Tibetan language family"
+		}
 		if ref.check&checkLanguage != 0 && i > 2 && toks[i-1].Norm == "the" && langPrep(toks, i-2) && languageEnds(toks, k) {
 			// isLanguage reads "translated from Portuguese", but is not
 			// asked after "the": "translated from the Portuguese".
@@ -1787,7 +1790,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && recordAfter(toks, j+1)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
-		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" ||
+		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+2].Norm == "'s"))
 }
 
@@ -1798,6 +1801,33 @@ func copula(w string) bool {
 	switch w {
 	case "is", "was", "remains", "became", "becomes", "belongs", "has", "uses":
 		return true
+	}
+	return false
+}
+
+// pairedLanguage reports whether the demonym at token i, ending at token
+// k, is paired by "and" with another capitalised word and followed by a
+// plural verb that languageAhead finds a language after: "Burmese and
+// Tibetan both belong to the Sino-Tibetan language family", "Sanskrit and
+// Lithuanian are Indo-European languages".
+func pairedLanguage(toks []segment.Token, i, k int) bool {
+	capWord := func(t *segment.Token) bool { return t.Kind == segment.Word && t.Flags&segment.Capitalized != 0 }
+	switch {
+	case k+1 < len(toks) && toks[k].Norm == "and" && capWord(&toks[k+1]):
+		k += 2
+	case i > 1 && toks[i-1].Norm == "and" && capWord(&toks[i-2]):
+	default:
+		return false
+	}
+	if k < len(toks) && toks[k].Norm == "both" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Norm {
+	case "are", "were", "belong", "share", "remain":
+		return languageAhead(toks, k+1)
 	}
 	return false
 }
