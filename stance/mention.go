@@ -1230,7 +1230,7 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 	case "of":
 		if i > 1 && ref.sense == senseName {
 			switch toks[i-2].Fold {
-			case "screening", "screenings", "remake", "rewatch":
+			case "screening", "screenings", "matinee", "matinees", "remake", "rewatch":
 				return true // a film: "a singalong screening of Madagascar"
 			}
 			if ref.ambiguous && i > 2 && toks[i-3].Fold == "state" && stateSymbols[toks[i-2].Fold] {
@@ -1271,7 +1271,14 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// A noun after an article in a headline: "How to Carve a
 		// Turkey", "HOW TO CARVE A TURKEY"; what a thing is called: "a
 		// cortado is called a Gibraltar".
-		return ref.kind != "demonym" && (n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n))
+		if ref.kind == "demonym" {
+			// An adjective that names no person, used as a noun, is a
+			// thing: "a flat white, a Danish and a slice of cake"; but "a
+			// Danish firm", and "a Canadian" is a person.
+			return n == 1 && strings.HasSuffix(toks[i].Fold, "ish") &&
+				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "and" || toks[i+1].Norm == "or" || toks[i+1].Norm == "with")
+		}
+		return n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n)
 	}
 	return false
 }
@@ -1807,9 +1814,9 @@ func copula(w string) bool {
 
 // pairedLanguage reports whether the demonym at token i, ending at token
 // k, is paired by "and" with another capitalised word and followed by a
-// plural verb that languageAhead finds a language after: "Burmese and
-// Tibetan both belong to the Sino-Tibetan language family", "Sanskrit and
-// Lithuanian are Indo-European languages".
+// plural verb, or "in", that languageAhead finds a language after:
+// "Burmese and Tibetan both belong to the Sino-Tibetan language family",
+// "group Burmese and Tibetan in the Sino-Tibetan family of languages".
 func pairedLanguage(toks []segment.Token, i, k int) bool {
 	capWord := func(t *segment.Token) bool { return t.Kind == segment.Word && t.Flags&segment.Capitalized != 0 }
 	switch {
@@ -1826,7 +1833,7 @@ func pairedLanguage(toks []segment.Token, i, k int) bool {
 		return false
 	}
 	switch toks[k].Norm {
-	case "are", "were", "belong", "share", "remain":
+	case "are", "were", "belong", "share", "remain", "in":
 		return languageAhead(toks, k+1)
 	}
 	return false
