@@ -1310,13 +1310,14 @@ func riverAfter(toks []segment.Token, k int) bool {
 	case segment.Punct:
 		return t.Norm == "." || t.Norm == ";"
 	}
-	switch toks[k].Norm {
-	case "at", "in", "into", "near", "toward", "towards", "to", "from", "through", "upstream", "downstream",
-		"past", "below", "above", "where", "flows", "floods", "flooded", "rises", "rose", "runs", "winds",
-		"meanders", "swells", "swelled", "drains", "empties", "burst", "bursts", "dried":
+	switch w := toks[k].Norm; w {
+	case "into", "toward", "towards", "to", "through", "upstream", "downstream", "past", "below", "above",
+		"where", "flows", "floods", "flooded", "rises", "rose", "runs", "winds", "meanders", "swells",
+		"swelled", "drains", "empties", "burst", "bursts", "dried":
 		return true
+	default:
+		return placePrep(w)
 	}
-	return false
 }
 
 // townBefore reports whether the comma at token j follows the name of a
