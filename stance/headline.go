@@ -1,6 +1,10 @@
 package stance
 
-import "github.com/geostance/geostance/internal/segment"
+import (
+	"strings"
+
+	"github.com/geostance/geostance/internal/segment"
+)
 
 // Headlines capitalise their words, so capitals there say nothing about
 // names. The matcher and attribution each ask whether a line is one, with
@@ -18,7 +22,7 @@ func isTitleCase(toks []segment.Token) bool {
 		if t.Kind != segment.Word || len(t.Fold) < 4 || t.Fold[0] >= '0' && t.Fold[0] <= '9' {
 			continue // short function words are often lower-case in headlines, and numbers ("201st") have no case
 		}
-		if t.Flags&(segment.Capitalized|segment.AllCaps) == 0 && !elidedCapital(t.Norm) {
+		if t.Flags&(segment.Capitalized|segment.AllCaps) == 0 && !elidedCapital(t.Norm) && !articledCapital(t.Norm) {
 			return false
 		}
 		words++
@@ -32,6 +36,21 @@ func isTitleCase(toks []segment.Token) bool {
 // l'Arc de Triomphe" is the name of a race in running text.
 func elidedCapital(w string) bool {
 	return len(w) > 2 && w[0] == 'd' && w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// articledCapital reports whether w is a capitalised word after an Arabic
+// article, which keeps its lower case in a headline ("Trade Across Bab
+// al-Hawa Rebounds", "Cairo Hails el-Sisi Visit").
+func articledCapital(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+		return false
+	}
+	switch w[:h] {
+	case "al", "el", "ul", "ad", "an", "ar", "as", "ash", "at", "az", "ud":
+		return true
+	}
+	return false
 }
 
 // titleCased reports whether more than two in three words of a sentence

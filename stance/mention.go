@@ -1159,6 +1159,18 @@ func titleEnd(toks []segment.Token, k int) bool {
 	return k < len(toks) && isQuote(&toks[k])
 }
 
+// workNamedBefore reports whether the words from token k, after a title
+// in quotes, are the noun of a work, perhaps after one word that describes
+// it: "(‘Madagascar’) Stage Musical", "(“Australia”) film".
+func workNamedBefore(toks []segment.Token, k int) bool {
+	for end := min(k+2, len(toks)); k < end; k++ {
+		if titleNouns[toks[k].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedTitle reports whether the name at token i, before a closing
 // quote, ends a title in quotes written in Title Case after a word that
 // announces a work: "a version of “Postcards From Italy”", "Gillespie's
@@ -1588,6 +1600,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i > 1 && titleEnd(toks, k) && s.quotedTitle(i) {
 			return true // the last word of a title in quotes: "a version of “Postcards From Italy.”"
 		}
+		if i > 0 && isQuote(&toks[i-1]) && k < len(toks) && isQuote(&toks[k]) && workNamedBefore(toks, k+1) {
+			return true // a title alone in quotes: "‘Madagascar’ Stage Musical Heads Out on Tour"
+		}
 		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && workAfter(toks, k) &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1) {
 			// A director's film or a singer's song: "Baz Luhrmann's
@@ -1799,7 +1814,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" ||
-			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+2].Norm == "'s"))
+			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s"))
 }
 
 // copula reports whether w is a verb after which languageAhead looks for
@@ -3111,7 +3126,7 @@ var kindWords = func() *kindSet {
 		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes bread breads
 		canoe canoes`, senseDemonym)
 	k.add(`bellflower bellflowers fleabane anemone anemones balsam iris irises
-		daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells poppy poppies aster
+		begonia begonias daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells poppy poppies aster
 		asters fern ferns shrub shrubs fir firs spruce spruces laurel laurels elm elms cypress cypresses
 		spaniel spaniels terrier terriers hound hounds wolfhound wolfhounds mastiff
 		mastiffs sheepdog sheepdogs retriever retrievers goose geese wasp wasps hornet hornets
