@@ -1286,9 +1286,12 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		if ref.kind == "demonym" {
 			// An adjective that names no person, used as a noun, is a
 			// thing: "a flat white, a Danish and a slice of cake"; but "a
-			// Danish firm", and "a Canadian" is a person.
+			// Danish firm", and "a Canadian" is a person. So is the
+			// subject of a verb: "what Americans call a Danish is known in
+			// Denmark as wienerbrød".
 			return n == 1 && strings.HasSuffix(toks[i].Fold, "ish") &&
-				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "and" || toks[i+1].Norm == "or" || toks[i+1].Norm == "with")
+				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "and" || toks[i+1].Norm == "or" || toks[i+1].Norm == "with" ||
+					copula(toks[i+1].Norm))
 		}
 		return n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n)
 	}
@@ -1774,6 +1777,11 @@ func workAfter(toks []segment.Token, k int) bool {
 	}
 	if sequelAhead(toks, k) {
 		return true // "DreamWorks’ Madagascar spawned two sequels"
+	}
+	for j := k; j+2 < len(toks) && j < k+5; j++ {
+		if toks[j].Fold == "director" && toks[j+1].Norm == "'s" && toks[j+2].Fold == "cut" {
+			return true // "Baz Luhrmann’s Australia is getting a director’s cut"
+		}
 	}
 	// "returns to cinemas", "opens in theaters"; not "theatres of war".
 	for end := min(k+4, len(toks)-1); k < end; k++ {
