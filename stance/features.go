@@ -50,6 +50,12 @@ type Features struct {
 	// before its first mention and after its last, beyond Window: what
 	// the clause says of the target from further away.
 	ClauseLeft, ClauseRight []string
+	// Terms are the lexicon terms of the evidence and the rules that
+	// weighed them ("@negated", "@role:patient", "@under-although"), each
+	// after "+" or "-" by the sign of its weight once every rule has
+	// applied: what the rules read, piece by piece, for a model to weigh
+	// anew ("bargain" is praise in a shop, not at a negotiating table).
+	Terms []string
 }
 
 // windowSize is how many tokens on each side of a mention go into
@@ -104,12 +110,16 @@ func (a *Analyzer) features(sc *scratch, t *Target, sentRaw float64, nTargets in
 	f := &Features{Raw: t.Raw, SentenceRaw: sentRaw, Targets: nTargets, MinDistance: -1, Given: sc.explicit}
 	for _, ev := range t.Evidence {
 		f.Cues++
+		sign := "-"
 		if ev.Weight > 0 {
 			f.Pos += ev.Weight
+			sign = "+"
 		} else {
 			f.Neg += ev.Weight
 		}
+		f.Terms = append(f.Terms, sign+ev.Term)
 		for _, r := range ev.Rules {
+			f.Terms = append(f.Terms, sign+"@"+r)
 			switch {
 			case r == "affect":
 				f.Affect += ev.Weight

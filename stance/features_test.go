@@ -42,3 +42,18 @@ func TestFeaturesClauseSides(t *testing.T) {
 	assert.Equal(t, []string{"inspectors", "by", "the", "end", "of", "the", "year", "."}, f.ClauseRight)
 	assert.Equal(t, []string{"talks", "in", "the", "gulf", ","}, f.Left)
 }
+
+// TestFeaturesTerms checks the signed terms and rules of each target's
+// evidence: the sign is the weight's after every rule, so a negated
+// praise is a minus.
+func TestFeaturesTerms(t *testing.T) {
+	a, err := stance.New(stance.WithFeatures())
+	require.NoError(t, err)
+	s := a.AnalyzeSentence("Pakistan did not praise India, although India thanked Pakistan.", 0)
+	terms := map[string][]string{}
+	for _, tg := range s.Targets {
+		terms[tg.ID] = tg.Features.Terms
+	}
+	assert.Equal(t, []string{"-praise", "-@affect", "-@negated", "-@role:patient"}, terms["IND"])
+	assert.Equal(t, []string{"+thanked", "+@affect", "+@under-although", "+@role:patient"}, terms["PAK"])
+}

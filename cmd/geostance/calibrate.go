@@ -45,6 +45,7 @@ func runCalibrate(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&cfg.Vocab, "vocab", 3000, "how many frequent words near the target become features (-1: none)")
 	fs.IntVar(&cfg.ClauseVocab, "clause-vocab", 4000, "how many frequent words of the target's clause, and apart of its sides beyond the window, become features (-1: none)")
 	fs.IntVar(&cfg.SideVocab, "side-vocab", 4000, "how many frequent words just before or after the target, with their side, become features (-1: none)")
+	fs.IntVar(&cfg.TermVocab, "term-vocab", 3000, "how many frequent lexicon terms of the target's evidence, and rules that weighed it, with its sign, become features (-1: none)")
 	fs.BoolVar(&cfg.Bigrams, "bigrams", true, "also use the -vocab most frequent word pairs near the target")
 	lambdas := fs.String("lambdas", "", "comma-separated L2 penalties to try (default 0.01,0.003,0.001,0.0003,0.0001)")
 	if err := e.parse(fs, args); err != nil {

@@ -166,6 +166,40 @@ func TestSideWords(t *testing.T) {
 	assert.Equal(t, 1.0, accuracy(m2, ex), "side words survive the model file")
 }
 
+// TestTerms checks that the signed terms of the evidence are features,
+// read as the lexicon has them, and that a model file keeps them: here
+// only the term tells the labels apart, as "bargain" in a shop and at a
+// negotiating table would not.
+func TestTerms(t *testing.T) {
+	ex := make([]Example, 60)
+	for i := range ex {
+		f := &stance.Features{MinDistance: -1, Terms: []string{"+bargaining", "+@affect"}}
+		ex[i] = Example{Features: f, Label: stance.Neutral}
+		if i%2 == 0 {
+			f.Terms[0] = "+praised"
+			ex[i].Label = stance.Positive
+		}
+	}
+	flat, err := Fit(context.Background(), ex, Config{Folds: 1, TermVocab: -1})
+	require.NoError(t, err)
+	assert.InDelta(t, 0.5, accuracy(flat, ex), 0.01, "without terms the examples are alike")
+
+	m, err := Fit(context.Background(), ex, Config{Folds: 1})
+	require.NoError(t, err)
+	assert.Equal(t, 1.0, accuracy(m, ex))
+	names := map[string]bool{}
+	for _, f := range m.Features() {
+		names[f.Name] = true
+	}
+	assert.True(t, names["e:+praised"] && names["e:+bargaining"], "terms in the vocabulary, unstemmed")
+
+	var b bytes.Buffer
+	require.NoError(t, m.WriteJSON(&b))
+	m2, err := Read(bytes.NewReader(b.Bytes()), "model.json")
+	require.NoError(t, err)
+	assert.Equal(t, 1.0, accuracy(m2, ex), "terms survive the model file")
+}
+
 func TestStem(t *testing.T) {
 	for w, want := range map[string]string{
 		"accused": "accus", "accuses": "accus", "accusing": "accus", "accuse": "accuse",

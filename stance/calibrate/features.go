@@ -75,12 +75,13 @@ const (
 	afterPrefix       = ">:"  // the word just after a mention
 	clauseLeftPrefix  = "cl:" // a word of the clause before the window
 	clauseRightPrefix = "cr:" // a word of the clause after the window
+	termPrefix        = "e:"  // a lexicon term of the target's evidence, or a rule that weighed it, with the sign of its weight
 )
 
 // isLexical reports whether name is a lexical feature's.
 func isLexical(name string) bool {
 	for _, p := range [...]string{windowPrefix, bigramPrefix, clausePrefix, clauseLeftPrefix,
-		clauseRightPrefix, leftPrefix, rightPrefix, beforePrefix, afterPrefix} {
+		clauseRightPrefix, leftPrefix, rightPrefix, beforePrefix, afterPrefix, termPrefix} {
 		if strings.HasPrefix(name, p) {
 			return true
 		}
@@ -91,6 +92,9 @@ func isLexical(name string) bool {
 // lexicon says which kinds of lexical feature a model reads.
 type lexicon struct {
 	bigrams, clause, sides bool
+	// terms reads the lexicon terms of the evidence. Models written
+	// before it was added do not.
+	terms bool
 	// stem strips inflections from the words ("accused", "accuses",
 	// "accusing" are one feature), which did better on the held-out
 	// sentences. Models written before it was kept read words as they are.
@@ -146,6 +150,11 @@ func (lx lexicon) eachLexical(f *stance.Features, fn func(prefix, word, next str
 		words(rightPrefix, f.Right, false)
 		words(beforePrefix, f.Before, true)
 		words(afterPrefix, f.After, true)
+	}
+	if lx.terms {
+		for _, t := range f.Terms {
+			fn(termPrefix, t, "") // as the lexicon has them: terms are not words to stem
+		}
 	}
 }
 

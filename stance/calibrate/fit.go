@@ -41,6 +41,11 @@ type Config struct {
 	// the side of the mention they stand on, and words right next to a
 	// mention become binary features. Default 4000; negative for none.
 	SideVocab int
+	// TermVocab is how many of the most frequent lexicon terms of the
+	// evidence and rules that weighed it, taken with the sign of its
+	// weight (stance.Features.Terms), become binary features. Default
+	// 3000; negative for none.
+	TermVocab int
 	// Bigrams adds the Vocab most frequent window bigrams. geostance
 	// calibrate sets it unless told -bigrams=false, and the built-in
 	// model has them.
@@ -78,6 +83,9 @@ func (c *Config) defaults() {
 	}
 	if c.SideVocab == 0 {
 		c.SideVocab = 4000
+	}
+	if c.TermVocab == 0 {
+		c.TermVocab = 3000
 	}
 	if c.MinCount == 0 {
 		c.MinCount = 2
@@ -133,7 +141,7 @@ func Fit(ctx context.Context, examples []Example, cfg Config) (*Model, error) {
 		return nil, ErrTooFew
 	}
 
-	m := &Model{lexicon: lexicon{bigrams: cfg.Bigrams && cfg.Vocab > 0, clause: cfg.ClauseVocab > 0, sides: cfg.SideVocab > 0, stem: true}, lex: map[string]int{}}
+	m := &Model{lexicon: lexicon{bigrams: cfg.Bigrams && cfg.Vocab > 0, clause: cfg.ClauseVocab > 0, sides: cfg.SideVocab > 0, stem: true, terms: cfg.TermVocab > 0}, lex: map[string]int{}}
 	for _, n := range numerics {
 		m.num = append(m.num, n.f)
 		m.feats = append(m.feats, Feature{Name: n.name})
@@ -266,6 +274,7 @@ func vocabulary(rows [][]string, cfg Config) []string {
 	out = append(out, pick(cfg.ClauseVocab, clausePrefix)...)
 	out = append(out, pick(cfg.ClauseVocab, clauseLeftPrefix, clauseRightPrefix)...)
 	out = append(out, pick(cfg.SideVocab, leftPrefix, rightPrefix, beforePrefix, afterPrefix)...)
+	out = append(out, pick(cfg.TermVocab, termPrefix)...)
 	return out
 }
 

@@ -197,6 +197,7 @@ type modelFile struct {
 	Clause    bool                 `json:"clause_words"`
 	Sides     bool                 `json:"side_words,omitempty"`
 	Stem      bool                 `json:"stemmed,omitempty"`
+	Terms     bool                 `json:"evidence_terms,omitempty"`
 	Features  []Feature            `json:"features"`
 	Weights   map[string][]float64 `json:"weights"`
 	Bias      map[string]float64   `json:"bias"`
@@ -208,7 +209,7 @@ type modelFile struct {
 // WriteJSON writes the model as indented JSON.
 func (m *Model) WriteJSON(w io.Writer) error {
 	f := modelFile{
-		Format: Format, Version: Version, Bigrams: m.bigrams, Clause: m.clause, Sides: m.sides, Stem: m.stem,
+		Format: Format, Version: Version, Bigrams: m.bigrams, Clause: m.clause, Sides: m.sides, Stem: m.stem, Terms: m.terms,
 		Features: m.feats, Weights: map[string][]float64{}, Bias: map[string]float64{},
 		Lambda: m.lambda, CV: m.cv, TrainedOn: m.trained,
 	}
@@ -269,7 +270,7 @@ func Read(r io.Reader, name string) (*Model, error) {
 	if strings.Join(f.Classes, ",") != strings.Join(want, ",") {
 		return nil, bad("classes %q, want %q", f.Classes, want)
 	}
-	m := &Model{lexicon: lexicon{bigrams: f.Bigrams, clause: f.Clause, sides: f.Sides, stem: f.Stem}, lambda: f.Lambda, cv: f.CV, trained: f.TrainedOn, lex: map[string]int{}}
+	m := &Model{lexicon: lexicon{bigrams: f.Bigrams, clause: f.Clause, sides: f.Sides, stem: f.Stem, terms: f.Terms}, lambda: f.Lambda, cv: f.CV, trained: f.TrainedOn, lex: map[string]int{}}
 	byName := map[string]func(*stance.Features) float64{}
 	for _, n := range numerics {
 		byName[n.name] = n.f
