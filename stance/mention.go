@@ -1328,8 +1328,9 @@ func riverAfter(toks []segment.Token, k int) bool {
 	switch w := toks[k].Norm; w {
 	case "into", "toward", "towards", "to", "through", "upstream", "downstream", "past", "below", "above",
 		"where", "flows", "floods", "flooded", "rises", "rose", "runs", "winds", "meanders", "swells",
-		"swelled", "drains", "empties", "burst", "bursts", "dried":
-		return true
+		"swelled", "drains", "empties", "burst", "bursts", "dried",
+		"river", "basin", "valley", "delta", "estuary":
+		return true // and its parts in lower case: "along the Niger river"
 	default:
 		return placePrep(w)
 	}
@@ -1337,7 +1338,8 @@ func riverAfter(toks []segment.Token, k int) bool {
 
 // townBefore reports whether the comma at token j follows the name of a
 // town that no mention covers, one to three capitalised words after a
-// preposition of place: "in Pullman,", "near Walla Walla,".
+// preposition of place or another town's address: "in Pullman,", "near
+// Walla Walla,".
 func (s *scan) townBefore(j int) bool {
 	toks := s.toks
 	if last := len(s.dst) - 1; last >= 0 && s.dst[last].tok1 == j {
@@ -1350,7 +1352,8 @@ func (s *scan) townBefore(j int) bool {
 	if k == j-1 || k < 0 {
 		return false
 	}
-	return placePrep(toks[k].Norm)
+	// Or another address before it: "Moscow, Idaho, and Pullman,".
+	return placePrep(toks[k].Norm) || toks[k].Norm == "and" && k > 1 && toks[k-1].Norm == "," && usStates[toks[k-2].Norm]
 }
 
 // placePrep reports whether w is a preposition that puts what follows on
@@ -1654,6 +1657,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
 			return true // a firm named so: "Ethiopian, Africa's largest airline,"
 		}
+		if k < len(toks) && toks[k].Norm == "flies" && (i == 0 || toks[i-1].Kind == segment.Punct) {
+			return true // an airline, a demonym with no article: "Ethiopian flies daily to Dublin"
+		}
 		if i > 1 && k < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && toks[i-2].Kind == segment.Clitic &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-2) {
 			return true // a work's title after its maker's possessive: "Dvořák’s ‘American’ Quartet"
@@ -1822,6 +1828,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" ||
+			toks[j].Norm == "flies" ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s"))
 }
 
@@ -2137,14 +2144,14 @@ func (s *scan) kindAfter(j int, sense uint8) bool {
 
 // qualifiedAt reports whether token j names what a kind word before it
 // only qualifies, a commodity ("Indonesian cooking oil") or a swimmer of a
-// stroke ("the South African butterfly swimmer"): then the demonym says
+// stroke ("the South African butterfly swimmer", "butterfly specialist"): then the demonym says
 // where that comes from.
 func (s *scan) qualifiedAt(j int) bool {
 	if j >= len(s.toks) {
 		return false
 	}
 	switch s.toks[j].Fold {
-	case "oil", "oils", "gas", "swimmer", "swimmers":
+	case "oil", "oils", "gas", "swimmer", "swimmers", "specialist", "specialists":
 		return true
 	}
 	return false
@@ -2581,9 +2588,27 @@ func (a *aliasRef) vetoPart(f string) bool {
 	return h > 0 && slices.Contains(a.not, f[:h])
 }
 
-// lifted reports whether the sentence has one of the words of a.unless.
+// lifted reports whether the sentence has one of the words of a.unless,
+// standing as a name of its own: not the first word of a longer one ("the
+// Ottawa Senators") nor a town of a US state ("Moscow, Idaho").
 func (a *aliasRef) lifted(toks []segment.Token) bool {
-	return anyWord(toks, a.unless)
+	for i := range toks {
+		f := toks[i].Fold
+		if toks[i].Flags&segment.Hyphenated != 0 {
+			if h := strings.IndexByte(f, '-'); h > 0 {
+				f = f[:h] // "Tbilisi-based"
+			}
+		}
+		if !slices.Contains(a.unless, f) {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].Flags&segment.Capitalized != 0 && toks[i+1].Flags&segment.AllCaps == 0 ||
+			i+2 < len(toks) && toks[i+1].Norm == "," && usStates[toks[i+2].Norm] {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // anyWord reports whether some token of toks, folded, is one of words.
