@@ -1784,6 +1784,20 @@ func workAfter(toks []segment.Token, k int) bool {
 	if sequelAhead(toks, k) {
 		return true // "DreamWorks’ Madagascar spawned two sequels"
 	}
+	if k+3 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "from" {
+		j := k + 2
+		if toks[j].Norm == "the" || toks[j].Norm == "a" || possessive(toks[j].Norm) {
+			j++
+		}
+		if j+1 < len(toks) && isYear(toks[j].Norm) {
+			j++ // "from his 1976 album"
+		}
+		if j+1 < len(toks) && titleNouns[toks[j].Fold] && (toks[j+1].Flags&segment.Capitalized != 0 || isQuote(&toks[j+1])) {
+			// The title after it: "Bob Dylan’s Mozambique, from the album
+			// Desire,"; not "Trump's America, from the film industry's view".
+			return true
+		}
+	}
 	for j := k; j+2 < len(toks) && j < k+5; j++ {
 		if toks[j].Fold == "director" && toks[j+1].Norm == "'s" && toks[j+2].Fold == "cut" {
 			return true // "Baz Luhrmann’s Australia is getting a director’s cut"
@@ -3156,7 +3170,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 var kindWords = func() *kindSet {
 	k := newKindSet(`restaurant restaurants takeaway takeaways eatery eateries cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
-		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes bread breads
+		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes bread breads curry curries
 		canoe canoes`, senseDemonym)
 	k.add(`bellflower bellflowers fleabane anemone anemones balsam iris irises
 		begonia begonias daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells poppy poppies aster
