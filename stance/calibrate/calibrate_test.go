@@ -145,25 +145,35 @@ func TestSideWords(t *testing.T) {
 		_, known := nbTable().words[w]
 		require.False(t, known, "%q is known to the naive-Bayes model", w)
 	}
-	ex := sided(60)
-	flat, err := Fit(context.Background(), ex, Config{Folds: 1, SideVocab: -1})
+	learnsFrom(t, sided(60), Config{Folds: 1, SideVocab: -1}, "side words", "l:embargo", "r:embargo")
+}
+
+// learnsFrom checks that a model tells the examples apart by the features
+// named what, which the config off leaves out: without them it does no
+// better than chance, with them it is right every time, they are in its
+// vocabulary (under names), and they survive a model file.
+func learnsFrom(t *testing.T, ex []Example, off Config, what string, names ...string) {
+	t.Helper()
+	flat, err := Fit(context.Background(), ex, off)
 	require.NoError(t, err)
-	assert.InDelta(t, 0.5, accuracy(flat, ex), 0.01, "without sides the window is the same for both labels")
+	assert.InDelta(t, 0.5, accuracy(flat, ex), 0.01, "without %s the examples are alike", what)
 
 	m, err := Fit(context.Background(), ex, Config{Folds: 1})
 	require.NoError(t, err)
 	assert.Equal(t, 1.0, accuracy(m, ex))
-	names := map[string]bool{}
+	have := map[string]bool{}
 	for _, f := range m.Features() {
-		names[f.Name] = true
+		have[f.Name] = true
 	}
-	assert.True(t, names["l:embargo"] && names["r:embargo"], "side words in the vocabulary")
+	for _, n := range names {
+		assert.True(t, have[n], "%s: %q in the vocabulary", what, n)
+	}
 
 	var b bytes.Buffer
 	require.NoError(t, m.WriteJSON(&b))
 	m2, err := Read(bytes.NewReader(b.Bytes()), "model.json")
 	require.NoError(t, err)
-	assert.Equal(t, 1.0, accuracy(m2, ex), "side words survive the model file")
+	assert.Equal(t, 1.0, accuracy(m2, ex), "%s survive the model file", what)
 }
 
 // TestTerms checks that the signed terms of the evidence are features,
@@ -180,24 +190,7 @@ func TestTerms(t *testing.T) {
 			ex[i].Label = stance.Positive
 		}
 	}
-	flat, err := Fit(context.Background(), ex, Config{Folds: 1, TermVocab: -1})
-	require.NoError(t, err)
-	assert.InDelta(t, 0.5, accuracy(flat, ex), 0.01, "without terms the examples are alike")
-
-	m, err := Fit(context.Background(), ex, Config{Folds: 1})
-	require.NoError(t, err)
-	assert.Equal(t, 1.0, accuracy(m, ex))
-	names := map[string]bool{}
-	for _, f := range m.Features() {
-		names[f.Name] = true
-	}
-	assert.True(t, names["e:+praised"] && names["e:+bargaining"], "terms in the vocabulary, unstemmed")
-
-	var b bytes.Buffer
-	require.NoError(t, m.WriteJSON(&b))
-	m2, err := Read(bytes.NewReader(b.Bytes()), "model.json")
-	require.NoError(t, err)
-	assert.Equal(t, 1.0, accuracy(m2, ex), "terms survive the model file")
+	learnsFrom(t, ex, Config{Folds: 1, TermVocab: -1}, "terms", "e:+praised", "e:+bargaining") // unstemmed
 }
 
 func TestStem(t *testing.T) {
