@@ -18,7 +18,7 @@ var builtinJSON []byte
 const BuiltinSource = "stance/testdata/attitude/*.jsonl"
 
 // Builtin returns the model fitted on geostance's own hand-labelled
-// sentences about states and organisations (about 49,100 targets, with the
+// sentences about states and organisations (about 50,800 targets, with the
 // labelling rules of stance/testdata/attitude/README.md). On sentences of
 // that kind written apart from them it agrees with a human coder more
 // often than the uncalibrated scores do. It was fitted on targets the
