@@ -2608,19 +2608,18 @@ func (a *aliasRef) vetoPart(f string) bool {
 func (a *aliasRef) lifted(toks []segment.Token) bool {
 	for i := range toks {
 		f := toks[i].Fold
+		if slices.Contains(a.unless, f) {
+			if i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].Flags&segment.Capitalized != 0 && toks[i+1].Flags&segment.AllCaps == 0 ||
+				i+2 < len(toks) && toks[i+1].Norm == "," && usStates[toks[i+2].Norm] {
+				continue
+			}
+			return true
+		}
 		if toks[i].Flags&segment.Hyphenated != 0 {
-			if h := strings.IndexByte(f, '-'); h > 0 {
-				f = f[:h] // "Tbilisi-based"
+			if h := strings.IndexByte(f, '-'); h > 0 && slices.Contains(a.unless, f[:h]) {
+				return true // "Tbilisi-based"
 			}
 		}
-		if !slices.Contains(a.unless, f) {
-			continue
-		}
-		if i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].Flags&segment.Capitalized != 0 && toks[i+1].Flags&segment.AllCaps == 0 ||
-			i+2 < len(toks) && toks[i+1].Norm == "," && usStates[toks[i+2].Norm] {
-			continue
-		}
-		return true
 	}
 	return false
 }
