@@ -2158,8 +2158,8 @@ func (s *scan) kindAfter(j int, sense uint8) bool {
 
 // qualifiedAt reports whether token j names what a kind word before it
 // only qualifies, a commodity ("Indonesian cooking oil") or a swimmer of a
-// stroke ("the South African butterfly swimmer", "butterfly specialist"): then the demonym says
-// where that comes from.
+// stroke ("the South African butterfly swimmer", "butterfly specialist"):
+// then the demonym says where that comes from.
 func (s *scan) qualifiedAt(j int) bool {
 	if j >= len(s.toks) {
 		return false
@@ -2609,9 +2609,9 @@ func (a *aliasRef) lifted(toks []segment.Token) bool {
 	for i := range toks {
 		f := toks[i].Fold
 		if slices.Contains(a.unless, f) {
-			if i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].Flags&segment.Capitalized != 0 && toks[i+1].Flags&segment.AllCaps == 0 ||
+			if i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].Flags&segment.Capitalized != 0 && toks[i+1].Flags&segment.AllCaps == 0 && !isTitleCase(toks) ||
 				i+2 < len(toks) && toks[i+1].Norm == "," && usStates[toks[i+2].Norm] {
-				continue
+				continue // but in a headline every word is capitalised: "Georgian Leader Meets Atlanta Mayor in Tbilisi Talks"
 			}
 			return true
 		}
