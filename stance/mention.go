@@ -2089,7 +2089,7 @@ var (
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
 	// before a name, with "name" itself, and workNouns passes the three
 	// sets: a cheap first test.
-	namerNouns = setOf(strings.Fields(`band racehorse colt filly mare gelding stallion thriller sitcom miniseries
+	namerNouns = setOf(strings.Fields(`band brand racehorse colt filly mare gelding stallion thriller sitcom miniseries
 		chain supermarket retailer moniker pseudonym drama singer singer-songwriter songwriter rapper musician`)...)
 	musicGenres = setOf(strings.Fields(`indie rock pop punk folk metal jazz rap synth-pop electronic`)...) // before "group"
 	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic comedy cartoon`)...)
