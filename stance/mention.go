@@ -2188,10 +2188,30 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 		eateryNouns[s.toks[i+n+1].Fold] {
 		return true // a first name's place: "Chad's Diner", "Jordan's Bar and Grill"
 	}
-	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) {
-		return true // unless its own state places it: "TRIPOLI, Libya — ... Lebanon's judiciary"
+	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) && !officeOfState(s.toks, i+n) {
+		// Unless its own state places it ("TRIPOLI, Libya — ...
+		// Lebanon's judiciary") or an office only a state holds follows
+		// it ("ATHENS (AP) — Georgia's foreign minister").
+		return true
 	}
 	return s.senses && ref.sense != 0 && s.otherSense(i, n, ref)
+}
+
+// officeOfState reports whether the words from token k, after a name or a
+// demonym, perhaps its possessive and one word more, name an office or a
+// body only a sovereign state has: "('s) foreign minister", "(Georgian)
+// embassy". A US state has none of them, nor a town.
+func officeOfState(toks []segment.Token, k int) bool {
+	if k < len(toks) && toks[k].Kind == segment.Clitic {
+		k++
+	}
+	for end := min(k+2, len(toks)); k < end; k++ {
+		switch toks[k].Fold {
+		case "minister", "ministry", "embassy", "parliament": // not "ambassador": "The Polish Ambassador played a DJ set"
+			return true
+		}
+	}
+	return false
 }
 
 // inOtherName reports whether the alias ref found at tokens [i, i+n) is
