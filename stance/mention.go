@@ -2627,37 +2627,45 @@ func (a *aliasRef) vetoPart(f string) bool {
 // Ottawa Senators") nor a town of a US state ("Moscow, Idaho").
 func (a *aliasRef) lifted(toks []segment.Token) bool {
 	for i := range toks {
-		f := toks[i].Fold
-		if slices.Contains(a.unless, f) {
-			if i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].Flags&segment.Capitalized != 0 && toks[i+1].Flags&segment.AllCaps == 0 && !isTitleCase(toks) ||
-				i+2 < len(toks) && toks[i+1].Norm == "," && usStates[toks[i+2].Norm] {
-				continue // but in a headline every word is capitalised: "Georgian Leader Meets Atlanta Mayor in Tbilisi Talks"
-			}
+		if whole, part := wordIn(&toks[i], a.unless); part || whole && !inLongerName(toks, i) {
 			return true
-		}
-		if toks[i].Flags&segment.Hyphenated != 0 {
-			if h := strings.IndexByte(f, '-'); h > 0 && slices.Contains(a.unless, f[:h]) {
-				return true // "Tbilisi-based"
-			}
 		}
 	}
 	return false
 }
 
-// anyWord reports whether some token of toks, folded, is one of words.
+// inLongerName reports whether the word at token i begins a longer name
+// ("the Ottawa Senators") or is a town of a US state ("Moscow, Idaho"). In
+// a headline every word is capitalised, so a capital after it says nothing
+// there: "Georgian Leader Meets Atlanta Mayor in Tbilisi Talks".
+func inLongerName(toks []segment.Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].Flags&segment.Capitalized != 0 && toks[i+1].Flags&segment.AllCaps == 0 && !isTitleCase(toks) ||
+		i+2 < len(toks) && toks[i+1].Norm == "," && usStates[toks[i+2].Norm]
+}
+
+// anyWord reports whether some token of toks, folded, is one of words, or
+// begins with one before a hyphen.
 func anyWord(toks []segment.Token, words []string) bool {
 	for i := range toks {
-		f := toks[i].Fold
-		if slices.Contains(words, f) {
+		if whole, part := wordIn(&toks[i], words); whole || part {
 			return true
-		}
-		if toks[i].Flags&segment.Hyphenated != 0 {
-			if h := strings.IndexByte(f, '-'); h > 0 && slices.Contains(words, f[:h]) {
-				return true // "Tbilisi-based"
-			}
 		}
 	}
 	return false
+}
+
+// wordIn reports whether the token, folded, is one of words (whole), or
+// else a compound whose first part is ("Tbilisi-based": part).
+func wordIn(t *segment.Token, words []string) (whole, part bool) {
+	if slices.Contains(words, t.Fold) {
+		return true, false
+	}
+	if t.Flags&segment.Hyphenated != 0 {
+		if h := strings.IndexByte(t.Fold, '-'); h > 0 && slices.Contains(words, t.Fold[:h]) {
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // longest returns the longest alias valid on date that starts at token i,
