@@ -277,7 +277,11 @@ func (a *Analyzer) sentence(sc *scratch, s *Sentence, text string, base int, dc 
 			t := &s.Targets[i]
 			t.Features = a.features(sc, t, sentRaw, len(s.Targets))
 			if a.cfg.cal != nil && calibrates(a.cfg.cal, t.Features) {
-				t.Score, t.Label = a.cfg.cal.Calibrate(t.Features)
+				if ex, ok := a.cfg.cal.(explainer); ok {
+					t.Score, t.Label, t.Reasons = ex.Explain(t.Features)
+				} else {
+					t.Score, t.Label = a.cfg.cal.Calibrate(t.Features)
+				}
 			}
 		}
 	}

@@ -269,7 +269,8 @@
 // sentences the team has labelled by hand, from the [Features] the
 // analyzer computes for each target; an Analyzer built [WithCalibrator]
 // then scores and labels targets with that model, while the evidence is
-// reported as before. [WithFeatures] fills in [Target.Features] without a
+// reported as before; the model's own grounds, the inputs its label rests
+// on, are in [Target.Reasons]. [WithFeatures] fills in [Target.Features] without a
 // model, for fitting one. The package's Builtin model is fitted on
 // geostance's own labelled sentences about states; on new sentences of
 // that kind it agrees with a human coder more often than the rules alone.

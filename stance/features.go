@@ -70,8 +70,27 @@ const windowSize = 5
 // and label. A model fitted only on targets the gazetteer finds, for one,
 // does not apply to spans given WithTargets, which are mostly of another
 // kind (people, companies).
+//
+// A Calibrator that also has the method Explain(f *Features) (score
+// float64, label Label, reasons []Reason) is called through it instead, and
+// the inputs its label rests on go into Target.Reasons.
 type Calibrator interface {
 	Calibrate(f *Features) (score float64, label Label)
+}
+
+// Reason is one input of a calibrated model and how far it pulled toward
+// the label the model gave a target: what the model's call rests on, as
+// Evidence is what the rules' score rests on.
+type Reason struct {
+	Feature string  // the model's name for the input: "nb_window", "w:route", "e:+praised"
+	Value   float64 // the input's value for the target; 1 for a word or term that is there
+	Weight  float64 // its pull toward the label, in log-odds (see package calibrate)
+}
+
+// explainer is a Calibrator that gives the reasons for the labels it
+// gives, filling in Target.Reasons.
+type explainer interface {
+	Explain(f *Features) (score float64, label Label, reasons []Reason)
 }
 
 // scopedCalibrator is a Calibrator that says which targets it applies to.

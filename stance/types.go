@@ -78,7 +78,11 @@ type Target struct {
 	Mentions []Mention
 	Evidence []Evidence
 	Features *Features // set when the Analyzer computes features (WithFeatures, WithCalibrator)
-	Clauses  []Span    // the clauses that name the target, in order: the scope of targeted counting
+	// Reasons are the inputs a Calibrator's label rests on, strongest
+	// first, when one scored the target and gives them (see Calibrator).
+	// The Evidence stays the rules'.
+	Reasons []Reason
+	Clauses []Span // the clauses that name the target, in order: the scope of targeted counting
 }
 
 // Sentence is one analysed sentence.

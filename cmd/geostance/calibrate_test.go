@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -137,6 +138,21 @@ func TestCalibrateCLI(t *testing.T) {
 	out, _ := runCase(t, cliCase{args: []string{"score", "-model", model, "-in", "jsonl", "-"},
 		stdin: `{"id": "x", "text": "Norway praised Kenya for its generous aid."}` + "\n"})
 	assert.Contains(t, out, `"KEN"`)
+	assert.Contains(t, out, `"reasons":[{"feature":`, "a model's label carries its reasons")
+
+	// The reasons are in every output format, and only with a model.
+	in := `{"id": "x", "text": "Norway praised Kenya for its generous aid."}` + "\n"
+	plain, _ := runCase(t, cliCase{args: []string{"score", "-in", "jsonl", "-"}, stdin: in})
+	assert.NotContains(t, plain, `"reasons"`)
+	csvOut, _ := runCase(t, cliCase{args: []string{"score", "-model", model, "-out", "csv", "-in", "jsonl", "-"}, stdin: in})
+	rows, err := csv.NewReader(strings.NewReader(csvOut)).ReadAll()
+	require.NoError(t, err)
+	require.Len(t, rows, 3)
+	col := slices.Index(rows[0], "reasons")
+	require.GreaterOrEqual(t, col, 0, "a reasons column: %v", rows[0])
+	for _, row := range rows[1:] {
+		assert.Regexp(t, `^[^;]+=[-0-9.]+\([0-9.]+\)(; [^;]+=[-0-9.]+\([0-9.]+\))*$`, row[col], "%s's reasons", row[2])
+	}
 
 	for _, c := range []cliCase{
 		{name: "no output", args: []string{"calibrate", "-gold", gold}, stderr: []string{"-o model.json is required"}, code: exitUsage},

@@ -26,6 +26,7 @@ type parquetRow struct {
 	Mentions string  `parquet:"mentions"`
 	Evidence string  `parquet:"evidence"`
 	Meta     string  `parquet:"meta"`
+	Reasons  string  `parquet:"reasons"`
 }
 
 // parquetSink turns the CSV rows that the workers encode into Parquet
@@ -54,7 +55,7 @@ func (p *parquetSink) write(block []byte) error {
 			return fmt.Errorf("parquet: %w", err) // unreachable: we wrote the CSV
 		}
 		row := parquetRow{ID: rec[0], Label: rec[5], Source: rec[6], Date: rec[7], Text: rec[10],
-			Mentions: rec[11], Evidence: rec[12], Meta: rec[13]}
+			Mentions: rec[11], Evidence: rec[12], Meta: rec[13], Reasons: rec[14]}
 		row.Sentence, _ = strconv.ParseInt(rec[1], 10, 64)
 		if rec[2] != "" {
 			t, n := rec[2], rec[3]

@@ -81,6 +81,7 @@ func (r jsonRecords) append(b []byte, d *document, s *sentence, res *stance.Sent
 		b = append(b, ']')
 		b = jsonOthers(b, res, t.ID)
 		b = jsonEvidence(b, t.Evidence, off)
+		b = jsonReasons(b, t.Reasons)
 		b = sc.appendJSON(b, t)
 		if tail < 0 {
 			tail = len(b)
@@ -155,6 +156,28 @@ func jsonEvidence(b []byte, evs []stance.Evidence, off func(int) int) []byte {
 	return append(b, ']')
 }
 
+// jsonReasons writes a model's reasons for its label, when a model scored
+// the target.
+func jsonReasons(b []byte, rs []stance.Reason) []byte {
+	if len(rs) == 0 {
+		return b
+	}
+	b = append(b, `,"reasons":[`...)
+	for k, r := range rs {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"feature":`...)
+		b = jsonout.String(b, r.Feature)
+		b = append(b, `,"value":`...)
+		b = jsonout.Float(b, r.Value, 4)
+		b = append(b, `,"weight":`...)
+		b = jsonout.Float(b, r.Weight, 4)
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
 func jsonTail(b []byte, d *document, s *sentence) []byte {
 	b = append(b, `,"text":`...)
 	b = jsonout.String(b, s.text)
@@ -209,8 +232,9 @@ func compactJSON(v json.RawMessage) []byte {
 }
 
 // csvRecords writes score records as CSV with a header row. Mentions,
-// evidence and metadata are packed into compact string columns, and so
-// are the dictionary counts, in a last column present only with -dict.
+// evidence, metadata and a model's reasons are packed into compact string
+// columns, and so are the dictionary counts, in a last column present
+// only with -dict.
 type csvRecords struct{ dicts *dictSet }
 
 // csvHeaderLine returns the header row of the CSV output.
@@ -227,7 +251,7 @@ func csvHeaderLine(dicts *dictSet) []byte {
 }
 
 var csvHeader = []string{"id", "sentence", "target", "name", "score", "label", "source", "date",
-	"start", "end", "text", "mentions", "evidence", "meta"}
+	"start", "end", "text", "mentions", "evidence", "meta", "reasons"}
 
 func (r csvRecords) append(b []byte, d *document, s *sentence, res *stance.Sentence, withSentence bool) []byte {
 	sc := r.dicts.scan(s)
@@ -244,7 +268,7 @@ func (r csvRecords) append(b []byte, d *document, s *sentence, res *stance.Sente
 	if len(d.Meta) > 0 {
 		meta = string(appendMeta(nil, d.Meta))
 	}
-	fill := func(t *stance.Target, target, name string, score float64, label stance.Label, source string, ms []stance.Mention, evs []stance.Evidence) {
+	fill := func(t *stance.Target, target, name string, score float64, label stance.Label, source string, ms []stance.Mention, evs []stance.Evidence, rs []stance.Reason) {
 		row[0], row[1], row[2], row[3] = d.ID, strconv.Itoa(s.index), target, name
 		row[4] = string(jsonout.Float(nil, score, 4))
 		row[5], row[6], row[7] = label.String(), source, d.DateRaw
@@ -261,17 +285,22 @@ func (r csvRecords) append(b []byte, d *document, s *sentence, res *stance.Sente
 		}
 		row[12] = strings.Join(et, "; ")
 		row[13] = meta
+		var rt []string
+		for _, r := range rs {
+			rt = append(rt, fmt.Sprintf("%s=%s(%s)", r.Feature, jsonout.Float(nil, r.Value, 3), jsonout.Float(nil, r.Weight, 3)))
+		}
+		row[14] = strings.Join(rt, "; ")
 		if sc != nil {
 			row[len(csvHeader)] = sc.csvField(t)
 		}
 		w.Write(row)
 	}
 	if withSentence {
-		fill(nil, "", "", res.Score, res.Label, "", nil, res.Evidence)
+		fill(nil, "", "", res.Score, res.Label, "", nil, res.Evidence, nil)
 	}
 	for i := range res.Targets {
 		t := &res.Targets[i]
-		fill(t, t.ID, t.Name, t.Score, t.Label, t.Source, t.Mentions, t.Evidence)
+		fill(t, t.ID, t.Name, t.Score, t.Label, t.Source, t.Mentions, t.Evidence, t.Reasons)
 	}
 	w.Flush()
 	return append(b, buf.Bytes()...)

@@ -25,6 +25,8 @@ Writes one record per (document, sentence, target):
 score is in [-1, 1]; label is positive at or above -pos, negative at or below
 -neg. source names the state whose attitude the sentence reports, when it
 says ("Beijing condemned ..."). Offsets are code points of the document text.
+With -model, score and label are the model's, and "reasons" lists the inputs
+the label rests on: {"feature": "e:+praised", "value": 1, "weight": 0.52}, ...
 
 JSON Lines input may name its own targets as code-point spans; then only those
 are scored and "target" is the given id:

@@ -5,6 +5,7 @@ import (
 	"context"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -345,4 +346,62 @@ func TestApplies(t *testing.T) {
 	assert.Equal(t, want[0].Score, got[0].Score)
 	assert.Equal(t, want[0].Label, got[0].Label)
 	assert.True(t, got[0].Features.Given)
+}
+
+// TestReasons checks that a model's reasons are the largest terms of the
+// log-odds of its label: the pulls of all inputs and the intercepts sum to
+// log P(label) less the mean of the three log-probabilities, and the
+// reasons are the largest positive pulls, strongest first.
+func TestReasons(t *testing.T) {
+	m, err := Builtin()
+	require.NoError(t, err)
+	a, err := stance.New(stance.WithCalibrator(m))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Kenya and Ethiopia signed a landmark trade agreement.",
+		"Rwanda was condemned for its brutal aggression in Congo.",
+		"Delegates from Chile arrived in Lima on Tuesday evening.",
+		"Beijing condemned Washington's sanctions, while Pakistan thanked China for its steadfast support.",
+	} {
+		for _, tg := range a.AnalyzeSentence(text, 0).Targets {
+			c := slices.Index(classes[:], tg.Label)
+			sum := m.b[c] - (m.b[0]+m.b[1]+m.b[2])/3
+			var pulls []float64
+			for j, x := range m.numeric(tg.Features, nil) {
+				v := (x - m.feats[j].Mean) / m.feats[j].SD
+				pulls = appendPull(pulls, &sum, m.w[0][j], m.w[1][j], m.w[2][j], c, v)
+			}
+			for _, j := range m.lexicalIndex(tg.Features) {
+				pulls = appendPull(pulls, &sum, m.w[0][j], m.w[1][j], m.w[2][j], c, 1)
+			}
+			p := m.Probabilities(tg.Features)
+			want := math.Log(p[c]) - (math.Log(p[0])+math.Log(p[1])+math.Log(p[2]))/3
+			assert.InDelta(t, want, sum, 1e-9, "%q %s: pulls sum to the log-odds of the label", text, tg.ID)
+
+			slices.Sort(pulls)
+			slices.Reverse(pulls)
+			require.NotEmpty(t, tg.Reasons, "%q %s: a model call without reasons", text, tg.ID)
+			require.LessOrEqual(t, len(tg.Reasons), maxReasons)
+			for k, r := range tg.Reasons {
+				assert.InDelta(t, pulls[k], r.Weight, 1e-12, "%q %s: reason %d is not pull %d by strength", text, tg.ID, k, k)
+				assert.NotEmpty(t, r.Feature)
+			}
+		}
+	}
+	assert.Nil(t, m.Reasons(nil, stance.Positive))
+	f := a.AnalyzeSentence("Rwanda was condemned for its brutal aggression in Congo.", 0).Targets[0].Features
+	_, l, rs := m.Explain(f)
+	assert.Equal(t, m.Reasons(f, l), rs, "Explain gives the reasons Reasons gives")
+}
+
+// appendPull adds to sum the pull toward class c of an input of value v
+// (standardised) whose weights for the three classes are w0, w1, w2, and
+// appends it to pulls if it is positive.
+func appendPull(pulls []float64, sum *float64, w0, w1, w2 float64, c int, v float64) []float64 {
+	pull := ([3]float64{w0, w1, w2}[c] - (w0+w1+w2)/3) * v
+	*sum += pull
+	if pull > 0 {
+		pulls = append(pulls, pull)
+	}
+	return pulls
 }

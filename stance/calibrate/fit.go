@@ -214,6 +214,7 @@ func Fit(ctx context.Context, examples []Example, cfg Config) (*Model, error) {
 		m.w[c] = append([]float64(nil), p[off:off+ds.d]...)
 		m.b[c] = p[off+ds.d]
 	}
+	m.centre()
 	given := 0
 	for _, e := range examples {
 		if e.Features.Given {

@@ -48,6 +48,7 @@ type Model struct {
 	lexicon
 	w       [3][]float64
 	b       [3]float64
+	pull    [3][]float64 // w less the mean of the three classes' weights: see Reasons
 	lambda  float64
 	cv      *CV
 	trained TrainedOn
@@ -113,14 +114,33 @@ func (m *Model) SetSkipped(n int) { m.trained.Skipped = n }
 
 // Probabilities returns P(negative), P(neutral), P(positive) for f.
 func (m *Model) Probabilities(f *stance.Features) [3]float64 {
+	var buf [maxNumeric]float64
+	return softmax(m.logits(m.numeric(f, buf[:0]), m.lexicalIndex(f)))
+}
+
+// maxNumeric is room for the numeric inputs of a model on the stack.
+const maxNumeric = 64
+
+// numeric appends to dst the values of the numeric inputs of f, some of
+// which (the naive-Bayes scores) take reading the words again.
+func (m *Model) numeric(f *stance.Features, dst []float64) []float64 {
+	for _, fn := range m.num {
+		dst = append(dst, fn(f))
+	}
+	return dst
+}
+
+// logits returns the model's linear scores for the target whose numeric
+// inputs are num and whose lexical features are lex (see lexicalIndex).
+func (m *Model) logits(num []float64, lex []int) [3]float64 {
 	var z [3]float64
-	for j, fn := range m.num {
-		v := (fn(f) - m.feats[j].Mean) / m.feats[j].SD
+	for j, x := range num {
+		v := (x - m.feats[j].Mean) / m.feats[j].SD
 		for c := range z {
 			z[c] += m.w[c][j] * v
 		}
 	}
-	for _, j := range m.lexicalIndex(f) {
+	for _, j := range lex {
 		for c := range z {
 			z[c] += m.w[c][j]
 		}
@@ -128,7 +148,7 @@ func (m *Model) Probabilities(f *stance.Features) [3]float64 {
 	for c := range z {
 		z[c] += m.b[c]
 	}
-	return softmax(z)
+	return z
 }
 
 // lexicalIndex returns the indices in m.feats of the lexical features of
@@ -162,17 +182,112 @@ func (m *Model) Applies(f *stance.Features) bool {
 // Calibrate implements [stance.Calibrator]: the score is P(positive) -
 // P(negative) and the label the most probable class.
 func (m *Model) Calibrate(f *stance.Features) (float64, stance.Label) {
+	score, label, _ := m.calibrate(f, false)
+	return score, label
+}
+
+// Explain is Calibrate that also gives the reasons for the label, as
+// Reasons does, reading the features once. It makes a Model a Calibrator
+// that explains its labels (see [stance.Calibrator]).
+func (m *Model) Explain(f *stance.Features) (float64, stance.Label, []stance.Reason) {
+	return m.calibrate(f, true)
+}
+
+func (m *Model) calibrate(f *stance.Features, explain bool) (float64, stance.Label, []stance.Reason) {
 	if f == nil {
-		return 0, stance.Neutral
+		return 0, stance.Neutral, nil
 	}
-	p := m.Probabilities(f)
+	var buf [maxNumeric]float64
+	num, lex := m.numeric(f, buf[:0]), m.lexicalIndex(f)
+	p := softmax(m.logits(num, lex))
 	best := 0
 	for c := range p {
 		if p[c] > p[best] {
 			best = c
 		}
 	}
-	return p[2] - p[0], classes[best]
+	var reasons []stance.Reason
+	if explain {
+		reasons = m.reasons(best, num, lex)
+	}
+	return p[2] - p[0], classes[best], reasons
+}
+
+// maxReasons is how many reasons Reasons gives at most: enough to see
+// what a call rests on, few enough to read in a record.
+const maxReasons = 5
+
+// Reasons gives the inputs of f that pulled most toward label l, strongest
+// first, at most five: a [stance.Reason] for each.
+//
+// An input's pull toward l is its weight for l less the mean of its
+// weights for the three labels, times its standardised value (1 for a word
+// or term that is there). The pulls of all inputs and the intercepts sum
+// to the log-odds of l against the geometric mean of the three labels'
+// probabilities, so the reasons are the largest terms of that sum. Inputs
+// that pulled away from l are not listed.
+func (m *Model) Reasons(f *stance.Features, l stance.Label) []stance.Reason {
+	c := slices.Index(classes[:], l)
+	if f == nil || c < 0 {
+		return nil
+	}
+	var buf [maxNumeric]float64
+	return m.reasons(c, m.numeric(f, buf[:0]), m.lexicalIndex(f))
+}
+
+// reasons is Reasons for the label classes[c], given the numeric inputs
+// and the lexical features of the target.
+func (m *Model) reasons(c int, num []float64, lex []int) []stance.Reason {
+	var top strongest
+	pull := m.pull[c]
+	for j, x := range num {
+		top.add(j, x, pull[j]*(x-m.feats[j].Mean)/m.feats[j].SD)
+	}
+	for _, j := range lex {
+		top.add(j, 1, pull[j])
+	}
+	if top.n == 0 {
+		return nil
+	}
+	rs := make([]stance.Reason, top.n)
+	for k, p := range top.p[:top.n] {
+		rs[k] = stance.Reason{Feature: m.feats[p.j].Name, Value: p.value, Weight: p.pull}
+	}
+	return rs
+}
+
+// strongest keeps the inputs of largest positive pull, strongest first.
+type strongest struct {
+	p [maxReasons]struct {
+		j           int
+		value, pull float64
+	}
+	n int
+}
+
+// add considers input j of the given value and pull. Most inputs pull
+// less than the weakest kept, and the test for that is kept short.
+func (s *strongest) add(j int, value, pull float64) {
+	if pull <= 0 || s.n == maxReasons && pull <= s.p[maxReasons-1].pull {
+		return
+	}
+	k := min(s.n, maxReasons-1)
+	for ; k > 0 && s.p[k-1].pull < pull; k-- {
+		s.p[k] = s.p[k-1]
+	}
+	s.p[k].j, s.p[k].value, s.p[k].pull = j, value, pull
+	s.n = min(s.n+1, maxReasons)
+}
+
+// centre sets m.pull from m.w: what an input adds to the log-odds of a
+// label against the geometric mean of the three labels' probabilities.
+func (m *Model) centre() {
+	for c := range m.pull {
+		m.pull[c] = make([]float64, len(m.w[c]))
+		for j := range m.pull[c] {
+			m.pull[c][j] = m.w[c][j] - (m.w[0][j]+m.w[1][j]+m.w[2][j])/3
+		}
+	}
 }
 
 func softmax(z [3]float64) [3]float64 {
@@ -314,5 +429,6 @@ func Read(r io.Reader, name string) (*Model, error) {
 		}
 		m.w[c], m.b[c] = w, bv
 	}
+	m.centre()
 	return m, nil
 }
