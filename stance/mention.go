@@ -3329,8 +3329,9 @@ func (f *wordFilter) mayHave(w string) bool {
 
 // strongHeads are the nameHeads that are never verbs or plain nouns in a
 // headline, so that they are read there too ("Kenya Airways Returns to
-// Profit").
-var strongHeads = newWordSet(`airlines airways airport expressway motorway stadium olympics gambit`, true)
+// Profit"). "Airport" is not one: a headline's "Vilnius Airport" is as
+// well the city's airport, which in lower case names the city.
+var strongHeads = newWordSet(`airlines airways expressway motorway stadium olympics gambit`, true)
 
 // isParticle reports whether w joins the parts of names in Romance
 // languages: a state's name or capital after one, with a capital before
