@@ -1192,7 +1192,8 @@ func (s *scan) quotedTitle(i int) bool {
 		return false
 	}
 	before := &toks[q-1]
-	return before.Kind == segment.Clitic || titleCues[before.Fold]
+	return before.Kind == segment.Clitic || titleCues[before.Fold] ||
+		before.Fold == "on" && q > 1 && takeWords[toks[q-2].Fold] // "a blistering take on “A Night in Tunisia,”"
 }
 
 var (
@@ -1201,6 +1202,8 @@ var (
 	// titleCues announce the title of a work after them.
 	titleCues = setOf(strings.Fields(`of version song single album film track titled called hit sang performed
 		played covered novel book poem memoir`)...)
+	// takeWords announce a work's title after "on": "a take on", "a riff on".
+	takeWords = setOf(strings.Fields(`take spin riff twist variation variations`)...)
 )
 
 // namesUSState reports whether the sentence names a US state or a
@@ -1603,6 +1606,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			s.namedThing(i, n) {
 			return true
 		}
+		if i > 2 && toks[i-1].Norm == "and" && namedList(toks, i-2) {
+			return true // the last of a list of things: "synth-pop bands Berlin and Japan"
+		}
 		if i > 1 && titleEnd(toks, k) && s.quotedTitle(i) {
 			return true // the last word of a title in quotes: "a version of “Postcards From Italy.”"
 		}
@@ -1646,6 +1652,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	case senseDemonym:
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
 			return true // a style: "a Swiss chalet-style lodge"
+		}
+		if i > 1 && toks[i-1].Norm == "The" && isQuote(&toks[i-2]) && titleEnd(toks, k) {
+			return true // a title in quotes: "“The Mauritanian” tells the story of"
 		}
 		if i > 0 && toks[i-1].Norm == "The" && !s.inHeadline() &&
 			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && (reportedAt(toks, k) || boxOffice(toks))) {
@@ -1836,7 +1845,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	if sense == senseName {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
-			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) ||
+			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" ||
 			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j)) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && recordAfter(toks, j+1)
 	}
@@ -1991,6 +2000,9 @@ func (s *scan) namedThing(i, n int) bool {
 	if w == "group" {
 		return j > 0 && musicGenres[toks[j-1].Fold] // "Indie group Beirut"; but "the group China leads"
 	}
+	if w == "game" {
+		return j > 0 && gameKinds[toks[j-1].Fold] // "the board game Puerto Rico"; but "the game Brazil lost"
+	}
 	if w == "as" {
 		return j > 0 && performVerb(toks[j-1].Fold) // a musician's other name: "who records as Bahamas"
 	}
@@ -1998,6 +2010,9 @@ func (s *scan) namedThing(i, n int) bool {
 		// A band's or a person's other name: "played under the name
 		// Warsaw", "went by the name Chad"; but "took the name Ghana".
 		return j > 1 && toks[j-1].Norm == "the" && (toks[j-2].Norm == "under" || toks[j-2].Norm == "by")
+	}
+	if pluralNamers[w] {
+		return k < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == ",") // "bands Berlin and Japan"
 	}
 	if !groupNouns[w] {
 		return namerNouns[w]
@@ -2009,6 +2024,24 @@ func (s *scan) namedThing(i, n int) bool {
 	}
 	return k >= len(toks) || (toks[k].Norm != "," ||
 		k+1 < len(toks) && toks[k+1].Kind == segment.Word && startsLower(toks[k+1].Norm) && toks[k+1].Norm != "and")
+}
+
+// namedList reports whether the capitalised words and commas that end at
+// token j follow one of pluralNamers: the names before the last of a list
+// of things, "bands Berlin, Beirut and Japan".
+func namedList(toks []segment.Token, j int) bool {
+	named := false
+	for end := max(j-8, 0); j > end; j-- {
+		t := &toks[j]
+		if t.Kind == segment.Word && t.Flags&segment.Capitalized != 0 {
+			named = true
+			continue
+		}
+		if t.Norm != "," {
+			return named && t.Kind == segment.Word && pluralNamers[t.Fold]
+		}
+	}
+	return false
 }
 
 // performVerb reports whether w is a verb of a musician's work, after
@@ -2091,17 +2124,23 @@ var (
 	// sets: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band brand racehorse colt filly mare gelding stallion thriller sitcom miniseries
 		chain supermarket retailer moniker pseudonym drama singer singer-songwriter songwriter rapper musician`)...)
-	musicGenres = setOf(strings.Fields(`indie rock pop punk folk metal jazz rap synth-pop electronic`)...) // before "group"
-	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic comedy cartoon`)...)
-	titleGenres = setOf(strings.Fields(`animated hit cult silent disaster horror action comedy drama war spy`)...)
-	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
-	workNouns   = func() wordFilter {
+	// pluralNamers name the things listed after them: "synth-pop bands
+	// Berlin and Japan", "the racehorses Oman and Chad". Not "acts",
+	// "chains" or "films": "the hostile acts Russia and China deny".
+	pluralNamers = setOf(strings.Fields(`bands duos trios brands racehorses supermarkets`)...)
+	gameKinds    = setOf(strings.Fields(`board video card computer strategy`)...)                           // before "game"
+	musicGenres  = setOf(strings.Fields(`indie rock pop punk folk metal jazz rap synth-pop electronic`)...) // before "group"
+	titleNouns   = setOf(strings.Fields(`film movie novel album documentary musical play opera epic comedy cartoon`)...)
+	titleGenres  = setOf(strings.Fields(`animated hit cult silent disaster horror action comedy drama war spy`)...)
+	groupNouns   = setOf(strings.Fields(`trio duo quartet quintet`)...)
+	workNouns    = func() wordFilter {
 		var f wordFilter
-		for _, set := range []map[string]bool{namerNouns, groupNouns, titleNouns} {
+		for _, set := range []map[string]bool{namerNouns, groupNouns, titleNouns, pluralNamers} {
 			for w := range set {
 				f.add(w)
 			}
 		}
+		f.add("game")
 		return f
 	}()
 	sayWords = setOf(strings.Fields(`said says say told tells asked asks answered replied wrote
