@@ -113,6 +113,7 @@ type Alias struct {
 	Unambiguous bool      // a person alias that may match in a document with no date
 	Ambiguous   bool      // reject next to another capitalised word that is not a name
 	Placed      bool      // match only before a comma and a name of the alias's own entity
+	After       []string  // lower-cased words after which a placed alias also matches mid-sentence ("in Male")
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
 	Namesake    []string  // lower-cased context words that make the alias a town in a sentence naming a US state ("signpost" beside "Maine")
@@ -250,6 +251,11 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	placed=true       only before a comma and a name of its own entity, as a
 //	                  dateline places a capital too ambiguous to stand alone:
 //	                  "VICTORIA, Seychelles", but not "Victoria Beckham" or "Lake Victoria"
+//	after=w1|w2|...   placed aliases only: also right after one of these
+//	                  words inside a sentence that is not a headline, unless a
+//	                  capitalised word follows: a capital that is otherwise
+//	                  a common word at the start of a sentence ("talks in
+//	                  Male", but not "Male nurses" or "a Male Voice Choir")
 //	not=w1|w2|...     not in a sentence containing any of these words (lower-cased)
 //	unless=w1|w2|...  but in one containing any of these, whatever not= says:
 //	                  "Georgian soldiers" beside "ATLANTA" and "Tbilisi"
@@ -317,6 +323,9 @@ func FormatGazetteer(w io.Writer, g *Gazetteer) error {
 		}
 		if a.Placed {
 			bw.WriteString("\tplaced=true")
+		}
+		if len(a.After) > 0 {
+			fmt.Fprintf(bw, "\tafter=%s", strings.Join(a.After, "|"))
 		}
 		if len(a.Not) > 0 {
 			fmt.Fprintf(bw, "\tnot=%s", strings.Join(a.Not, "|"))
@@ -713,9 +722,9 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				ok = false
 				continue
 			}
-		case "ambiguous", "not", "unless", "namesake", "placed":
+		case "ambiguous", "not", "unless", "namesake", "placed", "after":
 		default:
-			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, not, unless or namesake)", key)
+			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, after, not, unless or namesake)", key)
 			ok = false
 			continue
 		}
@@ -747,13 +756,15 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 			default:
 				a.Placed = b
 			}
-		case "not", "unless", "namesake":
+		case "not", "unless", "namesake", "after":
 			words := &a.Not
 			switch key {
 			case "unless":
 				words = &a.Unless
 			case "namesake":
 				words = &a.Namesake
+			case "after":
+				words = &a.After
 			}
 			for w := range strings.SplitSeq(val, "|") {
 				if w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 {
@@ -771,6 +782,10 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 	}
 	if len(a.Unless) > 0 && len(a.Not) == 0 {
 		p.errorf(n, 0, nil, "unless= lifts the veto of not=, and there is none")
+		return false
+	}
+	if len(a.After) > 0 && !a.Placed {
+		p.errorf(n, 0, nil, "after= widens placed=true, and there is none")
 		return false
 	}
 	if kind == AliasPerson && a.From.IsZero() {

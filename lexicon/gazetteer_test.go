@@ -333,6 +333,9 @@ func TestCountriesAliases(t *testing.T) {
 	if v := have[want{"SYC", AliasCapital, "Victoria"}]; !v.Placed || v.Ambiguous {
 		t.Errorf("Victoria: Placed = %v, Ambiguous = %v; want placed only", v.Placed, v.Ambiguous)
 	}
+	if m := have[want{"MDV", AliasCapital, "Male"}]; !m.Placed || !slices.Contains(m.After, "in") {
+		t.Errorf("Male: Placed = %v, After = %v; want placed, and also after \"in\"", m.Placed, m.After)
+	}
 }
 
 func gazDate(t time.Time) string {
@@ -429,7 +432,7 @@ func gazEqual(t *testing.T, want, got *Gazetteer) {
 	eq := func(a, b Alias) bool {
 		return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) && a.Kind == b.Kind && a.From.Equal(b.From) &&
 			a.To.Equal(b.To) && a.Unambiguous == b.Unambiguous && a.Ambiguous == b.Ambiguous && a.Placed == b.Placed &&
-			slices.Equal(a.Not, b.Not) && slices.Equal(a.Unless, b.Unless) && slices.Equal(a.Namesake, b.Namesake)
+			slices.Equal(a.After, b.After) && slices.Equal(a.Not, b.Not) && slices.Equal(a.Unless, b.Unless) && slices.Equal(a.Namesake, b.Namesake)
 	}
 	if !slices.EqualFunc(wa, ga, eq) {
 		t.Errorf("aliases differ: %d want, %d got", len(wa), len(ga))

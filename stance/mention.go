@@ -27,10 +27,11 @@ type aliasRef struct {
 	careful    bool  // ambiguous, not or check set: rejected has something to read, whatever the sentence
 	blocker    bool
 	ambiguous  bool
-	placed     bool   // only before a comma and a name of its own state (see placedBefore)
-	letters    int32  // letters in the alias, for the all-caps rule
-	kind       string // name, demonym, capital, institution, combining, person; "" for blockers
-	id, name   string // ids[0] and names[0]; "" for blockers
+	placed     bool     // only before a comma and a name of its own state (see placedBefore)
+	after      []string // or after one of these words mid-sentence (see placedAfter)
+	letters    int32    // letters in the alias, for the all-caps rule
+	kind       string   // name, demonym, capital, institution, combining, person; "" for blockers
+	id, name   string   // ids[0] and names[0]; "" for blockers
 
 	ids         []string
 	names       []string
@@ -327,6 +328,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			unambiguous: a.Unambiguous,
 			ambiguous:   a.Ambiguous,
 			placed:      a.Placed,
+			after:       a.After,
 			not:         a.Not,
 			unless:      a.Unless,
 			namesake:    a.Namesake,
@@ -1472,6 +1474,17 @@ func (s *scan) longerPlace(k int, ref *aliasRef) bool {
 	return n == 0 || !slices.Contains(next.ids, ref.id)
 }
 
+// placedAfter reports whether the placed alias ref at tokens [i, k)
+// follows one of its words ref.after inside a sentence that is no
+// headline, with no capitalised word after it: "talks in Male", "north of
+// Male", where the word at a sentence's start ("Male nurses") or in a name
+// ("a Male Voice Choir") is not the capital.
+func (s *scan) placedAfter(i, k int, ref *aliasRef) bool {
+	toks := s.toks
+	return i > 0 && slices.Contains(ref.after, toks[i-1].Fold) && !s.inHeadline() &&
+		(k == len(toks) || toks[k].Kind != segment.Word || toks[k].Flags&segment.Capitalized == 0)
+}
+
 // stateLater reports whether the state of the placed capital ref is named
 // after token k in the sentence, by its name or a demonym: "MALE (Reuters)
 // - ... Maldivian passport holders", "officers from Victoria, Port Louis and
@@ -1593,7 +1606,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		// name of the state: "Holland, Michigan, ... the Netherlands".
 		return true
 	}
-	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref) ||
+	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref) && !s.placedAfter(i, k, ref) ||
 		nameOfPlace(toks, i, k)) {
 		return true // and the namesake town after it: "... rather than in Victoria, British Columbia"
 	}
