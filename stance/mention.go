@@ -1612,6 +1612,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	}
 	switch ref.sense {
 	case senseName:
+		if k < len(toks) && toks[k].Norm == "," && s.apposedPlace(k, ref) {
+			return true // a namesake place: "shops in Jordan, a busy district of Kowloon,"
+		}
 		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
@@ -2002,7 +2005,7 @@ func (s *scan) namedThing(i, n int) bool {
 		return t.Kind == segment.Word && !sayWords[t.Fold]
 	}
 	w := toks[j].Norm
-	if titleNouns[w] {
+	if titleNouns[w] || w == "hit" || w == "single" { // "Camila Cabello’s hit Havana"
 		// "The 2009 film Lebanon", "the animated film Madagascar", "The
 		// 1938 Hollywood film Algiers": a year or a genre before the noun
 		// marks a title, where "the film China banned" has none.
@@ -2067,6 +2070,31 @@ func performVerb(w string) bool {
 	return false
 }
 
+// apposedPlace reports whether the comma at token j, after the alias ref,
+// opens an apposition that places a namesake elsewhere: an article, at
+// most two words, a noun of a place smaller than a state and "of" or "in"
+// before a name that is not ref's own state's ("Jordan, a busy district
+// of Kowloon", "Lebanon, a borough in Pennsylvania"); not "Doha, a city in
+// Qatar".
+func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
+	toks := s.toks
+	k := j + 1
+	if k >= len(toks) || toks[k].Norm != "a" && toks[k].Norm != "an" && toks[k].Norm != "the" {
+		return false
+	}
+	for k++; k < len(toks) && k <= j+4 && !placeNouns[toks[k].Norm]; k++ {
+		if toks[k].Kind != segment.Word || !startsLower(toks[k].Norm) {
+			return false
+		}
+	}
+	if k+2 >= len(toks) || !placeNouns[toks[k].Norm] || toks[k+1].Norm != "of" && toks[k+1].Norm != "in" ||
+		toks[k+2].Kind != segment.Word || toks[k+2].Flags&segment.Capitalized == 0 {
+		return false
+	}
+	next, n := s.aliasAt(k + 2)
+	return n == 0 || !slices.Contains(next.ids, ref.id)
+}
+
 // apposedThing reports whether the comma at token j opens an apposition
 // that says what the name before it is, when that is a band, an animal, a
 // shop, a firm, a drink or a work: an article, a possessive determiner or
@@ -2128,7 +2156,7 @@ var (
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid paper epic biopic documentary musical thriller comedy opera
-		character gladiator villain protagonist`)...)
+		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown`)...)
@@ -2154,6 +2182,8 @@ var (
 			}
 		}
 		f.add("game")
+		f.add("hit")
+		f.add("single")
 		return f
 	}()
 	sayWords = setOf(strings.Fields(`said says say told tells asked asks answered replied wrote
