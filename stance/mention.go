@@ -1861,7 +1861,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	if sense == senseName {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
-			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" ||
+			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && i > 2 && namedList(toks, i-2) ||
 			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j)) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && recordAfter(toks, j+1)
 	}
