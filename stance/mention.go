@@ -873,7 +873,7 @@ func tradeOfProduct(toks []segment.Token, i, n int, ref *aliasRef, root *trieNod
 
 // tradeWords follow a product whose origin is traded.
 var tradeWords = setOf(strings.Fields(`exports exporter exporters export imports importers output production
-	growers farmers harvest harvests crop crops shipments producers`)...) // not "prices": "Turkish Coffee Prices Soar in Istanbul Cafes"
+	growers farmers harvest harvests crop crops shipments producers houses`)...) // "Dutch auction houses" // not "prices": "Turkish Coffee Prices Soar in Istanbul Cafes"
 
 // listed is the loop of find for most sentences, not in capitals, from
 // token from on, past any dateline: it visits the tokens of s.v alone, and
@@ -2239,15 +2239,17 @@ func (s *scan) kindAfter(j int, sense uint8) bool {
 }
 
 // qualifiedAt reports whether token j names what a kind word before it
-// only qualifies, a commodity ("Indonesian cooking oil") or a swimmer of a
-// stroke ("the South African butterfly swimmer", "butterfly specialist"):
-// then the demonym says where that comes from.
+// only qualifies, a commodity ("Indonesian cooking oil"), a swimmer of a
+// stroke ("the South African butterfly swimmer", "butterfly specialist")
+// or a business ("the South Korean bakery chain"): then the demonym says
+// where that comes from.
 func (s *scan) qualifiedAt(j int) bool {
 	if j >= len(s.toks) {
 		return false
 	}
 	switch s.toks[j].Fold {
-	case "oil", "oils", "gas", "swimmer", "swimmers", "specialist", "specialists":
+	case "oil", "oils", "gas", "swimmer", "swimmers", "specialist", "specialists",
+		"chain", "chains", "franchise", "group", "company", "firm", "operator": // "the South Korean bakery chain"
 		return true
 	}
 	return false
