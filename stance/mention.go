@@ -3306,7 +3306,7 @@ var kindWords = func() *kindSet {
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
 		subtitles subtitle dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
 		translator translators translation translations immersion manicure manicures pedicure pedicures
-		blowout blowouts plate typeface typefaces font fonts`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
+		blowout blowouts blow-dry blow-dries blowdry blowdries plate typeface typefaces font fonts`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
