@@ -1161,6 +1161,27 @@ func titleEnd(toks []segment.Token, k int) bool {
 	return k < len(toks) && isQuote(&toks[k])
 }
 
+// titleRunsOn reports whether the words from token k, after the first
+// word of a quotation, go on in Title Case to its closing quote within
+// eight words ("‘Manila in the Claws of Light’"), and no noun of a policy
+// follows it ("“America First” policy").
+func titleRunsOn(toks []segment.Token, k int) bool {
+	for end := min(k+8, len(toks)); k < end; k++ {
+		t := &toks[k]
+		if isQuote(t) {
+			return k+1 == len(toks) || !sloganNouns[toks[k+1].Fold]
+		}
+		if t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 && !titleSmallWords[t.Fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// sloganNouns follow a slogan in quotes, which names what it is about.
+var sloganNouns = setOf(strings.Fields(`policy policies doctrine agenda slogan campaign strategy
+	plan approach movement platform programme program vision`)...)
+
 // workNamedBefore reports whether the words from token k, after a title
 // in quotes, are the noun of a work, perhaps after one word that describes
 // it: "(‘Madagascar’) Stage Musical", "(“Australia”) film".
@@ -1627,6 +1648,13 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if i > 1 && titleEnd(toks, k) && s.quotedTitle(i) {
 			return true // the last word of a title in quotes: "a version of “Postcards From Italy.”"
+		}
+		if i > 1 && isQuote(&toks[i-1]) && toks[i-2].Kind == segment.Clitic && titleRunsOn(toks, k) &&
+			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-2) {
+			// The first word of a title after its maker's possessive: "Lino
+			// Brocka’s ‘Manila in the Claws of Light’"; but not a slogan:
+			// "Trump’s “America First” policy".
+			return true
 		}
 		if i > 0 && isQuote(&toks[i-1]) && k < len(toks) && isQuote(&toks[k]) && workNamedBefore(toks, k+1) {
 			return true // a title alone in quotes: "‘Madagascar’ Stage Musical Heads Out on Tour"
