@@ -865,7 +865,8 @@ func capsKicker(toks []segment.Token, j int) bool {
 // the state's. Otherwise it returns the blocker, ref and n, found at
 // token i; root is the trie node of token i.
 func tradeOfProduct(toks []segment.Token, i, n int, ref *aliasRef, root *trieNode) (*aliasRef, int) {
-	if n < 2 || root.first == nil || root.first.kind != "demonym" || i+n >= len(toks) || !tradeWords[toks[i+n].Fold] {
+	if n < 2 || root.first == nil || root.first.kind != "demonym" || i+n >= len(toks) ||
+		!tradeWords[toks[i+n].Fold] && !housedTrade(toks[i+n-1].Fold, toks[i+n].Fold) {
 		return ref, n
 	}
 	return root.first, 1
@@ -873,7 +874,14 @@ func tradeOfProduct(toks []segment.Token, i, n int, ref *aliasRef, root *trieNod
 
 // tradeWords follow a product whose origin is traded.
 var tradeWords = setOf(strings.Fields(`exports exporter exporters export imports importers output production
-	growers farmers harvest harvests crop crops shipments producers houses`)...) // "Dutch auction houses" // not "prices": "Turkish Coffee Prices Soar in Istanbul Cafes"
+	growers farmers harvest harvests crop crops shipments producers`)...)
+
+// housedTrade reports whether the last word of a blocker and the word
+// after it name a business, whose origin the demonym says: "a Dutch
+// auction house"; but not "a Danish pastry house", a bakery of the kind.
+func housedTrade(last, next string) bool {
+	return last == "auction" && (next == "house" || next == "houses")
+} // not "prices": "Turkish Coffee Prices Soar in Istanbul Cafes"
 
 // listed is the loop of find for most sentences, not in capitals, from
 // token from on, past any dateline: it visits the tokens of s.v alone, and
@@ -1440,8 +1448,8 @@ func songBefore(toks []segment.Token, i int) bool {
 func (s *scan) placeInOther(k int, ref *aliasRef) bool {
 	toks := s.toks
 	end := k + 1
-	place := true // "Kingston, in Jamaica"; "a move seen in Addis Ababa" is no place
-	if f := toks[k].Fold; f == "a" || f == "an" {
+	place := true                                               // "Kingston, in Jamaica"; "a move seen in Addis Ababa" is no place
+	if f := toks[k].Fold; f == "a" || f == "an" || f == "the" { // "San Salvador, the island in the Bahamas"
 		end, place = min(len(toks)-1, k+8), false
 	}
 	for ; k < end && toks[k].Kind == segment.Word; k++ {
@@ -1722,6 +1730,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// spoken", "made Portuguese an official language"
 			return true
 		}
+		if ref.check&checkLanguage != 0 && i > 1 && copula(toks[i-1].Norm) && languageNouns[toks[i-2].Fold] {
+			return true // "Brazil’s official language is Portuguese"
+		}
 		if ref.check&checkLanguage != 0 && pairedLanguage(toks, i, k) {
 			return true // "Burmese and Tibetan both belong to the Sino-Tibetan language family"
 		}
@@ -1894,6 +1905,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && recordAfter(toks, j+1)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
+		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" ||
 			toks[j].Norm == "flies" ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s"))
@@ -1951,6 +1963,9 @@ func languageAhead(toks []segment.Token, k int) bool {
 	}
 	return false
 }
+
+// languageNouns name a language, which a demonym after a copula may be.
+var languageNouns = setOf("language", "languages", "tongue", "dialect")
 
 // isYear reports whether w is a year of the last two millennia.
 func isYear(w string) bool {
@@ -3441,9 +3456,10 @@ func (f *wordFilter) mayHave(w string) bool {
 
 // strongHeads are the nameHeads that are never verbs or plain nouns in a
 // headline, so that they are read there too ("Kenya Airways Returns to
-// Profit"). "Airport" is not one: a headline's "Vilnius Airport" is as
-// well the city's airport, which in lower case names the city.
-var strongHeads = newWordSet(`airlines airways expressway motorway stadium olympics gambit`, true)
+// Profit"). "Airport", "Expressway" and "Motorway" are not: a headline's
+// "Vilnius Airport" or "Nairobi Expressway" is as well the city's airport
+// or road, which in lower case names the city.
+var strongHeads = newWordSet(`airlines airways stadium olympics gambit`, true)
 
 // isParticle reports whether w joins the parts of names in Romance
 // languages: a state's name or capital after one, with a capital before
