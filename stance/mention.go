@@ -874,14 +874,14 @@ func tradeOfProduct(toks []segment.Token, i, n int, ref *aliasRef, root *trieNod
 
 // tradeWords follow a product whose origin is traded.
 var tradeWords = setOf(strings.Fields(`exports exporter exporters export imports importers output production
-	growers farmers harvest harvests crop crops shipments producers`)...)
+	growers farmers harvest harvests crop crops shipments producers`)...) // not "prices": "Turkish Coffee Prices Soar in Istanbul Cafes"
 
 // housedTrade reports whether the last word of a blocker and the word
 // after it name a business, whose origin the demonym says: "a Dutch
 // auction house"; but not "a Danish pastry house", a bakery of the kind.
 func housedTrade(last, next string) bool {
 	return last == "auction" && (next == "house" || next == "houses")
-} // not "prices": "Turkish Coffee Prices Soar in Istanbul Cafes"
+}
 
 // listed is the loop of find for most sentences, not in capitals, from
 // token from on, past any dateline: it visits the tokens of s.v alone, and
@@ -1448,8 +1448,9 @@ func songBefore(toks []segment.Token, i int) bool {
 func (s *scan) placeInOther(k int, ref *aliasRef) bool {
 	toks := s.toks
 	end := k + 1
-	place := true                                               // "Kingston, in Jamaica"; "a move seen in Addis Ababa" is no place
-	if f := toks[k].Fold; f == "a" || f == "an" || f == "the" { // "San Salvador, the island in the Bahamas"
+	place := true // "Kingston, in Jamaica"; "a move seen in Addis Ababa" is no place
+	// An apposition: "a small island in the Bahamas", "the island in the Bahamas".
+	if f := toks[k].Fold; f == "a" || f == "an" || f == "the" {
 		end, place = min(len(toks)-1, k+8), false
 	}
 	for ; k < end && toks[k].Kind == segment.Word; k++ {
@@ -2115,8 +2116,8 @@ func performVerb(w string) bool {
 
 // apposedPlace reports whether the comma at token j, after the alias ref,
 // opens an apposition that places a namesake elsewhere: an article, at
-// most two words, a noun of a place smaller than a state and "of" or "in"
-// before a name that is not ref's own state's ("Jordan, a busy district
+// most two words, a noun of a place (placeNouns) and "of" or "in" before
+// a name that is not ref's own state's ("Jordan, a busy district
 // of Kowloon", "Lebanon, a borough in Pennsylvania"); not "Doha, a city in
 // Qatar".
 func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
