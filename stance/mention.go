@@ -1700,7 +1700,8 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		// "TRINIDAD, Bolivia (AP) —". Names that are written in capitals
 		// anyway begin lists ("UK, US, Australia Agree ...").
 		return i == 0 && toks[0].Flags&segment.AllCaps != 0 &&
-			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && len(toks[0].Norm) > 4 && !strings.Contains(toks[0].Norm, ".")) &&
+			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !strings.Contains(toks[0].Norm, ".") &&
+				(len(toks[0].Norm) > 4 || toks[0].Norm == strings.ToUpper(ref.name))) && // "MALI, Guinea", not "UK, US"
 			s.placedIn(n, ref)
 	case senseDemonym:
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
