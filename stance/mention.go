@@ -3196,7 +3196,8 @@ func (m *matcher) community(toks []segment.Token, i int, parts []segment.Token) 
 // whoAfter are the people a relative "who" follows in a headline in
 // capitals: "FAMILIES WHO LOST HOMES".
 var whoAfter = setOf(strings.Fields(`those people men women children families migrants refugees voters workers
-	residents farmers students patients parents victims survivors`)...)
+	residents farmers students patients parents victims survivors man woman boy girl teenager teen child
+	mother father student worker doctor nurse veteran`)...) // "THE TEENAGER WHO BUILT A ROCKET"
 
 var peopleNouns = setOf(strings.Fields(`families family community communities heritage descent population
 	immigrants settlers descendants enclave neighbourhood neighborhood parish parishes`)...)
