@@ -1701,7 +1701,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		// anyway begin lists ("UK, US, Australia Agree ...").
 		return i == 0 && toks[0].Flags&segment.AllCaps != 0 &&
 			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !strings.Contains(toks[0].Norm, ".") &&
-				(len(toks[0].Norm) > 4 || toks[0].Norm == strings.ToUpper(ref.name))) && // "MALI, Guinea", not "UK, US"
+				(len(toks[0].Norm) > 4 || strings.EqualFold(toks[0].Norm, ref.name))) && // "MALI, Guinea", not "UK, US"
 			s.placedIn(n, ref)
 	case senseDemonym:
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
@@ -2120,7 +2120,8 @@ func performVerb(w string) bool {
 // most two words, a noun of a place (placeNouns) and "of" or "in" before
 // a name that is not ref's own state's ("Jordan, a busy district
 // of Kowloon", "Lebanon, a borough in Pennsylvania"); not "Doha, a city in
-// Qatar".
+// Qatar". It is placeInOther's reading for a state's name, narrower in
+// its shape and wider in its place, which need be no state's.
 func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 	toks := s.toks
 	k := j + 1
