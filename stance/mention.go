@@ -1693,8 +1693,8 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// Sur", "San Salvador, a small island in the Bahamas".
 			return true
 		}
-		if ref.kindSense&senseCapital != 0 && i > 0 && placePrep(toks[i-1].Norm) && s.addressedIn(k, ref) {
-			return true // "the catacombs of St Paul in Rabat, Malta, reopen"
+		if ref.kindSense&senseCapital != 0 && i > 0 && (placePrep(toks[i-1].Norm) || toks[i-1].Norm == "of") && s.addressedIn(k, ref) {
+			return true // "the catacombs of St Paul in Rabat, Malta, reopen", "the catacombs of Rabat, Malta, have"
 		}
 		// A town of another state in a dateline: "RABAT, Malta —",
 		// "TRINIDAD, Bolivia (AP) —". Names that are written in capitals
@@ -1813,6 +1813,16 @@ func recordAfter(toks []segment.Token, k int) bool {
 	return false
 }
 
+// prepAfterWork reports whether w may follow the noun that calls a work
+// one: "the song of the year", "the hit on the charts".
+func prepAfterWork(w string) bool {
+	switch w {
+	case "of", "on", "in", "that", "to", "for", "by", "since", "and":
+		return true
+	}
+	return false
+}
+
 // filmVerb reports whether w says what is done to a film.
 func filmVerb(w string) bool {
 	switch w {
@@ -1833,6 +1843,17 @@ func workAfter(toks []segment.Token, k int) bool {
 			for end := min(k+4, len(toks)); k < end; k++ {
 				if titleNouns[toks[k].Norm] || toks[k].Norm == "hit" || toks[k].Norm == "single" {
 					return true
+				}
+			}
+			return false
+		}
+		if k < len(toks) && toks[k].Norm == "the" {
+			// "Fireboy DML’s Peru was the most-streamed Nigerian song of
+			// the year"; not "Xi's China is the film industry's largest
+			// market": the noun ends its phrase.
+			for end := min(k+5, len(toks)); k < end; k++ {
+				if w := toks[k].Norm; titleNouns[w] || w == "hit" || w == "single" || w == "song" {
+					return k+1 == len(toks) || toks[k+1].Kind != segment.Word || prepAfterWork(toks[k+1].Norm)
 				}
 			}
 			return false
@@ -2150,11 +2171,15 @@ func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 // pseudonym").
 func (s *scan) apposedThing(j int) bool {
 	toks := s.toks
+	word := func(t *segment.Token) string { return t.Norm }
+	if s.caps {
+		word = func(t *segment.Token) string { return t.Fold } // "JAPAN, THE NEW WAVE BAND, TO REISSUE"
+	}
 	k := j + 1
 	switch {
 	case k+1 >= len(toks):
 		return false
-	case toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an" || possessive(toks[k].Norm):
+	case word(&toks[k]) == "the" || word(&toks[k]) == "a" || word(&toks[k]) == "an" || possessive(word(&toks[k])):
 		k++ // "Madagascar, its 2005 animated hit"
 	default:
 		// Or a possessive: "Beirut, Zach Condon's band,".
@@ -2174,14 +2199,14 @@ func (s *scan) apposedThing(j int) bool {
 		if t.Kind != segment.Word && !isYear(t.Norm) { // "Greenland, the 2020 disaster film,"
 			return false
 		}
-		switch t.Norm {
+		switch word(t) {
 		case "of", "for", "in", "at", "on", "to", "from", "with", "by", "and", "or", "than", "as":
 			return false // past the head: "China, the largest market for Hollywood film,"
 		}
-		if apposedHeads[t.Norm] {
+		if apposedHeads[word(t)] {
 			// Then a clause about it, or the end: "Montenegro, the Italian
 			// amaro."; not "China, the largest film market".
-			return k+1 == len(toks) || apposedAfter[toks[k+1].Norm] || toks[k+1].Norm == "." || toks[k+1].Norm == ";"
+			return k+1 == len(toks) || apposedAfter[word(&toks[k+1])] || toks[k+1].Norm == "." || toks[k+1].Norm == ";"
 		}
 		if t.Norm == "moniker" || t.Norm == "pseudonym" || t.Norm == "name" && (toks[k-1].Norm == "stage" || toks[k-1].Norm == "pen") {
 			return true // a person's: "Bahamas, the stage name of the Canadian songwriter Afie Jurvanen,"
@@ -2205,7 +2230,7 @@ var (
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
-		flavoured flavored infused aged grown`)...)
+		flavoured flavored infused aged grown kept housed`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
 	// before a name, with "name" itself, and workNouns passes the three
 	// sets: a cheap first test.
@@ -2658,7 +2683,7 @@ func langAfter(w string) bool {
 		"without", "against", "in", "into", "of", "this", "next", "last", "every", "each", "all", "until",
 		"today", "online", "here", "there", "yet", "even", "though", "if", "once", "which", "who",
 		"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-		"start", "starts", "begin", "begins":
+		"start", "starts", "begin", "begins", "ahead":
 		return true
 	}
 	return false
@@ -3065,7 +3090,7 @@ func (s *scan) matchParts(i int) int {
 		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k) && !m.othersStates(parts, k)) {
 			ref = nil // a person, or a name in a name ("Georgia-Pacific"); but "Russo-Georgian"
 		}
-		if ref == nil || ref.blocker || ref.placed || len(ref.not) > 0 && s.vetoed(ref) {
+		if ref == nil || ref.blocker || ref.placed || len(ref.not) > 0 && !originPart(parts, k+1) && s.vetoed(ref) {
 			continue // a capital placed only by its state's name is not read in a compound: "San Jose-based"
 		}
 		if root != nil && k+1 < len(parts) && blockedBy(root, parts[k+1].Norm) {
@@ -3093,6 +3118,20 @@ func (s *scan) matchParts(i int) int {
 		}
 	}
 	return next
+}
+
+// originPart reports whether parts[k] says that what the part before it
+// names is where someone or something comes from: "a Danish-born baker"
+// is no pastry, whatever words of baking veto "Danish" in the sentence.
+func originPart(parts []segment.Token, k int) bool {
+	if k >= len(parts) {
+		return false
+	}
+	switch parts[k].Fold {
+	case "born", "raised", "educated", "trained":
+		return true
+	}
+	return false
 }
 
 // blockedBy reports whether the alias at trie node n and the word w after
@@ -3520,6 +3559,8 @@ func isStatePair(a, b string) bool {
 		return b == "Virginia"
 	case "Rhode":
 		return b == "Island"
+	case "Baja":
+		return b == "California" // and "Baja California Sur": "La Paz, Baja California Sur"
 	}
 	return false
 }
