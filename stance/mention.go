@@ -1567,6 +1567,21 @@ func (s *scan) addressedIn(k int, ref *aliasRef) bool {
 	return false
 }
 
+// listGoesOn reports whether the comma at token k, after a name, is
+// followed by another name, a comma and an article: a list of states
+// going on ("from Cuba, Haiti, the Dominican Republic"), not an address.
+func (s *scan) listGoesOn(k int) bool {
+	_, j := s.nameAfterComma(k)
+	if j == 0 || j+1 >= len(s.toks) || s.toks[j].Norm != "," {
+		return false
+	}
+	switch s.toks[j+1].Fold {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
 // nameAfterComma returns the name alias after the comma at token j and
 // the token after it, or nil when there is no comma or no name there.
 func (s *scan) nameAfterComma(j int) (*aliasRef, int) {
@@ -1693,8 +1708,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// Sur", "San Salvador, a small island in the Bahamas".
 			return true
 		}
-		if ref.kindSense&senseCapital != 0 && i > 0 && (placePrep(toks[i-1].Norm) || toks[i-1].Norm == "of") && s.addressedIn(k, ref) {
-			return true // "the catacombs of St Paul in Rabat, Malta, reopen", "the catacombs of Rabat, Malta, have"
+		if (ref.kindSense&senseCapital != 0 || ref.kind == "name" && !s.listGoesOn(k)) && i > 0 &&
+			(placePrep(toks[i-1].Norm) || toks[i-1].Norm == "of" || toks[i-1].Norm == "to") && s.addressedIn(k, ref) {
+			// A town of the name in another state: "the catacombs of St Paul in
+			// Rabat, Malta, reopen", "the only paved road to Trinidad, Bolivia, for".
+			return true
 		}
 		// A town of another state in a dateline: "RABAT, Malta —",
 		// "TRINIDAD, Bolivia (AP) —". Names that are written in capitals
@@ -2343,13 +2361,36 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 		eateryNouns[s.toks[i+n+1].Fold] {
 		return true // a first name's place: "Chad's Diner", "Jordan's Bar and Grill"
 	}
-	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) && !officeOfState(s.toks, i+n) {
+	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) && !officeOfState(s.toks, i+n) && !s.pairedWithState(i, n, ref) {
 		// Unless its own state places it ("TRIPOLI, Libya — ...
-		// Lebanon's judiciary") or an office only a state holds follows
-		// it ("ATHENS (AP) — Georgia's foreign minister").
+		// Lebanon's judiciary"), an office only a state holds follows
+		// it ("ATHENS (AP) — Georgia's foreign minister") or it is paired
+		// with another state ("imports from Turkey and Poland").
 		return true
 	}
 	return s.senses && ref.sense != 0 && s.otherSense(i, n, ref)
+}
+
+// pairedWithState reports whether the name ref at tokens [i, i+n) is
+// joined by "and" or "or" to the name of another state, before or after
+// it: "cheap imports from Turkey and Poland" in a sentence of turkey
+// farmers and Christmas.
+func (s *scan) pairedWithState(i, n int, ref *aliasRef) bool {
+	if ref.kind != "name" {
+		return false
+	}
+	toks := s.toks
+	if i > 1 && (toks[i-1].Norm == "and" || toks[i-1].Norm == "or") && len(s.dst) > 0 {
+		if last := &s.dst[len(s.dst)-1]; last.tok1 == i-1 && last.Kind == "name" && last.Target != ref.id {
+			return true
+		}
+	}
+	if k := i + n; k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") {
+		if next, m := s.aliasAt(k + 1); m > 0 && next.kind == "name" && next.id != ref.id {
+			return true
+		}
+	}
+	return false
 }
 
 // officeOfState reports whether the words from token k, after a name or a
@@ -2936,6 +2977,11 @@ func (m *matcher) nameWord(t *segment.Token) bool {
 	}
 	if functionWords[t.Fold] {
 		return false
+	}
+	if t.Flags&segment.Hyphenated != 0 {
+		if h := strings.LastIndexByte(t.Norm, '-'); h >= 0 && startsLower(t.Norm[h+1:]) {
+			return false // an adjective of a compound: "Swedish-speaking Finns"
+		}
 	}
 	if n := m.rootOf(t); n != nil && len(n.aliases) > 0 && !n.aliases[0].blocker {
 		return false // a name of its own ("Washington Beijing"), not the first word of one
