@@ -94,9 +94,12 @@ func calledThing(toks []segment.Token, i, n int) bool {
 // namedEventAt reports whether the words from token j, right after a
 // demonym, make it the name of an event of the past, written with
 // capitals: "the Nigerian Civil War", "the Croatian War of Independence",
-// "the Iranian Revolution". An event named after a state is not the state,
-// as "the Vietnam War" is not (see otherThing); "Syria's civil war" is.
-func namedEventAt(toks []segment.Token, j int) bool {
+// "the Iranian Revolution", "the Bosnian War ended". An event named after
+// a state is not the state, as "the Vietnam War" is not (see otherThing);
+// "Syria's civil war" is, and so are "the British War Office" and a
+// headline's "Russian War Aims".
+func (s *scan) namedEventAt(j int) bool {
+	toks := s.toks
 	t := &toks[j]
 	if t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
 		return false
@@ -107,7 +110,10 @@ func namedEventAt(toks []segment.Token, j int) bool {
 	case "civil", "revolutionary":
 		return j+1 < len(toks) && toks[j+1].Fold == "war" && toks[j+1].Flags&(segment.Capitalized|segment.AllCaps) != 0
 	case "war":
-		return j+2 < len(toks) && toks[j+1].Fold == "of" && toks[j+2].Fold == "independence"
+		if j+2 < len(toks) && toks[j+1].Fold == "of" && toks[j+2].Fold == "independence" {
+			return true
+		}
+		return !s.inHeadline() && (j+1 == len(toks) || toks[j+1].Kind != segment.Word || toks[j+1].Flags&segment.Capitalized == 0)
 	}
 	return false
 }
@@ -973,7 +979,7 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense != 0 && i+n < len(toks) && s.kindAfter(i+n, ref.kindSense) {
 		return
 	}
-	if ref.sense == senseDemonym && (compassBefore(toks, i) || i+n < len(toks) && namedEventAt(toks, i+n)) {
+	if ref.sense == senseDemonym && (compassBefore(toks, i) || i+n < len(toks) && s.namedEventAt(i+n)) {
 		return
 	}
 	if i > 0 && s.wordBefore(i, n, ref) {
