@@ -1721,12 +1721,17 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true
 		}
 		// A town of another state in a dateline: "RABAT, Malta —",
-		// "TRINIDAD, Bolivia (AP) —". Names that are written in capitals
-		// anyway begin lists ("UK, US, Australia Agree ...").
-		return i == 0 && toks[0].Flags&segment.AllCaps != 0 &&
+		// "TRINIDAD, Bolivia (AP) —", and the town again after it: "LIBERIA,
+		// Costa Rica — ... the airport in Liberia". Names that are written
+		// in capitals anyway begin lists ("UK, US, Australia Agree ...").
+		if i == 0 && toks[0].Flags&segment.AllCaps != 0 &&
 			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !strings.Contains(toks[0].Norm, ".") &&
 				(len(toks[0].Norm) > 4 || strings.EqualFold(toks[0].Norm, ref.name))) && // "MALI, Guinea", not "UK, US"
-			s.placedIn(n, ref)
+			s.placedIn(n, ref) {
+			s.namesake = ref
+			return true
+		}
+		return false
 	case senseDemonym:
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
 			return true // a style: "a Swiss chalet-style lodge"
@@ -2558,7 +2563,7 @@ var stateWords = func() map[string]bool {
 		consul mission government cabinet parliament senate assembly premier chancellor secretary
 		spokesman spokeswoman spokesperson official officials deputy vice chief supreme
 		election customs constitution pm summit summits talks deal deals sanctions policy relations
-		investigation probe collusion crisis visit trip great first women men`) {
+		investigation probe collusion crisis visit trip great first women men high commission commissioner`) {
 		m[w] = true
 	}
 	return m
