@@ -1299,6 +1299,10 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// power". No town comes before the capital, and a list of capitals
 		// ("in Geneva, Washington and Moscow") is named by the mention before.
 		return ref.kind == "capital" && toks[i].Fold == "washington" && n == 1 && s.townBefore(i-1) && addressEnds(toks, i+1)
+	case "carrier", "airline":
+		// An airline called by its demonym: "Budget carrier Norwegian
+		// added 14 routes"; "the Norwegian carrier" is the state's.
+		return ref.kind == "demonym"
 	case "to":
 		// A verb: "HOW TO POLISH SILVER", "How to Polish Brass".
 		return n == 1 && i > 1 && toks[i-2].Fold == "how"
@@ -2009,7 +2013,7 @@ func languageAhead(toks []segment.Token, k int) bool {
 	for end := min(len(toks), k+6); k < end && toks[k].Kind == segment.Word; k++ {
 		switch toks[k].Fold {
 		case "language", "languages", "tongue", "dialect", "dialects", "spoken", "lingua", "script", "alphabet",
-			"grammar", "vocabulary", "written", "heard", "understood":
+			"grammar", "vocabulary", "written", "heard", "understood", "family": // "Burmese belongs to the Sino-Tibetan family"
 			return true
 		}
 	}
