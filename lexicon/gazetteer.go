@@ -116,7 +116,7 @@ type Alias struct {
 	After       []string  // lower-cased words after which a placed alias also matches mid-sentence ("in Male")
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
-	Namesake    []string  // lower-cased context words that make the alias a town in a sentence naming a US state ("signpost" beside "Maine")
+	Namesake    []string  // lower-cased context words or phrases that make the alias a town in a sentence naming a US state ("signpost", "road sign" beside "Maine")
 	File        string    // file the alias came from, for provenance
 	Line        int       // line in File
 }
@@ -260,10 +260,11 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	unless=w1|w2|...  but in one containing any of these, whatever not= says:
 //	                  "Georgian soldiers" beside "ATLANTA" and "Tbilisi"
 //	namesake=w1|w2|.. not in a sentence that names a US state or a Canadian
-//	                  province and contains any of these words: a town of
-//	                  the name there ("a signpost in Maine points to Norway"),
-//	                  or a thing of the name raised there ("Turkey farmers
-//	                  in Minnesota")
+//	                  province and contains any of these words, or phrases
+//	                  of words separated by single spaces ("road sign"): a
+//	                  town of the name there ("a signpost in Maine points to
+//	                  Norway"), or a thing of the name raised there
+//	                  ("Turkey farmers in Minnesota")
 //
 // Blockers and declarations take no fields. The same TEXT may appear once
 // per ID and KIND; a person may appear again with dates that do not
@@ -767,8 +768,8 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				words = &a.After
 			}
 			for w := range strings.SplitSeq(val, "|") {
-				if w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 {
-					p.errorf(n, vcol, nil, "bad %s= word %q: want single words separated by '|'", key, w)
+				if w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 && (key != "namesake" || !spacedWords(w)) {
+					p.errorf(n, vcol, nil, "bad %s= word %q: want single words separated by '|'%s", key, w, phraseHint(key))
 					ok = false
 					break
 				}
@@ -819,4 +820,24 @@ func gazOverlaps(a, b Alias) bool {
 	aEndsBefore := !a.To.IsZero() && !a.To.After(b.From)
 	bEndsBefore := !b.To.IsZero() && !b.To.After(a.From)
 	return !aEndsBefore && !bEndsBefore
+}
+
+// spacedWords reports whether w is words separated by single spaces: a
+// phrase of namesake=, such as "road sign".
+func spacedWords(w string) bool {
+	for part := range strings.SplitSeq(w, " ") {
+		if part == "" || strings.IndexFunc(part, unicode.IsSpace) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseHint says, in an error about the words of key, what else the key
+// takes.
+func phraseHint(key string) string {
+	if key == "namesake" {
+		return ", or phrases of words separated by single spaces"
+	}
+	return ""
 }

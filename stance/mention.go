@@ -988,7 +988,7 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.sense == senseName && i+n+1 < len(toks) && isParticle(toks[i+n].Norm) && s.longerPlace(i+n+1, ref) {
 		return // the first words of a longer name: "San Juan de Lurigancho", "Santiago de los Caballeros"
 	}
-	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWord(toks, ref.namesake) && s.namesUSState() {
+	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWordOrPhrase(toks, ref.namesake) && s.namesUSState() {
 		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
 	}
 	if n == 1 && (s.caps || len(toks) <= 4 && shortCaps(toks)) && s.pronounInQuestion(i) { // "WHO KNEW?" too
@@ -2204,9 +2204,11 @@ func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 // pseudonym").
 func (s *scan) apposedThing(j int) bool {
 	toks := s.toks
-	word := func(t *segment.Token) string { return t.Norm }
-	if s.caps {
-		word = func(t *segment.Token) string { return t.Fold } // "JAPAN, THE NEW WAVE BAND, TO REISSUE"
+	word := func(t *segment.Token) string {
+		if s.caps {
+			return t.Fold // "JAPAN, THE NEW WAVE BAND, TO REISSUE"
+		}
+		return t.Norm
 	}
 	k := j + 1
 	switch {
@@ -2595,11 +2597,12 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	if !service && !languageEnds(toks, j) {
 		return false
 	}
-	// A demonym after "and" or "or" may end a list whose items have a
-	// phrase each: "speaks Guaraní at home and Spanish at the market". Up
+	// A demonym after "and", "or" or a comma may be an item of a list
+	// whose items have a phrase each: "speaks Guaraní at home and Spanish
+	// at the market", "Russian at home, Turkish with her grandmother". Up
 	// to three words in lower case are passed over to the language before.
 	pass := 0
-	if i > 0 && (toks[i-1].Norm == "and" || toks[i-1].Norm == "or") {
+	if i > 0 && (toks[i-1].Norm == "and" || toks[i-1].Norm == "or" || toks[i-1].Norm == ",") {
 		pass = 3
 	}
 	k := i - 1
@@ -2865,6 +2868,27 @@ func anyWord(toks []segment.Token, words []string) bool {
 	return false
 }
 
+// anyWordOrPhrase is anyWord for words that may hold phrases of words
+// separated by single spaces ("road sign"), read as consecutive tokens.
+func anyWordOrPhrase(toks []segment.Token, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(w, " ") {
+			continue
+		}
+		parts := strings.Split(w, " ")
+	tokens:
+		for i := 0; i+len(parts) <= len(toks); i++ {
+			for k, p := range parts {
+				if toks[i+k].Fold != p {
+					continue tokens
+				}
+			}
+			return true
+		}
+	}
+	return anyWord(toks, words)
+}
+
 // wordIn reports whether the token, folded, is one of words (whole), or
 // else a compound whose first part is ("Tbilisi-based": part).
 func wordIn(t *segment.Token, words []string) (whole, part bool) {
@@ -3077,8 +3101,11 @@ func (m *matcher) rootOf(t *segment.Token) *trieNode {
 // past the compound ("US-North Korea talks", "Indo-Sri Lankan"). It
 // returns the index of the token after the compound and such a name.
 func (s *scan) matchParts(i int) int {
-	m, toks, caps := s.m, s.toks, s.caps
+	m, toks := s.m, s.toks
 	t := &toks[i]
+	// A compound in capitals is read as in a headline in capitals, in
+	// any sentence: "ETHIOPIA-SOMALIA ROW: Turkey to Host Talks".
+	caps := s.caps || t.Flags&segment.AllCaps != 0
 	next := i + 1
 	if !caps && t.Norm == t.Fold && !m.lowerParts {
 		// A compound in lower case ("long-term") holds no alias when
@@ -3602,10 +3629,10 @@ var usStates = newWordSet(`alabama alaska arizona arkansas california colorado c
 	oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
 	ontario quebec alberta manitoba saskatchewan newfoundland yukon`, true)
 
-// isStatePair reports whether a and b are a US state or a Canadian
-// province of two words that is not also a city or a place elsewhere
-// (New York: see inNewYork). Words of these states are in usStateSeconds,
-// so that they are tagged as usStates are.
+// isStatePair reports whether a and b are a US state, a Canadian province
+// or a Mexican state of two words that is not also a city or a place
+// elsewhere (New York: see inNewYork). Their second words are in
+// usStates or usStateSeconds, so that they are tagged as usStates are.
 func isStatePair(a, b string) bool {
 	switch a {
 	case "New":
