@@ -1299,6 +1299,11 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// power". No town comes before the capital, and a list of capitals
 		// ("in Geneva, Washington and Moscow") is named by the mention before.
 		return ref.kind == "capital" && toks[i].Fold == "washington" && n == 1 && s.townBefore(i-1) && addressEnds(toks, i+1)
+	case "watched", "rewatched", "watching", "rewatching":
+		// A film watched again: "The kids watched Madagascar for the
+		// fourth time", "watched Madagascar twice"; not "investors watched
+		// China for signs".
+		return ref.kind == "name" && i+n < len(toks) && rewatched(toks, i+n)
 	case "carrier", "airline":
 		// An airline called by its demonym: "Budget carrier Norwegian
 		// added 14 routes"; "the Norwegian carrier" is the state's.
@@ -1577,6 +1582,29 @@ func (s *scan) addressedIn(k int, ref *aliasRef) bool {
 	return false
 }
 
+// rewatched reports whether the words from token k say that what was
+// watched was watched again: "twice", "again", "for the fourth time".
+func rewatched(toks []segment.Token, k int) bool {
+	switch toks[k].Fold {
+	case "twice", "again":
+		return true
+	case "for":
+		return k+3 < len(toks) && toks[k+1].Fold == "the" && ordinal(toks[k+2].Fold) && toks[k+3].Fold == "time"
+	}
+	return false
+}
+
+// ordinal reports whether w is an ordinal number of the first dozen, or
+// "umpteenth", "nth", "last".
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "umpteenth", "nth", "last", "hundredth":
+		return true
+	}
+	return false
+}
+
 // listGoesOn reports whether the comma at token k, after a name, is
 // followed by another name, a comma and an article: a list of states
 // going on ("from Cuba, Haiti, the Dominican Republic"), not an address.
@@ -1672,6 +1700,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
+		}
+		if k+2 < len(toks) && toks[k].Norm == "and" && toks[k+1].Flags&segment.Capitalized != 0 && toks[k+2].Norm == "," && s.apposedThing(k+2) {
+			return true // the first of a pair the apposition names: "Chad and Jordan, the couple behind the bakery,"
 		}
 		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "as") &&
 			s.namedThing(i, n) {
@@ -2257,7 +2288,7 @@ func (s *scan) apposedThing(j int) bool {
 }
 
 var (
-	apposedHeads = setOf(strings.Fields(animalWords + ` band songwriter singer rapper musician duo trio quartet
+	apposedHeads = setOf(strings.Fields(animalWords + ` band songwriter singer rapper musician duo trio quartet couple twins
 		chain supermarket retailer grocer film movie novel album song typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
