@@ -1749,8 +1749,8 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// Sur", "San Salvador, a small island in the Bahamas".
 			return true
 		}
-		if (ref.kindSense&senseCapital != 0 || ref.kind == "name" && !s.listGoesOn(k)) && i > 0 &&
-			(placePrep(toks[i-1].Norm) || toks[i-1].Norm == "of" || toks[i-1].Norm == "to") && s.addressedIn(k, ref) {
+		if i > 0 && (placePrep(toks[i-1].Norm) || toks[i-1].Norm == "of" || toks[i-1].Norm == "to") &&
+			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !s.listGoesOn(k)) && s.addressedIn(k, ref) {
 			// A town of the name in another state: "the catacombs of St Paul in
 			// Rabat, Malta, reopen", "the only paved road to Trinidad, Bolivia, for".
 			return true
