@@ -1594,8 +1594,9 @@ func rewatched(toks []segment.Token, k int) bool {
 	return false
 }
 
-// ordinal reports whether w is an ordinal number of the first dozen, or
-// "umpteenth", "nth", "last".
+// ordinal reports whether w is an ordinal number of the first dozen,
+// "hundredth", "umpteenth", "nth" or "last". (wordBefore lists the
+// ordinals it reads as cases of its switch, which every mention passes.)
 func ordinal(w string) bool {
 	switch w {
 	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
