@@ -2907,15 +2907,18 @@ func anyWordOrPhrase(toks []segment.Token, words []string) bool {
 		if !strings.Contains(w, " ") {
 			continue
 		}
-		parts := strings.Split(w, " ")
-	tokens:
-		for i := 0; i+len(parts) <= len(toks); i++ {
-			for k, p := range parts {
-				if toks[i+k].Fold != p {
-					continue tokens
+		for i := range toks {
+			rest := w
+			for k := i; rest != "" && k < len(toks); k++ {
+				part, after, _ := strings.Cut(rest, " ")
+				if toks[k].Fold != part {
+					break
 				}
+				rest = after
 			}
-			return true
+			if rest == "" {
+				return true
+			}
 		}
 	}
 	return anyWord(toks, words)
