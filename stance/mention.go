@@ -1327,6 +1327,13 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 	case "the":
 		// A river: "The Niger floods every autumn", "down the Jordan to
 		// the Dead Sea"; not "the Niger junta".
+		if ref.kind == "demonym" {
+			// A thing called by a demonym, opening a clause with a
+			// singular verb: "The Polish is a chicken breed"; a people
+			// takes a plural one ("The Polish are").
+			return n == 1 && (i == 1 || toks[i-2].Kind == segment.Punct) && i+1 < len(toks) &&
+				(toks[i+1].Norm == "is" || toks[i+1].Norm == "was") && !strings.HasSuffix(toks[i].Fold, "s")
+		}
 		return ref.kind == "name" && n == 1 && riverState(toks[i].Fold) && riverAfter(toks, i+1)
 	case "a", "an":
 		// A noun after an article in a headline: "How to Carve a
@@ -2297,7 +2304,7 @@ var (
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
-		flavoured flavored infused aged grown kept housed`)...)
+		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
 	// before a name, with "name" itself, and workNouns passes the three
 	// sets: a cheap first test.
