@@ -1323,7 +1323,7 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		if k > 0 && toks[k].Norm == "," {
 			k--
 		}
-		return ref.sense == senseName && k >= 0 && animalNouns[toks[k].Fold]
+		return k >= 0 && animalNouns[toks[k].Fold] // "a Senegal parrot called Kiwi"
 	case "the":
 		// A river: "The Niger floods every autumn", "down the Jordan to
 		// the Dead Sea"; not "the Niger junta".
@@ -2781,7 +2781,7 @@ func langAfter(w string) bool {
 		"without", "against", "in", "into", "of", "this", "next", "last", "every", "each", "all", "until",
 		"today", "online", "here", "there", "yet", "even", "though", "if", "once", "which", "who",
 		"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-		"start", "starts", "begin", "begins", "ahead":
+		"start", "starts", "begin", "begins", "ahead", "remain", "remained":
 		return true
 	}
 	return false
