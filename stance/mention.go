@@ -1880,7 +1880,9 @@ func recordAfter(toks []segment.Token, k int) bool {
 	case "album", "albums", "lp", "ep", "discography":
 		return true
 	case "hit", "single", "song":
-		return year
+		// "America's 1972 hit", or one named in quotes: "America’s hit “A
+		// Horse with No Name”"; not "China's hit on exports".
+		return year || k+1 < len(toks) && isQuote(&toks[k+1])
 	}
 	return false
 }
