@@ -1289,6 +1289,11 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 				return true // a US state's: "the official state song of Georgia"
 			}
 		}
+		if s.v.tags&tagState != 0 && ref.kind == "name" && i > 1 && slices.Contains(townPlurals, toks[i-2].Fold) && townPairAfter(toks, i+n) {
+			// Two towns of a US state: "the villages of Belgium and
+			// Luxemburg, Wisconsin,".
+			return true
+		}
 		// A town of a US state: "the Ohio town of Lima", "the Maine
 		// village of Denmark".
 		return s.v.tags&tagState != 0 && i > 2 && ref.kind != "demonym" &&
@@ -1538,12 +1543,13 @@ func (s *scan) placedAfter(i, k int, ref *aliasRef) bool {
 }
 
 // stateLater reports whether the state of the placed capital ref is named
-// after token k in the sentence, by its name or a demonym: "MALE (Reuters)
-// - ... Maldivian passport holders", "officers from Victoria, Port Louis and
-// Malé ..., the Seychelles defence ministry said".
-func (s *scan) stateLater(k int, ref *aliasRef) bool {
+// after token k in the sentence, by its name or, when demonyms is set, a
+// demonym: "MALE (Reuters) - ... Maldivian passport holders", "officers
+// from Victoria, Port Louis and Malé ..., the Seychelles defence ministry
+// said".
+func (s *scan) stateLater(k int, ref *aliasRef, demonyms bool) bool {
 	for ; k < len(s.toks); k++ {
-		if next, n := s.aliasAt(k); n > 0 && (next.kind == "name" || next.kind == "demonym") &&
+		if next, n := s.aliasAt(k); n > 0 && (next.kind == "name" || demonyms && next.kind == "demonym") &&
 			slices.Contains(next.ids, ref.id) {
 			return true
 		}
@@ -1691,13 +1697,17 @@ func beforeRelation(toks []segment.Token, j int) bool {
 // every mention, so the cheap tests come first.
 func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	toks, k := s.toks, i+n
-	if s.namesake == ref && !s.placedBefore(i, n, ref) {
+	if s.namesake == ref && !s.placedBefore(i, n, ref) && !s.stateLater(k, ref, false) {
 		// The town again: "MOSCOW, Idaho (AP) — ... classes in Moscow";
 		// but not "Born in Lima, Ohio, ... in Lima, Peru", nor another
-		// name of the state: "Holland, Michigan, ... the Netherlands".
+		// name of the state: "Holland, Michigan, ... the Netherlands",
+		// nor the capital set against the town, its state named by name
+		// after it: "Moscow, Idaho, is 5,000 miles from Moscow, but ...
+		// mail meant for Russia" (but "MOSCOW, Idaho — Students in Moscow
+		// protested Russian policy").
 		return true
 	}
-	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref) && !s.placedAfter(i, k, ref) ||
+	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref, true) && !s.placedAfter(i, k, ref) ||
 		nameOfPlace(toks, i, k)) {
 		return true // and the namesake town after it: "... rather than in Victoria, British Columbia"
 	}
@@ -3555,6 +3565,21 @@ var householdGoods = setOf(strings.Fields(`glass glassware silver silverware cry
 // tableware are the household goods that, right after "and", make
 // china the porcelain (see otherThing).
 var tableware = setOf(strings.Fields(`glass glassware silverware crystal cutlery crockery porcelain linen linens`)...)
+
+// townPlurals, before "of" and a state's name paired with another town
+// and a US state, make both towns of that state (see townPairAfter).
+var townPlurals = []string{"towns", "villages", "hamlets", "townships", "boroughs"}
+
+// townPairAfter reports whether the tokens from k name a second town and
+// the US state of both: "(the villages of Belgium) and Luxemburg,
+// Wisconsin,".
+func townPairAfter(toks []segment.Token, k int) bool {
+	if k+3 >= len(toks) || toks[k].Norm != "and" || toks[k+1].Kind != segment.Word ||
+		toks[k+1].Flags&segment.Capitalized == 0 || toks[k+2].Norm != "," {
+		return false
+	}
+	return usStates[toks[k+3].Norm] || k+4 < len(toks) && isStatePair(toks[k+3].Norm, toks[k+4].Norm)
+}
 
 // townWords, before "of" and a state's name, make it the name of a town:
 // "the town of Denmark, near Albany", "the village of Lebanon, Ohio". The
