@@ -1036,6 +1036,9 @@ func (s *scan) pronounInQuestion(i int) bool {
 		if i > 1 && toks[i-2].Fold == "n't" && toks[i-1].Kind == segment.Word && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct) {
 			return true // the object of a verb told not to: "DON'T FORGET US, SAY VILLAGERS"
 		}
+		if i > 0 && (i == 1 || isQuote(&toks[i-2])) && imperativeVerb(toks[i-1].Fold) && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct || afterObjectUs(toks[i+1].Fold)) {
+			return true // the object of a plea: "‘LEAVE US ALONE’: VILLAGERS FIGHT WIND FARM PLAN", "HELP US REBUILD"
+		}
 		for _, t := range toks[i+1:] {
 			if t.Kind != segment.Punct {
 				return false
@@ -1065,6 +1068,26 @@ func (s *scan) pronounInQuestion(i int) bool {
 	}
 	switch toks[k].Fold {
 	case "what", "why", "how", "who", "where", "when":
+		return true
+	}
+	return false
+}
+
+// imperativeVerb reports whether w is a verb that a plea opens with,
+// before "US" the pronoun: "LEAVE US ALONE", "LET US IN".
+func imperativeVerb(w string) bool {
+	switch w {
+	case "let", "leave", "help", "join", "tell", "give", "save", "show", "hear", "forgive", "spare", "trust", "believe", "remember", "forget":
+		return true
+	}
+	return false
+}
+
+// afterObjectUs reports whether w may follow "US" the object of a plea:
+// "LEAVE US ALONE", "HELP US REBUILD", "LET US IN".
+func afterObjectUs(w string) bool {
+	switch w {
+	case "alone", "be", "know", "go", "live", "in", "out", "now", "back", "through", "down", "rebuild", "a", "an", "your", "what", "how", "why", "more":
 		return true
 	}
 	return false
@@ -1421,7 +1444,7 @@ func (s *scan) townBefore(j int) bool {
 // a map: "in", "near", "from" ...
 func placePrep(w string) bool {
 	switch w {
-	case "in", "near", "nearby", "outside", "from", "at":
+	case "in", "near", "nearby", "outside", "from", "at", "into":
 		return true
 	}
 	return false
@@ -1767,6 +1790,13 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// Sur", "San Salvador, a small island in the Bahamas".
 			return true
 		}
+		if ref.kindSense&senseCapital != 0 && k+1 < len(toks) && toks[k].Norm == "in" && !regionalCapital(ref.id) {
+			if n := regionAfter(toks, k+1); n > 0 && (k+1+n == len(toks) || toks[k+1+n].Kind != segment.Word || startsLower(toks[k+1+n].Norm)) {
+				// A town in a region of another state: "Lima in western
+				// Ohio", "near Wellington in central New South Wales".
+				return true
+			}
+		}
 		if i > 0 && (placePrep(toks[i-1].Norm) || toks[i-1].Norm == "of" || toks[i-1].Norm == "to") &&
 			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !s.listGoesOn(k)) && s.addressedIn(k, ref) {
 			// A town of the name in another state: "the catacombs of St Paul in
@@ -2005,7 +2035,7 @@ var screenWords = setOf("cinemas", "cinema", "theaters", "theatres", "screens", 
 func (s *scan) nearOther(i, j int, sense uint8) bool {
 	toks := s.toks
 	if sense == senseName {
-		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j)) ||
+		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && regionAfter(toks, j+1) > 0) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && i > 2 && namedList(toks, i-2) ||
 			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j)) ||
@@ -3566,6 +3596,45 @@ var householdGoods = setOf(strings.Fields(`glass glassware silver silverware cry
 // china the porcelain (see otherThing).
 var tableware = setOf(strings.Fields(`glass glassware silverware crystal cutlery crockery porcelain linen linens`)...)
 
+// regionAfter returns the number of tokens, from k, of a direction word
+// if there is one ("western", "central") and a state of the United States
+// or Australia or a province of Canada that follows it, or 0.
+func regionAfter(toks []segment.Token, k int) int {
+	start := k
+	if k < len(toks) && regionDirection(toks[k].Fold) {
+		k++
+	}
+	switch {
+	case k >= len(toks):
+		return 0
+	case usStates[toks[k].Norm]:
+		return k + 1 - start
+	case k+1 < len(toks) && isStatePair(toks[k].Norm, toks[k+1].Norm):
+		return k + 2 - start
+	case k+2 < len(toks) && toks[k].Norm == "New" && toks[k+1].Norm == "South" && toks[k+2].Norm == "Wales":
+		return k + 3 - start
+	}
+	return 0
+}
+
+// regionDirection reports whether w places a town within a region:
+// "western Ohio", "central-west New South Wales".
+func regionDirection(w string) bool {
+	switch w {
+	case "central", "northern", "southern", "eastern", "western", "rural", "upstate", "far",
+		"north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+		"north-east", "north-west", "south-east", "south-west", "central-west", "central-east":
+		return true
+	}
+	return false
+}
+
+// regionalCapital reports whether the capital of the state id lies in one
+// of the regions regionAfter reads: "Ottawa in Ontario" is the capital.
+func regionalCapital(id string) bool {
+	return id == "USA" || id == "CAN" || id == "AUS" || id == "MEX"
+}
+
 // townPlurals, before "of" and a state's name paired with another town
 // and a US state, make both towns of that state (see townPairAfter).
 var townPlurals = []string{"towns", "villages", "hamlets", "townships", "boroughs"}
@@ -3686,7 +3755,8 @@ var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv spo
 	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
 	calle avenida rua praça rue little miss mr hms uss ms mv rms FC FK`, true)
 
-// usStates are the US states and Canadian provinces that, after a comma,
+// usStates are the US states, Canadian provinces and Australian states
+// (those of one word that is no other name) that, after a comma,
 // make the town before them a namesake of a capital or a state ("Lima,
 // Ohio", "Cairo, Illinois", "Lebanon, Pennsylvania"); usStateAbbrevs are
 // read only when a period follows ("Athens, Ga."). States whose names are
@@ -3696,7 +3766,7 @@ var usStates = newWordSet(`alabama alaska arizona arkansas california colorado c
 	delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
 	massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
 	oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
-	ontario quebec alberta manitoba saskatchewan newfoundland yukon`, true)
+	ontario quebec alberta manitoba saskatchewan newfoundland yukon queensland tasmania`, true)
 
 // isStatePair reports whether a and b are a US state, a Canadian province
 // or a Mexican state of two words that is not also a city or a place
