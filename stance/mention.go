@@ -1844,6 +1844,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// spoken", "made Portuguese an official language"
 			return true
 		}
+		if ref.check&checkLanguage != 0 && languageRole(toks, k) {
+			return true // "demoting French from official language", "recognised Russian as a regional language"
+		}
 		if ref.check&checkLanguage != 0 && i > 1 && copula(toks[i-1].Norm) && languageNouns[toks[i-2].Fold] {
 			return true // "Brazil’s official language is Portuguese"
 		}
@@ -2044,7 +2047,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" ||
-			toks[j].Norm == "flies" ||
+			toks[j].Norm == "flies" || languageRole(toks, j) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s"))
 }
 
@@ -2097,6 +2100,26 @@ func languageAhead(toks []segment.Token, k int) bool {
 			"grammar", "vocabulary", "written", "heard", "understood", "family": // "Burmese belongs to the Sino-Tibetan family"
 			return true
 		}
+	}
+	return false
+}
+
+// languageRole reports whether the words from token k give the demonym
+// before them a language's standing: "(French) from official language to
+// working language", "(Russian) as a regional language".
+func languageRole(toks []segment.Token, k int) bool {
+	if k >= len(toks) || toks[k].Norm != "as" && toks[k].Norm != "from" && toks[k].Norm != "to" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].Norm {
+		case "a", "an", "the", "its", "official", "national", "working", "second", "sole", "only", "state",
+			"regional", "minority", "co-official", "foreign", "compulsory", "mandatory", "main":
+			continue
+		case "language", "languages", "tongue":
+			return true
+		}
+		return false
 	}
 	return false
 }
@@ -2797,7 +2820,8 @@ func langPrep(toks []segment.Token, k int) bool {
 func langFiller(w string) bool { return langFillers[w] }
 
 var langFillers = setOf(strings.Fields(`fluent some a little bit of basic good perfect broken passable
-	native halting rudimentary excellent mostly only also both either mainly and or , from
+	native halting rudimentary excellent decent conversational rusty serviceable workable flawless
+	impeccable limited mostly only also both either mainly and or , from
 	including include includes included such as like herself himself themselves myself yourself up`)...)
 
 // languageEnds reports whether a language may end before token j: at the
