@@ -1373,13 +1373,28 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			// Danish firm", and "a Canadian" is a person. So is the
 			// subject of a verb: "what Americans call a Danish is known in
 			// Denmark as wienerbrød".
+			// A pet of a breed called by its demonym, named by a single
+			// name: "A Maltese named Biscuit won best in show"; but "a
+			// Maltese named Joseph Borg".
 			return n == 1 && strings.HasSuffix(toks[i].Fold, "ish") &&
 				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "and" || toks[i+1].Norm == "or" || toks[i+1].Norm == "with" ||
-					copula(toks[i+1].Norm))
+					copula(toks[i+1].Norm)) ||
+				n == 1 && toks[i].Fold == "maltese" && petNamed(toks, i+1)
 		}
 		return n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n)
 	}
 	return false
+}
+
+// petNamed reports whether the words from token k name an animal by a
+// single name: "named Biscuit won", "called Pixie,".
+func petNamed(toks []segment.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Norm != "named" && toks[k].Norm != "called" {
+		return false
+	}
+	k++
+	return toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 &&
+		(k+1 == len(toks) || toks[k+1].Kind != segment.Word || toks[k+1].Flags&segment.Capitalized == 0)
 }
 
 // riverState reports whether w, folded, names both a state and a river,
@@ -1949,6 +1964,20 @@ func filmVerb(w string) bool {
 	return false
 }
 
+// stageAt reports whether the words from token k name the theatre as a
+// place: "the stage", "the West End", "Broadway".
+func stageAt(toks []segment.Token, k int) bool {
+	switch {
+	case toks[k].Norm == "Broadway":
+		return true
+	case toks[k].Norm != "the" || k+1 >= len(toks):
+		return false
+	case toks[k+1].Norm == "stage":
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].Norm == "West" && toks[k+2].Norm == "End"
+}
+
 // workAfter reports whether the words from token k say what is done to a
 // film or a song, or call it one: "flopped", "premiered", "was filmed",
 // "was a slow-burning hit". Words a state may do too ("stars in", "is
@@ -1978,6 +2007,9 @@ func workAfter(toks []segment.Token, k int) bool {
 	}
 	if k < len(toks) && filmVerb(toks[k].Norm) {
 		return true
+	}
+	if k+2 < len(toks) && (toks[k].Norm == "returns" || toks[k].Norm == "returned" || toks[k].Norm == "transfers") && toks[k+1].Norm == "to" && stageAt(toks, k+2) {
+		return true // a play: "Michael Frayn’s Copenhagen returns to the stage", "returns to the West End"
 	}
 	if k+1 < len(toks) && toks[k].Norm == "shot" {
 		switch toks[k+1].Norm {
