@@ -1757,6 +1757,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
+		if i > 1 && toks[i-1].Norm == "," && kinNouns[toks[i-2].Norm] {
+			return true // a person: "He leaves his wife, Georgia, and two sons, Jordan and Chad"
+		}
+		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && toks[k+1].Norm == "," && s.apposedThing(k+1) {
+			return true // a title in quotes: "“Havana”, the 2017 hit, has passed three billion streams"
+		}
 		if k+2 < len(toks) && toks[k].Norm == "and" && toks[k+1].Flags&segment.Capitalized != 0 && toks[k+2].Norm == "," && s.apposedThing(k+2) {
 			return true // the first of a pair the apposition names: "Chad and Jordan, the couple behind the bakery,"
 		}
@@ -2410,13 +2416,18 @@ var (
 	// pluralNamers name the things listed after them: "synth-pop bands
 	// Berlin and Japan", "the racehorses Oman and Chad". Not "acts",
 	// "chains" or "films": "the hostile acts Russia and China deny".
-	pluralNamers = setOf(strings.Fields(`bands duos trios brands racehorses supermarkets`)...)
-	gameKinds    = setOf(strings.Fields(`board video card computer strategy`)...)                           // before "game"
-	musicGenres  = setOf(strings.Fields(`indie rock pop punk folk metal jazz rap synth-pop electronic`)...) // before "group"
-	titleNouns   = setOf(strings.Fields(`film movie novel album documentary musical play opera epic comedy cartoon`)...)
-	titleGenres  = setOf(strings.Fields(`animated hit cult silent disaster horror action comedy drama war spy`)...)
-	groupNouns   = setOf(strings.Fields(`trio duo quartet quintet`)...)
-	workNouns    = func() wordFilter {
+	pluralNamers = setOf(strings.Fields(`bands duos trios brands racehorses supermarkets
+		sons daughters brothers sisters children grandchildren grandsons granddaughters`)...)
+	// kinNouns, before a comma, make the name after it a person's: "his
+	// wife, Georgia,", "two sons, Jordan and Chad".
+	kinNouns = setOf(strings.Fields(`wife husband son sons daughter daughters brother brothers sister sisters
+		children grandchildren grandson grandsons granddaughter granddaughters`)...)
+	gameKinds   = setOf(strings.Fields(`board video card computer strategy`)...)                           // before "game"
+	musicGenres = setOf(strings.Fields(`indie rock pop punk folk metal jazz rap synth-pop electronic`)...) // before "group"
+	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic comedy cartoon`)...)
+	titleGenres = setOf(strings.Fields(`animated hit cult silent disaster horror action comedy drama war spy`)...)
+	groupNouns  = setOf(strings.Fields(`trio duo quartet quintet`)...)
+	workNouns   = func() wordFilter {
 		var f wordFilter
 		for _, set := range []map[string]bool{namerNouns, groupNouns, titleNouns, pluralNamers} {
 			for w := range set {
