@@ -1386,6 +1386,16 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 	return false
 }
 
+// capitalsAfter returns the token after at most two capitalised words
+// from token k: the end of a name that a state's name begins ("China
+// Crisis").
+func capitalsAfter(toks []segment.Token, k int) int {
+	for end := min(k+2, len(toks)); k < end && toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0; {
+		k++
+	}
+	return k
+}
+
 // petNamed reports whether the words from token k name an animal by a
 // single name: "named Biscuit won", "called Pixie,".
 func petNamed(toks []segment.Token, k int) bool {
@@ -1762,6 +1772,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && toks[k+1].Norm == "," && s.apposedThing(k+1) {
 			return true // a title in quotes: "“Havana”, the 2017 hit, has passed three billion streams"
+		}
+		if c := capitalsAfter(toks, k); c > k && c < len(toks) && toks[c].Norm == "," && !s.inHeadline() && s.apposedThing(c) {
+			return true // the first word of a name apposed to a thing: "China Crisis, the Liverpool band,"
 		}
 		if k+2 < len(toks) && toks[k].Norm == "and" && toks[k+1].Flags&segment.Capitalized != 0 && toks[k+2].Norm == "," && s.apposedThing(k+2) {
 			return true // the first of a pair the apposition names: "Chad and Jordan, the couple behind the bakery,"
