@@ -77,16 +77,17 @@ func calledThing(toks []segment.Token, i, n int) bool {
 	if i < 2 || i+n < len(toks) && toks[i+n].Kind != segment.Punct {
 		return false
 	}
-	k := i - 2
-	if toks[k].Fold == "it" || toks[k].Fold == "them" {
-		k--
-	}
-	if k < 0 {
-		return false
-	}
-	switch toks[k].Fold {
-	case "called", "call", "calls", "dubbed", "dub", "dubs", "named", "nicknamed", "christened":
-		return true
+	// The verb right before, or before its object of up to two words in
+	// lower case: "a cortado is called a Gibraltar", "the café calls its
+	// cortado a Gibraltar".
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		switch toks[k].Fold {
+		case "called", "call", "calls", "dubbed", "dub", "dubs", "named", "nicknamed", "christened":
+			return true
+		}
+		if toks[k].Kind != segment.Word || !startsLower(toks[k].Norm) {
+			return false
+		}
 	}
 	return false
 }
@@ -1030,6 +1031,9 @@ func (s *scan) pronounInQuestion(i int) bool {
 		if i > 0 && toks[i-1].Fold == "the" {
 			return false // "TALK TO THE US?"
 		}
+		if i > 1 && toks[i-1].Fold == "to" && toks[i-2].Fold == "up" {
+			return true // the idiom: "IT'S UP TO US NOW, SAYS SKIPPER"
+		}
 		if i > 1 && subjectPronoun(toks[i-2].Fold) && toks[i-1].Kind == segment.Word {
 			return true // the object of a verb after its subject: "THEY TOLD US NOTHING"
 		}
@@ -1968,7 +1972,7 @@ func recordAfter(toks []segment.Token, k int) bool {
 // one: "the song of the year", "the hit on the charts".
 func prepAfterWork(w string) bool {
 	switch w {
-	case "of", "on", "in", "that", "to", "for", "by", "since", "and":
+	case "of", "on", "in", "at", "that", "to", "for", "by", "since", "and":
 		return true
 	}
 	return false
@@ -3642,7 +3646,7 @@ var kindWords = func() *kindSet {
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
-		subtitles subtitle dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
+		subtitles subtitle surtitles surtitle captions dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
 		translator translators translation translations immersion manicure manicures pedicure pedicures
 		blowout blowouts blow-dry blow-dries blowdry blowdries plate typeface typefaces font fonts`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
 	// A treaty or declaration takes the name of the city where it was
