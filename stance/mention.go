@@ -1349,13 +1349,14 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		return ref.sense == senseName && i > 1 && toks[i-2].Flags&segment.Capitalized != 0 &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1)
 	case "named", "called":
-		// An animal's name: "a rhino named Sudan", "the last male northern
-		// white rhino, named Sudan,"; not "the paper called China a threat".
+		// An animal's or a band's name: "a rhino named Sudan", "the last
+		// male northern white rhino, named Sudan,", "a band called Japan";
+		// not "the paper called China a threat".
 		k := i - 2
 		if k > 0 && toks[k].Norm == "," {
 			k--
 		}
-		return k >= 0 && animalNouns[toks[k].Fold] // "a Senegal parrot called Kiwi"
+		return k >= 0 && (animalNouns[toks[k].Fold] || namerNouns[toks[k].Fold]) // "a Senegal parrot called Kiwi", "a band called Japan"
 	case "the":
 		// A river: "The Niger floods every autumn", "down the Jordan to
 		// the Dead Sea"; not "the Niger junta".
@@ -1810,6 +1811,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// hit"; not "Putin's Russia".
 			return true
 		}
+		if ref.ambiguous && k+2 < len(toks) && toks[k].Kind == segment.Clitic && toks[k+1].Fold == "state" && stateSymbols[toks[k+2].Fold] {
+			return true // a US state's: "became Georgia’s state song in 1979"
+		}
 		if k+2 < len(toks) && toks[k].Kind == segment.Clitic && recordAfter(toks, k+1) {
 			return true // a band's: "Japan's 1981 album Tin Drum", "America's 1972 hit"
 		}
@@ -2097,7 +2101,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && i > 2 && namedList(toks, i-2) ||
 			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j)) ||
-			j+2 < len(toks) && toks[j].Kind == segment.Clitic && recordAfter(toks, j+1)
+			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state")
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
