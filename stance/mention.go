@@ -1827,6 +1827,16 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i == 0 && ref.kind == "name" && k+1 < len(toks) && (toks[k].Fold == "and" || toks[k].Fold == "or") && tableware[toks[k+1].Fold] {
 			return true // "China and glassware should be washed by hand"; but "China and silver prices"
 		}
+		if toks[i].Fold == "china" && (i == 0 && k < len(toks) && (toks[k].Norm == "from" || toks[k].Norm == "with") ||
+			i > 1 && toks[i-1].Kind == segment.Clitic && (kinNouns[toks[i-2].Fold] || elderNouns[toks[i-2].Fold])) && porcelainIn(toks) {
+			// Porcelain with a capital as the first word, before "from" or
+			// "with", or after a relative's possessive, in a sentence of
+			// its makers or its care: "China from the estate, including
+			// a Meissen dinner service", "Caring for Your Grandmother’s
+			// China: Hand-Wash Only"; but "China’s porcelain makers" are
+			// the state's.
+			return true
+		}
 		if ref.kindSense&senseCapital != 0 && k+2 < len(toks) && toks[k].Norm == "," && s.placeInOther(k+1, ref) {
 			// A town of another state: "La Paz, in Mexico's Baja California
 			// Sur", "San Salvador, a small island in the Bahamas".
@@ -1853,6 +1863,13 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !strings.Contains(toks[0].Norm, ".") &&
 				(len(toks[0].Norm) > 4 || strings.EqualFold(toks[0].Norm, ref.name))) && // "MALI, Guinea", not "UK, US"
 			s.placedIn(n, ref) {
+			s.namesake = ref
+			return true
+		}
+		if i == 1 && ref.kindSense&senseCapital != 0 && toks[0].Flags&segment.AllCaps != 0 && toks[1].Flags&segment.AllCaps != 0 &&
+			regionDirection(toks[0].Fold) && s.placedIn(i+n, ref) {
+			// A town named after a capital and a point of the compass, in a
+			// dateline: "EAST LONDON, South Africa, April 11 (Reuters)".
 			s.namesake = ref
 			return true
 		}
@@ -2097,10 +2114,10 @@ var screenWords = setOf("cinemas", "cinema", "theaters", "theatres", "screens", 
 func (s *scan) nearOther(i, j int, sense uint8) bool {
 	toks := s.toks
 	if sense == senseName {
-		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && regionAfter(toks, j+1) > 0) ||
+		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && i > 2 && namedList(toks, i-2) ||
-			toks[i-1].Kind == segment.Clitic && j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j)) ||
+			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state")
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
@@ -2443,6 +2460,10 @@ var (
 	// wife, Georgia,", "two sons, Jordan and Chad".
 	kinNouns = setOf(strings.Fields(`wife husband son sons daughter daughters brother brothers sister sisters
 		children grandchildren grandson grandsons granddaughter granddaughters`)...)
+	// elderNouns, with kinNouns, are the relatives whose possessive makes
+	// "China" their porcelain: "Grandmother’s China".
+	elderNouns = setOf(strings.Fields(`grandmother grandmothers grandma granny nan nana grandparents
+		mother mum mom aunt parents family`)...)
 	gameKinds   = setOf(strings.Fields(`board video card computer strategy`)...)                           // before "game"
 	musicGenres = setOf(strings.Fields(`indie rock pop punk folk metal jazz rap synth-pop electronic`)...) // before "group"
 	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic comedy cartoon`)...)
@@ -3680,6 +3701,31 @@ var namedAfterCity = []string{"treaty", "peace", "congress", "protocol", "conven
 var householdGoods = setOf(strings.Fields(`glass glassware silver silverware crystal cutlery crockery linen linens
 	furniture pottery porcelain ceramics antiques jewellery jewelry`)...)
 
+// porcelainWords, in a sentence, make a "China" that opens it or follows a
+// possessive the porcelain (see otherThing).
+var porcelainWords = strings.Fields(`meissen wedgwood spode limoges sèvres dinnerware teacup teacups
+	saucer saucers hand-wash hand-washed dishwasher-safe porcelain crockery`)
+
+// porcelainBloom has the wordBit of every word of porcelainWords.
+var porcelainBloom = func() (b uint64) {
+	for _, w := range porcelainWords {
+		b |= wordBit(w)
+	}
+	return b
+}()
+
+// porcelainIn reports whether toks hold one of porcelainWords. Most
+// sentences that open with "China" are about the state, so each word is
+// read through porcelainBloom first.
+func porcelainIn(toks []segment.Token) bool {
+	for i := range toks {
+		if f := toks[i].Fold; porcelainBloom&wordBit(f) != 0 && slices.Contains(porcelainWords, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // tableware are the household goods that, right after "and", make
 // china the porcelain (see otherThing).
 var tableware = setOf(strings.Fields(`glass glassware silverware crystal cutlery crockery porcelain linen linens`)...)
@@ -3703,6 +3749,17 @@ func regionAfter(toks []segment.Token, k int) int {
 		return k + 3 - start
 	}
 	return 0
+}
+
+// regionAhead reports whether regionAfter may find a region at token k: a
+// cheap first test, asked after every name followed by "in", that reads
+// the sentence's tags for a US state or a Canadian or Australian one
+// before reading the words.
+func (s *scan) regionAhead(k int) bool {
+	if s.v.tags&tagState == 0 && !(k+1 < len(s.toks) && (s.toks[k].Norm == "New" || s.toks[k+1].Norm == "New")) {
+		return false
+	}
+	return regionAfter(s.toks, k) > 0
 }
 
 // regionDirection reports whether w places a town within a region:
