@@ -1773,7 +1773,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
 		if i > 1 && toks[i-1].Norm == "," && kinNouns[toks[i-2].Norm] {
-			return true // a person: "He leaves his wife, Georgia, and two sons, Jordan and Chad"
+			// A person: "He leaves his wife, Georgia, and two sons, Jordan
+			// and Chad". The word of kin is read as written: a dateline's
+			// "LANG SON, Vietnam" is no son.
+			return true
 		}
 		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && toks[k+1].Norm == "," && s.apposedThing(k+1) {
 			return true // a title in quotes: "“Havana”, the 2017 hit, has passed three billion streams"
