@@ -2853,12 +2853,14 @@ var langBloom = func() uint64 {
 
 // langCue reports whether a language may be named after w: "speaks
 // Spanish", "fluent in Arabic", "translated into Ukrainian", "the app
-// now supports Thai", "languages such as Polish", "the use of Russian".
+// now supports Thai", "languages such as Polish", "the use of Russian",
+// "the many varieties of Chinese".
 func langCue(w string) bool { return langCues[w] }
 
 var langCues = setOf(strings.Fields(`speak speaks spoke spoken speaking in into supports languages language use uses using picked
 	read reads learn learns learned learnt learning study studies studied studying
-	teach teaches taught teaching know knows knew understand understands understood write writes wrote writing`)...)
+	teach teaches taught teaching know knows knew understand understands understood write writes wrote writing
+	variety varieties dialect dialects`)...)
 
 // listLanguage reports whether w names a language and nothing else: a
 // demonym in a list with one is a language too ("Sanskrit, Greek and
@@ -3672,6 +3674,7 @@ var kindWords = func() *kindSet {
 	k.add(`festival festivals`, senseDemonym) // of a people's culture, held anywhere: "Irish festivals in Ohio"
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
+	k.add(`sisters brothers`, senseName)    // a family's: "the five Lisbon sisters", "the Jordan brothers"; "Chinese sisters" says where they are from
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
 		subtitles subtitle surtitles surtitle captions dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
