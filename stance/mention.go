@@ -2354,9 +2354,10 @@ func performVerb(w string) bool {
 
 // apposedPlace reports whether the comma at token j, after the alias ref,
 // opens an apposition that places a namesake elsewhere: an article, at
-// most two words, a noun of a place (placeNouns) and "of" or "in" before
-// a name that is not ref's own state's ("Jordan, a busy district
-// of Kowloon", "Lebanon, a borough in Pennsylvania"); not "Doha, a city in
+// most two words, a noun of a place (placeNouns) and "of", "in", "near",
+// "outside" or a point of the compass and "of" before a name that is not
+// ref's own state's ("Jordan, a busy district of Kowloon", "Lebanon, a
+// borough in Pennsylvania", "Denmark, a coastal town west of Albany"); not "Doha, a city in
 // Qatar". It is placeInOther's reading for a state's name, narrower in
 // its shape and wider in its place, which need be no state's.
 func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
@@ -2370,11 +2371,23 @@ func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 			return false
 		}
 	}
-	if k+2 >= len(toks) || !placeNouns[toks[k].Norm] || toks[k+1].Norm != "of" && toks[k+1].Norm != "in" ||
-		toks[k+2].Kind != segment.Word || toks[k+2].Flags&segment.Capitalized == 0 {
+	if k >= len(toks) || !placeNouns[toks[k].Norm] {
 		return false
 	}
-	next, n := s.aliasAt(k + 2)
+	// Then where it is: "of" or "in" a place, or a point of the compass
+	// from one ("a coastal town west of Albany").
+	switch k++; {
+	case k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "in" || toks[k].Norm == "near" || toks[k].Norm == "outside"):
+		k++
+	case k+2 < len(toks) && regionDirection(toks[k].Norm) && toks[k+1].Norm == "of":
+		k += 2
+	default:
+		return false
+	}
+	if toks[k].Kind != segment.Word || toks[k].Flags&segment.Capitalized == 0 {
+		return false
+	}
+	next, n := s.aliasAt(k)
 	return n == 0 || !slices.Contains(next.ids, ref.id)
 }
 
@@ -2423,8 +2436,11 @@ func (s *scan) apposedThing(j int) bool {
 		}
 		if apposedHeads[word(t)] {
 			// Then a clause about it, or the end: "Montenegro, the Italian
-			// amaro."; not "China, the largest film market".
-			return k+1 == len(toks) || apposedAfter[word(&toks[k+1])] || toks[k+1].Norm == "." || toks[k+1].Norm == ";"
+			// amaro."; not "China, the largest film market". The clause
+			// may open with its subject's name: "Japan, the band David
+			// Sylvian formed,".
+			return k+1 == len(toks) || apposedAfter[word(&toks[k+1])] || toks[k+1].Norm == "." || toks[k+1].Norm == ";" ||
+				toks[k+1].Kind == segment.Word && toks[k+1].Flags&segment.Capitalized != 0 && toks[k+1].Flags&segment.AllCaps == 0 && !s.inHeadline()
 		}
 		if t.Norm == "moniker" || t.Norm == "pseudonym" || t.Norm == "name" && (toks[k-1].Norm == "stage" || toks[k-1].Norm == "pen") {
 			return true // a person's: "Bahamas, the stage name of the Canadian songwriter Afie Jurvanen,"
