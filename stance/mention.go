@@ -1186,6 +1186,18 @@ func (s *scan) placedEarlier(i, n int, ref *aliasRef) bool {
 	return false
 }
 
+// keptEarlier reports whether the alias ref at tokens [i, i+n), in any
+// case, was reported earlier in the sentence.
+func (s *scan) keptEarlier(i, n int, ref *aliasRef) bool {
+	text := s.text[s.toks[i].Start:s.toks[i+n-1].End]
+	for k := range s.dst {
+		if m := &s.dst[k]; m.Target == ref.id && m.Kind == ref.kind && strings.EqualFold(m.Text, text) {
+			return true
+		}
+	}
+	return false
+}
+
 // aliasAt returns the longest alias that begins at token k as written,
 // and its length in tokens (0 when none does): what the tests around a
 // placed capital read of the words after it.
@@ -1787,7 +1799,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k+2 < len(toks) && toks[k].Norm == "and" && toks[k+1].Flags&segment.Capitalized != 0 && toks[k+2].Norm == "," && s.apposedThing(k+2) {
 			return true // the first of a pair the apposition names: "Chad and Jordan, the couple behind the bakery,"
 		}
-		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "as") &&
+		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || workNouns.mayHave(toks[i-1].Fold) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "as") &&
 			s.namedThing(i, n) {
 			return true
 		}
@@ -1924,6 +1936,24 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	}
 	return false
 }
+
+// bareNoun reports whether the demonym at tokens [i, i+n) is a word for
+// one of a people, which takes an article ("a Finn", "the Dane") or comes
+// before a name ("Dane Christian Eriksen"), standing bare after a
+// preposition: then it is a first name ("the injuries to Finn were").
+func (s *scan) bareNoun(i, n int) bool {
+	toks, k := s.toks, i+n
+	return n == 1 && i > 0 && personNouns[toks[i].Norm] && bareBefore[toks[i-1].Norm] &&
+		(k == len(toks) || toks[k].Flags&segment.Capitalized == 0) && !s.inHeadline()
+}
+
+// personNouns are the demonyms that name one person of a people and are
+// nouns only; bareBefore are the words after which such a noun has no
+// article (see bareNoun).
+var (
+	personNouns = setOf(strings.Fields(`Dane Finn Brit Briton Swede Pole Turk Spaniard Kiwi`)...)
+	bareBefore  = setOf(strings.Fields(`to for with from by of on at about against like than and or`)...)
+)
 
 // boxOffice reports whether the sentence speaks of a film's takings or
 // cast: then "The Mexican" is the film.
@@ -2119,6 +2149,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	if sense == senseName {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
+			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && i > 2 && namedList(toks, i-2) ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state")
@@ -2126,7 +2157,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" ||
-			toks[j].Norm == "flies" || languageRole(toks, j) ||
+			toks[j].Norm == "flies" || toks[j].Norm == "are" || languageRole(toks, j) || // "Tetum and Portuguese are the official languages"
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s"))
 }
 
@@ -2287,6 +2318,11 @@ func (s *scan) namedThing(i, n int) bool {
 		return t.Kind == segment.Word && !sayWords[t.Fold]
 	}
 	w := toks[j].Norm
+	if s.inHeadline() && toks[j].Fold != "brand" {
+		// "Eighties Band Berlin to Reunite"; but "Brand India" is the
+		// state's image, whatever the case.
+		w = toks[j].Fold
+	}
 	if titleNouns[w] || w == "hit" || w == "single" { // "Camila Cabello’s hit Havana"
 		// "The 2009 film Lebanon", "the animated film Madagascar", "The
 		// 1938 Hollywood film Algiers": a year or a genre before the noun
@@ -2518,8 +2554,9 @@ func (s *scan) kindAt(j int, sense uint8) bool {
 	t := &s.toks[j]
 	if k := kindWords.senses[t.Fold] & sense; k != 0 {
 		// Treaties are named with capitals ("the Ottawa Convention"),
-		// kinds in lower case: "Kenya Seed Company" is no kind of seed.
-		return k&senseCapital != 0 || (t.Flags&segment.Capitalized == 0 || s.inHeadline()) && !s.qualifiedAt(j+1)
+		// kinds in lower case: "Kenya Seed Company" is no kind of seed; but
+		// breeds of dog are written with capitals ("the Estonian Hound").
+		return k&senseCapital != 0 || (t.Flags&segment.Capitalized == 0 || s.inHeadline() || breedHeads[t.Fold]) && !s.qualifiedAt(j+1)
 	}
 	// "Haitian Creole", "Nigerian Pidgin": a language, spoken anywhere.
 	if sense&senseDemonym == 0 || languageNames.senses[t.Fold] == 0 {
@@ -2539,6 +2576,11 @@ func (s *scan) kindAt(j int, sense uint8) bool {
 	}
 	return true
 }
+
+// breedHeads are the kind words that end the names of breeds of dog,
+// written with capitals.
+var breedHeads = setOf(strings.Fields(`hound hounds terrier terriers spaniel spaniels wolfhound wolfhounds
+	mastiff mastiffs sheepdog sheepdogs retriever retrievers`)...)
 
 // kindAfter reports whether token j, right after an alias, is a kind
 // word (see kindAt), or begins a pair of adjectives before one: "Somali
@@ -2586,11 +2628,16 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 		eateryNouns[s.toks[i+n+1].Fold] {
 		return true // a first name's place: "Chad's Diner", "Jordan's Bar and Grill"
 	}
-	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) && !officeOfState(s.toks, i+n) && !s.pairedWithState(i, n, ref) {
+	if ref.ambiguous && ref.kind == "demonym" && s.bareNoun(i, n) {
+		return true
+	}
+	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) && !officeOfState(s.toks, i+n) && !s.pairedWithState(i, n, ref) &&
+		!s.keptEarlier(i, n, ref) {
 		// Unless its own state places it ("TRIPOLI, Libya — ...
-		// Lebanon's judiciary"), an office only a state holds follows
-		// it ("ATHENS (AP) — Georgia's foreign minister") or it is paired
-		// with another state ("imports from Turkey and Poland").
+		// Lebanon's judiciary"), and so it again ("... Lebanon's
+		// ambassador returned to Tripoli"), an office only a state holds
+		// follows it ("ATHENS (AP) — Georgia's foreign minister") or it is
+		// paired with another state ("imports from Turkey and Poland").
 		return true
 	}
 	return s.senses && ref.sense != 0 && s.otherSense(i, n, ref)
@@ -3650,7 +3697,8 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery lions hill center centre opening quarter times conference arch
-	island highlands church cathedral mosque temple cup ekstraklasa extraliga market day parade festival`, true)
+	island highlands church cathedral mosque temple cup ekstraklasa extraliga market day parade festival
+	inc inc. corp corp. corporation ltd ltd. plc llc holdings`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine,
