@@ -2863,7 +2863,7 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	k := i - 1
 	for steps := 0; k >= 0 && steps < 10; steps++ {
 		t := &toks[k]
-		if langCue(t.Fold) || langPrep(toks, k) || service && (t.Norm == "'s" || t.Fold == "its" || t.Fold == "their") ||
+		if langCue(t.Fold) || langPrep(toks, k) || subjectOf(toks, k) || service && (t.Norm == "'s" || t.Fold == "its" || t.Fold == "their") ||
 			t.Flags&segment.Capitalized != 0 && listLanguage(t.Fold) {
 			return true
 		}
@@ -2906,7 +2906,7 @@ func near(toks []segment.Token, i, j int, check uint8) uint8 {
 // once.
 var langBloom = func() uint64 {
 	var b uint64
-	for _, set := range []map[string]bool{langCues, langFillers, {"'s": true, "to": true}} {
+	for _, set := range []map[string]bool{langCues, langFillers, {"'s": true, "to": true, "of": true}} {
 		for w := range set {
 			b |= wordBit(w)
 		}
@@ -2934,6 +2934,21 @@ func listLanguage(w string) bool {
 		"cantonese", "persian", "farsi", "bengali", "punjabi", "tamil", "telugu", "pashto", "dari",
 		"kurdish", "tagalog", "amharic", "yoruba", "hausa", "igbo", "zulu", "xhosa", "catalan",
 		"basque", "welsh", "gaelic", "yiddish", "esperanto":
+		return true
+	}
+	return false
+}
+
+// subjectOf reports whether token k is "of" after a noun of teaching,
+// which makes the language what is taught: "the Department of Spanish and
+// Portuguese", "a professor of Russian".
+func subjectOf(toks []segment.Token, k int) bool {
+	if k == 0 || toks[k].Fold != "of" {
+		return false
+	}
+	switch toks[k-1].Fold {
+	case "department", "departments", "faculty", "professor", "professors", "lecturer", "lecturers",
+		"teacher", "teachers", "tutor", "tutors", "chair":
 		return true
 	}
 	return false
