@@ -1790,8 +1790,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "LANG SON, Vietnam" is no son.
 			return true
 		}
-		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && toks[k+1].Norm == "," && s.apposedThing(k+1) {
-			return true // a title in quotes: "“Havana”, the 2017 hit, has passed three billion streams"
+		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && (isQuote(&toks[k]) && toks[k+1].Norm == "," || toks[k].Norm == "," && isQuote(&toks[k+1])) &&
+			s.apposedThing(k+1) {
+			// A title in quotes: "“Havana”, the 2017 hit, has passed three
+			// billion streams", "“Madagascar,” the animated comedy".
+			return true
 		}
 		if c := capitalsAfter(toks, k); c > k && c < len(toks) && toks[c].Norm == "," && !s.inHeadline() && s.apposedThing(c) {
 			return true // the first word of a name apposed to a thing: "China Crisis, the Liverpool band,"
@@ -1945,6 +1948,34 @@ func (s *scan) bareNoun(i, n int) bool {
 	toks, k := s.toks, i+n
 	return n == 1 && i > 0 && personNouns[toks[i].Norm] && bareBefore[toks[i-1].Norm] &&
 		(k == len(toks) || toks[k].Flags&segment.Capitalized == 0) && !s.inHeadline()
+}
+
+// talkVerb reports whether w, folded, is a form of "talk".
+func talkVerb(w string) bool {
+	switch w {
+	case "talk", "talks", "talked", "talking":
+		return true
+	}
+	return false
+}
+
+// idiomEnds reports whether an idiom may end before token k: at the end,
+// before punctuation other than a possessive, or before a preposition
+// ("Talks Turkey With Developers"; but "Talks Turkey's Future").
+func idiomEnds(toks []segment.Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch t := &toks[k]; t.Kind {
+	case segment.Punct:
+		return true
+	case segment.Word:
+		switch t.Fold {
+		case "with", "over", "on", "about", "at", "for", "to", "in":
+			return true
+		}
+	}
+	return false
 }
 
 // personNouns are the demonyms that name one person of a people and are
@@ -2630,6 +2661,9 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 	}
 	if ref.ambiguous && ref.kind == "demonym" && s.bareNoun(i, n) {
 		return true
+	}
+	if toks := s.toks; i > 0 && toks[i].Fold == "turkey" && talkVerb(toks[i-1].Fold) && idiomEnds(toks, i+n) {
+		return true // the idiom, in a headline: "Council Talks Turkey With Developers", "TALK TURKEY:"
 	}
 	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) && !officeOfState(s.toks, i+n) && !s.pairedWithState(i, n, ref) &&
 		!s.keptEarlier(i, n, ref) {
