@@ -884,10 +884,12 @@ var tradeWords = setOf(strings.Fields(`exports exporter exporters export imports
 	growers farmers harvest harvests crop crops shipments producers`)...) // not "prices": "Turkish Coffee Prices Soar in Istanbul Cafes"
 
 // housedTrade reports whether the last word of a blocker and the word
-// after it name a business, whose origin the demonym says: "a Dutch
-// auction house"; but not "a Danish pastry house", a bakery of the kind.
+// after it name a business or a paper, whose origin the demonym says: "a
+// Dutch auction house", "a Chinese white paper"; but not "a Danish pastry
+// house", a bakery of the kind.
 func housedTrade(last, next string) bool {
-	return last == "auction" && (next == "house" || next == "houses")
+	return last == "auction" && (next == "house" || next == "houses") ||
+		last == "white" && (next == "paper" || next == "papers")
 }
 
 // listed is the loop of find for most sentences, not in capitals, from
@@ -1685,8 +1687,9 @@ func ordinal(w string) bool {
 }
 
 // listGoesOn reports whether the comma at token k, after a name, is
-// followed by another name, a comma and an article: a list of states
-// going on ("from Cuba, Haiti, the Dominican Republic"), not an address.
+// followed by another name, a comma and an article or a third name: a
+// list of states going on ("from Cuba, Haiti, the Dominican Republic",
+// "JAPAN, U.S., AUSTRALIA PLEDGE FUNDS"), not an address.
 func (s *scan) listGoesOn(k int) bool {
 	_, j := s.nameAfterComma(k)
 	if j == 0 || j+1 >= len(s.toks) || s.toks[j].Norm != "," {
@@ -1696,7 +1699,11 @@ func (s *scan) listGoesOn(k int) bool {
 	case "the", "a", "an":
 		return true
 	}
-	return false
+	ref, n := s.aliasAt(j + 1)
+	if n == 0 && s.toks[j+1].Flags&segment.AllCaps != 0 {
+		ref, n = longest(s.toks, j+1, nil, s.m.roots.get(s.toks[j+1].Fold).folded, s.date)
+	}
+	return n > 0 && ref.kind == "name"
 }
 
 // nameAfterComma returns the name alias after the comma at token j and
@@ -1784,6 +1791,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
+		if i > 0 && k+2 < len(toks) && toks[k].Norm == "," && isAge(toks[k+1].Norm) && toks[k+2].Norm == "," &&
+			toks[i-1].Flags&segment.AllCaps == 0 && s.m.nameWord(&toks[i-1]) && !s.inHeadline() {
+			return true // a person and her age: "Fernanda Montenegro, 94, is still taking roles"
+		}
 		if i > 1 && toks[i-1].Norm == "," && kinNouns[toks[i-2].Norm] {
 			// A person: "He leaves his wife, Georgia, and two sons, Jordan
 			// and Chad". The word of kin is read as written: a dateline's
@@ -1791,9 +1802,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true
 		}
 		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && (isQuote(&toks[k]) && toks[k+1].Norm == "," || toks[k].Norm == "," && isQuote(&toks[k+1])) &&
-			s.apposedThing(k+1) {
+			(s.apposedThing(k+1) || madeBy(toks, k+2)) {
 			// A title in quotes: "“Havana”, the 2017 hit, has passed three
-			// billion streams", "“Madagascar,” the animated comedy".
+			// billion streams", "“Madagascar,” the animated comedy",
+			// "“Andorra”, by the Swiss playwright Max Frisch,".
 			return true
 		}
 		if c := capitalsAfter(toks, k); c > k && c < len(toks) && toks[c].Norm == "," && !s.inHeadline() && s.apposedThing(c) {
@@ -1880,7 +1892,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i == 0 && toks[0].Flags&segment.AllCaps != 0 &&
 			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !strings.Contains(toks[0].Norm, ".") &&
 				(len(toks[0].Norm) > 4 || strings.EqualFold(toks[0].Norm, ref.name))) && // "MALI, Guinea", not "UK, US"
-			s.placedIn(n, ref) {
+			s.placedIn(n, ref) && !s.listGoesOn(n) {
 			s.namesake = ref
 			return true
 		}
@@ -2267,6 +2279,46 @@ func languageRole(toks []segment.Token, k int) bool {
 
 // languageNouns name a language, which a demonym after a copula may be.
 var languageNouns = setOf("language", "languages", "tongue", "dialect")
+
+// madeBy reports whether the words from token k name a work's maker:
+// "by" and a name ("by Max Frisch"), or "by", an article and a noun for a
+// maker within five words ("by the Swiss playwright Max Frisch"); not "by
+// contrast".
+func madeBy(toks []segment.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Fold != "by" {
+		return false
+	}
+	if t := &toks[k+1]; t.Kind == segment.Word && t.Flags&segment.Capitalized != 0 {
+		return true
+	}
+	if f := toks[k+1].Fold; f != "the" && f != "a" && f != "an" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6 && toks[j].Kind == segment.Word; j++ {
+		if makerNouns[toks[j].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// makerNouns name the makers of works.
+var makerNouns = setOf(strings.Fields(`author writer playwright dramatist novelist poet director filmmaker
+	film-maker composer songwriter singer-songwriter artist painter sculptor photographer band singer rapper`)...)
+
+// isAge reports whether w is a number that may be a person's age, 1 to
+// 119.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 || w[0] == '0' || len(w) == 3 && w[0] != '1' {
+		return false
+	}
+	for i := range len(w) {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return len(w) < 3 || w[1] < '2'
+}
 
 // isYear reports whether w is a year of the last two millennia.
 func isYear(w string) bool {
