@@ -2415,7 +2415,16 @@ func (s *scan) namedThing(i, n int) bool {
 				(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != j-1)) // an author's, not a state's
 	}
 	if w == "group" {
-		return j > 0 && musicGenres[toks[j-1].Fold] // "Indie group Beirut"; but "the group China leads"
+		// "Indie group Beirut", "the folk-rock group America"; but "the
+		// group China leads"
+		if j == 0 {
+			return false
+		}
+		g := toks[j-1].Fold
+		if h := strings.LastIndexByte(g, '-'); h >= 0 && !musicGenres[g] {
+			g = g[h+1:]
+		}
+		return musicGenres[g]
 	}
 	if w == "game" {
 		return j > 0 && gameKinds[toks[j-1].Fold] // "the board game Puerto Rico"; but "the game Brazil lost"
@@ -2476,9 +2485,10 @@ func performVerb(w string) bool {
 // most two words, a noun of a place (placeNouns) and "of", "in", "near",
 // "outside" or a point of the compass and "of" before a name that is not
 // ref's own state's ("Jordan, a busy district of Kowloon", "Lebanon, a
-// borough in Pennsylvania", "Denmark, a coastal town west of Albany"); not "Doha, a city in
-// Qatar". It is placeInOther's reading for a state's name, narrower in
-// its shape and wider in its place, which need be no state's.
+// borough in Pennsylvania", "Denmark, a coastal town west of Albany");
+// not "Doha, a city in Qatar". It is placeInOther's reading for a state's
+// name, narrower in its shape and wider in its place, which need be no
+// state's.
 func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 	toks := s.toks
 	k := j + 1
@@ -3790,8 +3800,9 @@ func newWordSet(s string, title bool) map[string]bool {
 // airline, a street, a venue, a team, a league, a newspaper ("Kenya
 // Airways", "Islamabad Expressway", "Islamabad United", "Pakistan Super
 // League", "China Daily", "Bahrain Grand Prix"), an event ("the Puerto
-// Rican Day Parade"). They are not read in headlines, where every word
-// is capitalised ("China Road Deal Stalls"), except strongHeads.
+// Rican Day Parade"), a company ("American Media Inc."). They are not
+// read in headlines, where every word is capitalised ("China Road Deal
+// Stalls"), except strongHeads.
 var nameHeads = newWordSet(`airlines airways airport road street avenue boulevard lane highway
 	expressway motorway chowk square gate bridge station stadium hotel mall tower towers club
 	university college school hospital museum zoo league liga regiment gambit super olympics games open masters
