@@ -1395,14 +1395,29 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			// A pet of a breed called by its demonym, named by a single
 			// name: "A Maltese named Biscuit won best in show"; but "a
 			// Maltese named Joseph Borg".
+			// Before "and" another demonym makes it an adjective of a pair:
+			// "a Danish and a French company".
 			return n == 1 && strings.HasSuffix(toks[i].Fold, "ish") &&
-				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "and" || toks[i+1].Norm == "or" || toks[i+1].Norm == "with" ||
-					copula(toks[i+1].Norm)) ||
+				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "with" || copula(toks[i+1].Norm) ||
+					(toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && !s.demonymAt(i+2)) ||
 				n == 1 && toks[i].Fold == "maltese" && petNamed(toks, i+1)
 		}
 		return n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n)
 	}
 	return false
+}
+
+// demonymAt reports whether a demonym begins at token k, maybe after an
+// article.
+func (s *scan) demonymAt(k int) bool {
+	if k < len(s.toks) && (s.toks[k].Norm == "a" || s.toks[k].Norm == "an") {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	ref, n := s.aliasAt(k)
+	return n > 0 && ref.kind == "demonym"
 }
 
 // capitalsAfter returns the token after at most two capitalised words
