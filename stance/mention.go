@@ -1045,6 +1045,9 @@ func (s *scan) pronounInQuestion(i int) bool {
 		if i > 0 && (i == 1 || isQuote(&toks[i-2])) && imperativeVerb(toks[i-1].Fold) && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct || afterObjectUs(toks[i+1].Fold)) {
 			return true // the object of a plea: "‘LEAVE US ALONE’: VILLAGERS FIGHT WIND FARM PLAN", "HELP US REBUILD"
 		}
+		if i == 2 && toks[1].Fold == "to" && pleaToVerb(toks[0].Fold) && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct) {
+			return true // and of a plea's "to": "WRITE TO US: READERS’ LETTERS", "LISTEN TO US, SAY FARMERS"
+		}
 		for _, t := range toks[i+1:] {
 			if t.Kind != segment.Punct {
 				return false
@@ -1084,6 +1087,16 @@ func (s *scan) pronounInQuestion(i int) bool {
 func imperativeVerb(w string) bool {
 	switch w {
 	case "let", "leave", "help", "join", "tell", "give", "save", "show", "hear", "forgive", "spare", "trust", "believe", "remember", "forget":
+		return true
+	}
+	return false
+}
+
+// pleaToVerb reports whether w is a verb that a plea opens with, before
+// "TO US": "WRITE TO US", "LISTEN TO US".
+func pleaToVerb(w string) bool {
+	switch w {
+	case "write", "talk", "listen", "speak", "come", "send", "return", "turn", "reach", "report":
 		return true
 	}
 	return false
@@ -1806,9 +1819,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && (s.apposedThing(k) || i > 1 && toks[i-1].Norm == "," && apposedHeads[toks[i-2].Norm]) {
 			return true // and the name apposed to its noun: "The last male northern white rhino, Sudan, died"
 		}
-		if i > 0 && k+2 < len(toks) && toks[k].Norm == "," && isAge(toks[k+1].Norm) && toks[k+2].Norm == "," &&
-			toks[i-1].Flags&segment.AllCaps == 0 && s.m.nameWord(&toks[i-1]) && !s.inHeadline() {
-			return true // a person and her age: "Fernanda Montenegro, 94, is still taking roles"
+		if k+2 < len(toks) && toks[k].Norm == "," && isAge(toks[k+1].Norm) && toks[k+2].Norm == "," && !s.inHeadline() &&
+			(i > 0 && toks[i-1].Flags&segment.AllCaps == 0 && s.m.nameWord(&toks[i-1]) || personAhead(toks, k+3)) {
+			// A person and her age: "Fernanda Montenegro, 94, is still
+			// taking roles", "Jordan, 14, and her brother Malik, 11,".
+			return true
 		}
 		if i > 1 && toks[i-1].Norm == "," && kinNouns[toks[i-2].Norm] {
 			// A person: "He leaves his wife, Georgia, and two sons, Jordan
@@ -1953,6 +1968,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if ref.check&checkLanguage != 0 && i > 1 && copula(toks[i-1].Norm) && languageNouns[toks[i-2].Fold] {
 			return true // "Brazil’s official language is Portuguese"
+		}
+		if ref.check&checkLanguage != 0 && k+1 < len(toks) && toks[k].Norm == "in" && familyAt(toks, k+1) {
+			return true // "Linguists place Vietnamese in the Austroasiatic family"
 		}
 		if ref.check&checkLanguage != 0 && pairedLanguage(toks, i, k) {
 			return true // "Burmese and Tibetan both belong to the Sino-Tibetan language family"
@@ -2215,7 +2233,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" ||
-			toks[j].Norm == "flies" || toks[j].Norm == "are" || languageRole(toks, j) || // "Tetum and Portuguese are the official languages"
+			toks[j].Norm == "flies" || toks[j].Norm == "are" || toks[j].Norm == "in" || languageRole(toks, j) || // "Tetum and Portuguese are the official languages"
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s"))
 }
 
@@ -2255,6 +2273,22 @@ func pairedLanguage(toks []segment.Token, i, k int) bool {
 		return languageAhead(toks, k+1)
 	}
 	return false
+}
+
+// familyAt reports whether the words from token k name a family of
+// languages: "the Austroasiatic family", "the Sino-Tibetan language
+// family"; not "the family business".
+func familyAt(toks []segment.Token, k int) bool {
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != segment.Word || toks[k].Flags&segment.Capitalized == 0 {
+		return false
+	}
+	if k++; k < len(toks) && toks[k].Fold == "language" {
+		k++
+	}
+	return k < len(toks) && (toks[k].Fold == "family" || toks[k].Fold == "branch")
 }
 
 // languageAhead reports whether the words from token k to the end of the
@@ -2320,6 +2354,21 @@ func madeBy(toks []segment.Token, k int) bool {
 // makerNouns name the makers of works.
 var makerNouns = setOf(strings.Fields(`author writer playwright dramatist novelist poet director filmmaker
 	film-maker composer songwriter singer-songwriter artist painter sculptor photographer band singer rapper`)...)
+
+// personAhead reports whether the words from token k, up to four, speak
+// of a person: a personal pronoun or a word of kin.
+func personAhead(toks []segment.Token, k int) bool {
+	for end := min(len(toks), k+4); k < end; k++ {
+		switch toks[k].Norm {
+		case "her", "his", "she", "he", "their":
+			return true
+		}
+		if kinNouns[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // isAge reports whether w is a number that may be a person's age, 1 to
 // 119.
@@ -2601,7 +2650,7 @@ func (s *scan) apposedThing(j int) bool {
 
 var (
 	apposedHeads = setOf(strings.Fields(animalWords + ` band songwriter singer rapper musician duo trio quartet couple twins
-		chain supermarket retailer grocer film movie novel album song typeface font prison group
+		chain supermarket retailer grocer brand label film movie novel album song typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid paper epic biopic documentary musical thriller comedy opera
