@@ -1831,6 +1831,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "LANG SON, Vietnam" is no son.
 			return true
 		}
+		if k+2 < len(toks) && toks[k].Norm == "," && castAfter(toks, k+1) {
+			return true // a film and its cast: "Greenland, starring Gerard Butler,"
+		}
 		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && (isQuote(&toks[k]) && toks[k+1].Norm == "," || toks[k].Norm == "," && isQuote(&toks[k+1])) &&
 			(s.apposedThing(k+1) || madeBy(toks, k+2)) {
 			// A title in quotes: "“Havana”, the 2017 hit, has passed three
@@ -2328,6 +2331,18 @@ func languageRole(toks []segment.Token, k int) bool {
 
 // languageNouns name a language, which a demonym after a copula may be.
 var languageNouns = setOf("language", "languages", "tongue", "dialect")
+
+// castAfter reports whether the words from token k name a film's cast or
+// director: "starring Gerard Butler", "directed by Ric Roman Waugh".
+func castAfter(toks []segment.Token, k int) bool {
+	switch toks[k].Fold {
+	case "starring", "co-starring":
+		return toks[k+1].Kind == segment.Word && toks[k+1].Flags&segment.Capitalized != 0
+	case "directed":
+		return k+2 < len(toks) && toks[k+1].Fold == "by" && toks[k+2].Kind == segment.Word && toks[k+2].Flags&segment.Capitalized != 0
+	}
+	return false
+}
 
 // madeBy reports whether the words from token k name a work's maker:
 // "by" and a name ("by Max Frisch"), or "by", an article and a noun for a
