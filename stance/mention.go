@@ -3601,9 +3601,14 @@ func (s *scan) matchParts(i int) int {
 				folded = m.roots.get(f).folded
 			}
 			if r, n := longest(toks, i, root, folded, s.date); n > 1 && !r.blocker {
-				// A blocker so found is left alone: in "post-Soviet Russia"
-				// the state past the compound is today's.
 				ref, next, end = r, i+n, toks[i+n-1].End
+			} else if n > 1 && parts[0].Norm != parts[0].Fold {
+				// A place past a pair of names is no state: "the EU-Latin
+				// America summit". After a prefix in lower case the blocker
+				// so found is left alone: in "post-Soviet Russia" the state
+				// past the compound is today's.
+				next = i + n
+				continue
 			} else if r, e := s.intoCompound(root, folded, next); r != nil {
 				ref, end = r, e
 			}
