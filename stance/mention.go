@@ -1082,11 +1082,13 @@ func (s *scan) pronounInQuestion(i int) bool {
 	return false
 }
 
-// imperativeVerb reports whether w is a verb that a plea opens with,
-// before "US" the pronoun: "LEAVE US ALONE", "LET US IN".
+// imperativeVerb reports whether w is a verb that a plea or an advert
+// opens with, before "US" the pronoun: "LEAVE US ALONE", "LET US IN",
+// "CALL US TODAY".
 func imperativeVerb(w string) bool {
 	switch w {
-	case "let", "leave", "help", "join", "tell", "give", "save", "show", "hear", "forgive", "spare", "trust", "believe", "remember", "forget":
+	case "let", "leave", "help", "join", "tell", "give", "save", "show", "hear", "forgive", "spare", "trust", "believe", "remember", "forget",
+		"call", "contact", "email", "follow", "visit":
 		return true
 	}
 	return false
@@ -1103,10 +1105,10 @@ func pleaToVerb(w string) bool {
 }
 
 // afterObjectUs reports whether w may follow "US" the object of a plea:
-// "LEAVE US ALONE", "HELP US REBUILD", "LET US IN".
+// "LEAVE US ALONE", "HELP US REBUILD", "LET US IN", "FOLLOW US ON".
 func afterObjectUs(w string) bool {
 	switch w {
-	case "alone", "be", "know", "go", "live", "in", "out", "now", "back", "through", "down", "rebuild", "a", "an", "your", "what", "how", "why", "more":
+	case "alone", "be", "know", "go", "live", "in", "out", "now", "today", "on", "at", "back", "through", "down", "rebuild", "a", "an", "your", "what", "how", "why", "more":
 		return true
 	}
 	return false
@@ -1195,6 +1197,24 @@ func (s *scan) placedEarlier(i, n int, ref *aliasRef) bool {
 		if m := &s.dst[k]; m.Target == ref.id &&
 			(m.Kind == ref.kind && strings.EqualFold(m.Text, text) || m.Kind == "name" || m.Kind == "demonym" ||
 				m.Kind == "institution" && strings.Contains(m.Text, ref.name)) { // "the Maldives Monetary Authority ... banks in Male"
+			return true
+		}
+	}
+	return false
+}
+
+// ownDateline reports whether the capital ref at token i opens the
+// sentence in capitals, as a dateline, and its state is named by name
+// later in the sentence.
+func (s *scan) ownDateline(i int, ref *aliasRef) bool {
+	if i != 0 || ref.kind != "capital" || s.toks[0].Flags&segment.AllCaps == 0 || s.caps {
+		return false
+	}
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].Flags&segment.Capitalized == 0 {
+			continue
+		}
+		if next, n := s.aliasAt(k); n > 0 && next.kind == "name" && slices.Contains(ref.ids, next.id) {
 			return true
 		}
 	}
@@ -1831,6 +1851,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "LANG SON, Vietnam" is no son.
 			return true
 		}
+		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && wordTalk(toks, k+1) {
+			return true // the name as a word: "Online, “Chad” became slang for an overconfident young man"
+		}
 		if k+2 < len(toks) && toks[k].Norm == "," && castAfter(toks, k+1) {
 			return true // a film and its cast: "Greenland, starring Gerard Butler,"
 		}
@@ -2332,6 +2355,18 @@ func languageRole(toks []segment.Token, k int) bool {
 // languageNouns name a language, which a demonym after a copula may be.
 var languageNouns = setOf("language", "languages", "tongue", "dialect")
 
+// wordTalk reports whether the words from token k, up to three, speak of
+// what came before as a word: "became slang", "is a nickname".
+func wordTalk(toks []segment.Token, k int) bool {
+	for end := min(len(toks), k+3); k < end && toks[k].Kind == segment.Word; k++ {
+		switch toks[k].Fold {
+		case "slang", "nickname", "insult", "meme", "shorthand", "word", "term":
+			return true
+		}
+	}
+	return false
+}
+
 // castAfter reports whether the words from token k name a film's cast or
 // director: "starring Gerard Butler", "directed by Ric Roman Waugh".
 func castAfter(toks []segment.Token, k int) bool {
@@ -2803,14 +2838,20 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 	if ref.ambiguous && ref.kind == "demonym" && s.bareNoun(i, n) {
 		return true
 	}
+	if toks, k := s.toks, i+n; ref.ambiguous && ref.kind == "name" && k+2 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") &&
+		(usStates[toks[k+1].Norm] || toks[k+1].Norm == "Washington") && toks[k+2].Fold == "state" {
+		return true // a US state paired with another: "Voters in Georgia and Washington state"
+	}
 	if toks := s.toks; i > 0 && toks[i].Fold == "turkey" && talkVerb(toks[i-1].Fold) && idiomEnds(toks, i+n) {
 		return true // the idiom, in a headline: "Council Talks Turkey With Developers", "TALK TURKEY:"
 	}
 	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) && !officeOfState(s.toks, i+n) && !s.pairedWithState(i, n, ref) &&
-		!s.keptEarlier(i, n, ref) {
+		!s.keptEarlier(i, n, ref) && !s.ownDateline(i, ref) {
 		// Unless its own state places it ("TRIPOLI, Libya — ...
 		// Lebanon's judiciary"), and so it again ("... Lebanon's
-		// ambassador returned to Tripoli"), an office only a state holds
+		// ambassador returned to Tripoli"), or names it after it as a
+		// dateline ("SANTIAGO (Reuters) - Chile will send milk to Cuba"),
+		// an office only a state holds
 		// follows it ("ATHENS (AP) — Georgia's foreign minister") or it is
 		// paired with another state ("imports from Turkey and Poland").
 		return true
