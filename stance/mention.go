@@ -3500,7 +3500,8 @@ func headlineVerb(w string) bool {
 var baseVerbs = setOf(strings.Fields(`urge tell warn ask press slam hit blast join meet visit call defy
 	snub rebuff blame accuse thank praise sue lobby court woo reject condemn criticise criticize target
 	sanction pressure push help aid arm fund back host send sign sell buy lift ease bar ban boost restore
-	resume deport extradite release invite recognise recognize supply deliver train`)...)
+	resume deport extradite release invite recognise recognize supply deliver train grant give offer admit
+	accept welcome`)...)
 
 func (m *matcher) nameWord(t *segment.Token) bool {
 	if t.Kind != segment.Word || t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
