@@ -471,18 +471,52 @@ func terminal(data []byte, i int, atEOF bool) (decision, int, int) {
 		// A dash after one period on the same line follows an abbreviation
 		// in a dateline ("SPOKANE, Wash. — Wildfire ..."); a sentence does
 		// not begin with one, though a byline on its own line may.
-	default:
-		switch prevClass(data, i) {
-		case wRegular:
-			brk = !isLower(nx.r)
-		case wStarters:
-			brk = nx.isStarter()
+	case lines == 0 && dots == 1 && w < len(data) && data[w] == '(':
+		// So does an agency's name in brackets: "OLYMPIA, Wash. (AP) —".
+		credit, more := agencyCredit(data, w, atEOF)
+		if more {
+			return dMore, 0, 0
 		}
+		brk = !credit && breaksAfterWord(data, i, nx)
+	default:
+		brk = breaksAfterWord(data, i, nx)
 	}
 	if brk {
 		return dBreak, end, w
 	}
 	return dContinue, 0, w
+}
+
+// breaksAfterWord reports whether one full stop at data[i] ends a
+// sentence, given the word before it and nx, what follows.
+func breaksAfterWord(data []byte, i int, nx next) bool {
+	switch prevClass(data, i) {
+	case wRegular:
+		return !isLower(nx.r)
+	case wStarters:
+		return nx.isStarter()
+	}
+	return false
+}
+
+// agencies are the news agencies whose names, in brackets, follow a
+// dateline.
+var agencies = [...]string{"(AP)", "(Reuters)", "(AFP)", "(UPI)", "(dpa)", "(Xinhua)", "(Bloomberg)", "(PTI)", "(ANI)", "(IANS)"}
+
+// agencyCredit reports whether data[w:] begins with one of agencies; more
+// is set when the data may hold one but has not been read that far.
+func agencyCredit(data []byte, w int, atEOF bool) (credit, more bool) {
+	for _, a := range agencies {
+		switch n := len(data) - w; {
+		case n >= len(a):
+			if string(data[w:w+len(a)]) == a {
+				return true, false
+			}
+		case !atEOF && string(data[w:]) == a[:n]:
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // namesWithStop are names that hold a full stop or an exclamation mark
