@@ -452,6 +452,14 @@ func terminal(data []byte, i int, atEOF bool) (decision, int, int) {
 	if nx.r == runeEnd {
 		return dBreak, end, w
 	}
+	credit := false
+	if lines == 0 && dots == 1 && w < len(data) && data[w] == '(' {
+		c, more := agencyCredit(data, w, atEOF)
+		if more {
+			return dMore, 0, 0
+		}
+		credit = c
+	}
 	brk := false
 	switch {
 	case question:
@@ -471,32 +479,20 @@ func terminal(data []byte, i int, atEOF bool) (decision, int, int) {
 		// A dash after one period on the same line follows an abbreviation
 		// in a dateline ("SPOKANE, Wash. — Wildfire ..."); a sentence does
 		// not begin with one, though a byline on its own line may.
-	case lines == 0 && dots == 1 && w < len(data) && data[w] == '(':
+	case credit:
 		// So does an agency's name in brackets: "OLYMPIA, Wash. (AP) —".
-		credit, more := agencyCredit(data, w, atEOF)
-		if more {
-			return dMore, 0, 0
-		}
-		brk = !credit && breaksAfterWord(data, i, nx)
 	default:
-		brk = breaksAfterWord(data, i, nx)
+		switch prevClass(data, i) {
+		case wRegular:
+			brk = !isLower(nx.r)
+		case wStarters:
+			brk = nx.isStarter()
+		}
 	}
 	if brk {
 		return dBreak, end, w
 	}
 	return dContinue, 0, w
-}
-
-// breaksAfterWord reports whether one full stop at data[i] ends a
-// sentence, given the word before it and nx, what follows.
-func breaksAfterWord(data []byte, i int, nx next) bool {
-	switch prevClass(data, i) {
-	case wRegular:
-		return !isLower(nx.r)
-	case wStarters:
-		return nx.isStarter()
-	}
-	return false
 }
 
 // agencies are the news agencies whose names, in brackets, follow a
