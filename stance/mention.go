@@ -3620,8 +3620,12 @@ func (s *scan) matchParts(i int) int {
 		}
 		var ref *aliasRef
 		start, tok0, end := p.Start, i, p.End
-		if k == 0 && !caps && i > 0 && toks[i-1].Flags&segment.Capitalized != 0 {
-			if r, j := s.nameIntoCompound(i, w); r != nil {
+		if k == 0 && i > 0 && toks[i-1].Flags&segment.Capitalized != 0 {
+			first := w
+			if caps {
+				first = f
+			}
+			if r, j := s.nameIntoCompound(i, first, caps); r != nil {
 				// "Hong Kong-based", "Saudi Arabia-led": the name began
 				// before the compound, and what was found of it there
 				// ("Saudi") gives way to it. It is read as a part would
@@ -3765,16 +3769,26 @@ func (s *scan) intoCompound(exact, folded *trieNode, j int) (*aliasRef, int) {
 
 // nameIntoCompound returns the alias of two or three words, if any, that
 // the one or two capitalised words before token i begin and the first
-// part of its compound, first, ends, and the index of its first token.
-func (s *scan) nameIntoCompound(i int, first string) (*aliasRef, int) {
+// part of its compound, first, ends, and the index of its first token. In
+// capitals the words are read folded.
+func (s *scan) nameIntoCompound(i int, first string, caps bool) (*aliasRef, int) {
 	toks := s.toks
 	for j := max(i-2, 0); j < i; j++ { // the longer name first: "Papua New Guinea", not "New Guinea"
 		if !allCapitalised(toks[j:i]) {
 			continue
 		}
-		n := s.m.roots.get(toks[j].Norm).exact
-		for q := j + 1; q < i && n != nil; q++ {
-			n = n.next.get(toks[q].Norm)
+		var n *trieNode
+		if caps {
+			// In capitals the folded trie is read: "COSTA RICA-LED PUSH".
+			n = s.m.roots.get(toks[j].Fold).folded
+			for q := j + 1; q < i && n != nil; q++ {
+				n = n.next.get(toks[q].Fold)
+			}
+		} else {
+			n = s.m.roots.get(toks[j].Norm).exact
+			for q := j + 1; q < i && n != nil; q++ {
+				n = n.next.get(toks[q].Norm)
+			}
 		}
 		if n == nil {
 			continue
