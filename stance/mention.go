@@ -1192,15 +1192,13 @@ func (s *scan) capitalApposed(j int) *aliasRef {
 // foreign ministry in Victoria said"), or its state named there
 // ("Maldivian and Seychellois officials met in Victoria").
 func (s *scan) placedEarlier(i, n int, ref *aliasRef) bool {
-	text := s.text[s.toks[i].Start:s.toks[i+n-1].End]
 	for k := range s.dst {
-		if m := &s.dst[k]; m.Target == ref.id &&
-			(m.Kind == ref.kind && strings.EqualFold(m.Text, text) || m.Kind == "name" || m.Kind == "demonym" ||
-				m.Kind == "institution" && strings.Contains(m.Text, ref.name)) { // "the Maldives Monetary Authority ... banks in Male"
+		if m := &s.dst[k]; m.Target == ref.id && (m.Kind == "name" || m.Kind == "demonym" ||
+			m.Kind == "institution" && strings.Contains(m.Text, ref.name)) { // "the Maldives Monetary Authority ... banks in Male"
 			return true
 		}
 	}
-	return false
+	return s.keptEarlier(i, n, ref)
 }
 
 // ownDateline reports whether the capital ref at token i opens the
@@ -2259,7 +2257,8 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" ||
-			toks[j].Norm == "flies" || toks[j].Norm == "are" || toks[j].Norm == "in" || languageRole(toks, j) || // "Tetum and Portuguese are the official languages"
+			toks[j].Norm == "flies" || toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
+			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s"))
 }
 
