@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // gazUNMembers is the list of the 193 UN member states by ISO 3166-1 alpha-3
@@ -391,14 +393,14 @@ func gazContainsWord(s, sub string) bool {
 			return false
 		}
 		start, end := i+j, i+j+len(sub)
-		if (start == 0 || !gazIsLetter(s[start-1])) && (end == len(s) || !gazIsLetter(s[end])) {
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) { // an en dash is no letter: "Paris–Nice"
 			return true
 		}
 		i = start + 1
 	}
 }
-
-func gazIsLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
 // gazStrip returns g's entities and aliases without provenance, for
 // comparing gazetteers read from different files.

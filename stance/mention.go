@@ -1268,6 +1268,12 @@ func titleRunsOn(toks []segment.Token, k int) bool {
 var sloganNouns = setOf(strings.Fields(`policy policies doctrine agenda slogan campaign strategy
 	plan approach movement platform programme program vision`)...)
 
+// showAfter reports whether w, capitalised after a title and "the", names
+// the kind of show the title was made into.
+func showAfter(w string) bool {
+	return w == "Musical" || w == "Movie" || w == "Opera" || w == "Ballet"
+}
+
 // workNamedBefore reports whether the words from token k, after a title
 // in quotes, are the noun of a work, perhaps after one word that describes
 // it: "(‘Madagascar’) Stage Musical", "(“Australia”) film".
@@ -1306,8 +1312,10 @@ func (s *scan) quotedTitle(i int) bool {
 }
 
 var (
-	// titleSmallWords are the words a title in Title Case leaves in lower case.
-	titleSmallWords = setOf(strings.Fields(`a an the of in on to from for and with at by`)...)
+	// titleSmallWords are the words a title in Title Case leaves in lower
+	// case, in English and in French ("“Dimanche à Bamako”").
+	titleSmallWords = setOf(strings.Fields(`a an the of in on to from for and with at by
+		à au de du des la le les et`)...)
 	// titleCues announce the title of a work after them.
 	titleCues = setOf(strings.Fields(`of version song single album film track titled called hit sang performed
 		played covered novel book poem memoir`)...)
@@ -1885,6 +1893,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "Trump’s “America First” policy".
 			return true
 		}
+		if k < len(toks) && toks[k].Norm == "rivers" && i > 1 && toks[i-1].Norm == "and" {
+			return true // the last of two rivers: "the Incomati and Maputo rivers"
+		}
+		if k+1 < len(toks) && toks[k].Fold == "the" && showAfter(toks[k+1].Norm) {
+			return true // a show named after a film or a place: "Madagascar the Musical"
+		}
 		if i > 0 && isQuote(&toks[i-1]) && k < len(toks) && isQuote(&toks[k]) && workNamedBefore(toks, k+1) {
 			return true // a title alone in quotes: "‘Madagascar’ Stage Musical Heads Out on Tour"
 		}
@@ -1908,8 +1922,8 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "CHINA, GLASS AND SILVER:"; but "China, trade and immigration".
 			return true
 		}
-		if i == 0 && ref.kind == "name" && k+1 < len(toks) && (toks[k].Fold == "and" || toks[k].Fold == "or") && tableware[toks[k+1].Fold] {
-			return true // "China and glassware should be washed by hand"; but "China and silver prices"
+		if i == 0 && ref.kind == "name" && k+1 < len(toks) && (toks[k].Fold == "and" || toks[k].Fold == "or" || toks[k].Norm == "&") && tableware[toks[k+1].Fold] {
+			return true // "China and glassware should be washed by hand", "CHINA & GLASSWARE CLEARANCE"; but "China and silver prices"
 		}
 		if toks[i].Fold == "china" && (i == 0 && k < len(toks) && (toks[k].Norm == "from" || toks[k].Norm == "with") ||
 			i > 1 && toks[i-1].Kind == segment.Clitic && (kinNouns[toks[i-2].Fold] || elderNouns[toks[i-2].Fold])) && porcelainIn(toks) {
@@ -2135,7 +2149,8 @@ func prepAfterWork(w string) bool {
 // filmVerb reports whether w says what is done to a film.
 func filmVerb(w string) bool {
 	switch w {
-	case "filmed", "premiered", "premieres", "flopped", "grossed", "panned", "remade", "screened":
+	case "filmed", "premiered", "premieres", "flopped", "grossed", "panned", "remade", "screened",
+		"imagines", "reimagines", "dramatises", "dramatizes":
 		return true
 	}
 	return false
@@ -2250,7 +2265,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
-			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && i > 2 && namedList(toks, i-2) ||
+			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state")
 	}
@@ -2669,7 +2684,7 @@ func (s *scan) apposedThing(j int) bool {
 		if t.Kind == segment.Clitic && t.Norm == "'s" {
 			continue // "The Australian, the country’s only national broadsheet,"
 		}
-		if t.Kind != segment.Word && !isYear(t.Norm) { // "Greenland, the 2020 disaster film,"
+		if t.Kind != segment.Word && !isYear(t.Norm) && t.Norm != "+" { // "Greenland, the 2020 disaster film,", "the Apple TV+ thriller"
 			return false
 		}
 		switch word(t) {
@@ -3230,7 +3245,7 @@ func langAfter(w string) bool {
 		"without", "against", "in", "into", "of", "this", "next", "last", "every", "each", "all", "until",
 		"today", "online", "here", "there", "yet", "even", "though", "if", "once", "which", "who",
 		"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-		"start", "starts", "begin", "begins", "ahead", "remain", "remained":
+		"start", "starts", "begin", "begins", "ahead", "remain", "remained", "back":
 		return true
 	}
 	return false
@@ -3948,7 +3963,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	international daily today herald tribune observer gazette television united FC grand
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery lions hill center centre opening quarter times conference arch
-	island highlands church cathedral mosque temple cup ekstraklasa extraliga market day parade festival
+	island highlands river church cathedral mosque temple cup ekstraklasa extraliga market day parade festival
 	inc inc. corp corp. corporation ltd ltd. plc llc holdings`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
