@@ -1307,7 +1307,7 @@ func (s *scan) quotedTitle(i int) bool {
 		return false
 	}
 	before := &toks[q-1]
-	return before.Kind == segment.Clitic || titleCues[before.Fold] ||
+	return before.Kind == segment.Clitic || titleCues[before.Fold] || songBefore(toks, q) || // "closed the set with “Night Boat to Cairo”"
 		before.Fold == "on" && q > 1 && takeWords[toks[q-2].Fold] // "a blistering take on “A Night in Tunisia,”"
 }
 
@@ -1669,10 +1669,22 @@ func (s *scan) placedAfter(i, k int, ref *aliasRef) bool {
 // from Victoria, Port Louis and Malé ..., the Seychelles defence ministry
 // said".
 func (s *scan) stateLater(k int, ref *aliasRef, demonyms bool) bool {
+	names := func(next *aliasRef, n int) bool {
+		return n > 0 && (next.kind == "name" || demonyms && next.kind == "demonym") && slices.Contains(next.ids, ref.id)
+	}
 	for ; k < len(s.toks); k++ {
-		if next, n := s.aliasAt(k); n > 0 && (next.kind == "name" || demonyms && next.kind == "demonym") &&
-			slices.Contains(next.ids, ref.id) {
+		if names(s.aliasAt(k)) {
 			return true
+		}
+		if t := &s.toks[k]; t.Flags&segment.Hyphenated != 0 && demonyms {
+			// Or in a compound: "MALE (Reuters) - Indo-Maldivian relations".
+			var buf [4]segment.Token
+			parts := segment.Parts(s.text, *t, buf[:0])
+			for j := range parts {
+				if names(longest(parts, j, s.m.rootOf(&parts[j]), nil, s.date)) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -1909,11 +1921,16 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// hit"; not "Putin's Russia".
 			return true
 		}
-		if ref.ambiguous && k+2 < len(toks) && toks[k].Kind == segment.Clitic && toks[k+1].Fold == "state" && stateSymbols[toks[k+2].Fold] {
-			return true // a US state's: "became Georgia’s state song in 1979"
+		if ref.ambiguous && k+2 < len(toks) && toks[k].Kind == segment.Clitic &&
+			(toks[k+1].Fold == "state" && stateSymbols[toks[k+2].Fold] || secretaryOfState(toks, k+1)) {
+			// A US state's: "became Georgia’s state song in 1979", "Georgia’s
+			// secretary of state certified the results".
+			return true
 		}
-		if k+2 < len(toks) && toks[k].Kind == segment.Clitic && recordAfter(toks, k+1) {
-			return true // a band's: "Japan's 1981 album Tin Drum", "America's 1972 hit"
+		if k+2 < len(toks) && toks[k].Kind == segment.Clitic && (recordAfter(toks, k+1) || namedRecord(toks, k+1)) {
+			// A band's: "Japan's 1981 album Tin Drum", "America's 1972
+			// hit", "Japan’s Ghosts was an unlikely top-five hit".
+			return true
 		}
 		if i == 0 && ref.kind == "name" && k+3 < len(toks) && toks[k].Norm == "," && householdGoods[toks[k+1].Fold] &&
 			(toks[k+2].Fold == "and" || toks[k+2].Fold == "or" || toks[k+2].Norm == ",") {
@@ -2122,6 +2139,12 @@ func recordAfter(toks []segment.Token, k int) bool {
 	if year || toks[k].Norm == "debut" {
 		k++
 	}
+	// And words of its rank: "Japan’s only top-five hit", "their first
+	// album".
+	chart := false
+	for end := min(k+2, len(toks)); k < end && rankWord(toks[k].Fold); k++ {
+		chart = chart || strings.HasPrefix(toks[k].Fold, "top-") || toks[k].Fold == "number-one"
+	}
 	if k >= len(toks) {
 		return false
 	}
@@ -2131,9 +2154,51 @@ func recordAfter(toks []segment.Token, k int) bool {
 	case "hit", "single", "song":
 		// "America's 1972 hit", or one named in quotes: "America’s hit “A
 		// Horse with No Name”"; not "China's hit on exports".
-		return year || k+1 < len(toks) && isQuote(&toks[k+1])
+		return year || chart || k+1 < len(toks) && isQuote(&toks[k+1])
 	}
 	return false
+}
+
+// namedRecord reports whether the words from token k, after a band's
+// possessive, are a title in capitals and what makes it a record: "(Japan’s)
+// Ghosts was an unlikely top-five hit". A verb of filming is not read: "China's
+// President Xi was filmed" is no work.
+func namedRecord(toks []segment.Token, k int) bool {
+	start := k
+	for k < len(toks) && k < start+3 && toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 && toks[k].Flags&segment.AllCaps == 0 {
+		k++
+	}
+	if k == start || k+2 >= len(toks) || toks[k].Norm != "was" && toks[k].Norm != "is" || toks[k+1].Norm != "a" && toks[k+1].Norm != "an" {
+		return false
+	}
+	for end := min(k+6, len(toks)); k < end; k++ {
+		switch toks[k].Norm {
+		case "single", "album", "song":
+			return true
+		case "hit":
+			// Ranked: "a top-five hit", "a 1982 hit"; "was a hit at the
+			// summit" is said of people too.
+			return rankWord(toks[k-1].Fold) || isYear(toks[k-1].Norm)
+		}
+	}
+	return false
+}
+
+// secretaryOfState reports whether the words from token k are "secretary
+// of state", an office of US states that no other state of the gazetteer's
+// names so.
+func secretaryOfState(toks []segment.Token, k int) bool {
+	return k+2 < len(toks) && toks[k].Fold == "secretary" && toks[k+1].Fold == "of" && toks[k+2].Fold == "state"
+}
+
+// rankWord reports whether w ranks a record among a band's: "only",
+// "first", "top-five".
+func rankWord(w string) bool {
+	switch w {
+	case "only", "first", "last", "biggest", "lone", "number-one", "chart-topping":
+		return true
+	}
+	return strings.HasPrefix(w, "top-")
 }
 
 // prepAfterWork reports whether w may follow the noun that calls a work
@@ -2267,11 +2332,12 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j))) ||
-			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state")
+			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || namedRecord(toks, j+1)) ||
+			j+1 < len(toks) && toks[j].Fold == "the" && showAfter(toks[j+1].Norm)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
-		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" ||
+		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" || toks[j].Norm == "alongside" ||
 			toks[j].Norm == "flies" || toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
 			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s"))
@@ -2296,8 +2362,8 @@ func copula(w string) bool {
 func pairedLanguage(toks []segment.Token, i, k int) bool {
 	capWord := func(t *segment.Token) bool { return t.Kind == segment.Word && t.Flags&segment.Capitalized != 0 }
 	switch {
-	case k+1 < len(toks) && toks[k].Norm == "and" && capWord(&toks[k+1]):
-		k += 2
+	case k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "alongside") && capWord(&toks[k+1]):
+		k += 2 // "Burmese alongside Chinese in the Sino-Tibetan family"
 	case i > 1 && toks[i-1].Norm == "and" && capWord(&toks[i-2]):
 	default:
 		return false
@@ -2717,7 +2783,7 @@ var (
 		chain supermarket retailer grocer brand label film movie novel album song typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
-		drama series sitcom newspaper broadsheet tabloid paper epic biopic documentary musical thriller comedy opera
+		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
@@ -2842,8 +2908,11 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 		return true
 	}
 	if ref.ambiguous && s.partOfName(i, n) &&
-		!(ref.sense == senseDemonym && i+n < len(s.toks) && seaWords[s.toks[i+n].Norm]) {
-		return true // but a demonym before a sea's name says where: "a Georgian Black Sea port"
+		!(ref.sense == senseDemonym && i+n < len(s.toks) && (seaWords[s.toks[i+n].Norm] || officeOfState(s.toks, i+n))) {
+		// But a demonym before a sea's name says where ("a Georgian Black
+		// Sea port"), and one before an office whose ("the Georgian
+		// Embassy in Baghdad").
+		return true
 	}
 	if ref.ambiguous && ref.kind == "name" && i+n+1 < len(s.toks) && s.toks[i+n].Kind == segment.Clitic &&
 		eateryNouns[s.toks[i+n+1].Fold] {
@@ -3068,8 +3137,10 @@ var stateWords = func() map[string]bool {
 // first: most demonyms qualify the noun that follows.
 func isLanguage(toks []segment.Token, i, n int) bool {
 	j := i + n
+	listed := false // a language that is no demonym later in the list: "Albanian, Icelandic and Swahili"
 	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == ",") &&
 		toks[j+1].Kind == segment.Word && toks[j+1].Flags&segment.Capitalized != 0 {
+		listed = listed || listLanguage(toks[j+1].Fold)
 		j += 2 // past a list of languages
 	}
 	if j > i+n && j < len(toks) && toks[j].Kind == segment.Word && toks[j].Flags&segment.Capitalized != 0 {
@@ -3081,6 +3152,9 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	service := j < len(toks) && (toks[j].Fold == "service" || toks[j].Fold == "services")
 	if !service && !languageEnds(toks, j) {
 		return false
+	}
+	if listed {
+		return true
 	}
 	// A demonym after "and", "or" or a comma may be an item of a list
 	// whose items have a phrase each: "speaks Guaraní at home and Spanish
@@ -3232,7 +3306,7 @@ func languageEnds(toks []segment.Token, j int) bool {
 	}
 	t := &toks[j]
 	return t.Kind == segment.Punct ||
-		t.Kind == segment.Word && startsLower(t.Norm) && (langAfter(t.Fold) || strings.HasSuffix(t.Fold, "ly"))
+		t.Kind == segment.Word && (startsLower(t.Norm) || t.Flags&segment.AllCaps != 0) && (langAfter(t.Fold) || strings.HasSuffix(t.Fold, "ly")) // "LEARN JAPANESE IN 12 WEEKS"
 }
 
 // langAfter reports whether w may follow a language without making it an
