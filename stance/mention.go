@@ -798,7 +798,7 @@ func (s *scan) datelined() {
 			root = m.rootOf(t)
 			if capsHere {
 				rootFolded = m.roots.get(t.Fold).folded
-			} else if root == nil && t.Flags&segment.AllCaps != 0 && (t.Tag&tagFolded != 0 || t.Tag == 0 && m.foldedOnly(t)) {
+			} else if root == nil && t.Flags&segment.AllCaps != 0 && (t.Tag&tagFolded != 0 || t.Tag == 0 && m.foldedOnly(t)) && !puzzleIn(toks) {
 				// A word in capitals inside a sentence ("talks in NEW
 				// DELHI", "PAKISTAN ZINDABAD") is read as in a headline.
 				midCaps = true
@@ -919,7 +919,7 @@ func (s *scan) listed(from int) {
 		midCaps := false
 		if m.firstKinds&(1<<t.Kind) != 0 {
 			root = m.rootOf(t)
-			if root == nil && t.Flags&segment.AllCaps != 0 && (t.Tag&tagFolded != 0 || t.Tag == 0 && m.foldedOnly(t)) {
+			if root == nil && t.Flags&segment.AllCaps != 0 && (t.Tag&tagFolded != 0 || t.Tag == 0 && m.foldedOnly(t)) && !puzzleIn(toks) {
 				midCaps = true
 				rootFolded = m.roots.get(t.Fold).folded
 			}
@@ -1279,8 +1279,11 @@ func showAfter(w string) bool {
 // it: "(‘Madagascar’) Stage Musical", "(“Australia”) film".
 func workNamedBefore(toks []segment.Token, k int) bool {
 	for end := min(k+2, len(toks)); k < end; k++ {
-		if titleNouns[toks[k].Fold] {
+		switch f := toks[k].Fold; {
+		case titleNouns[f]:
 			return true
+		case f == "singer" || f == "star" || f == "hitmaker":
+			return true // its maker: "“HAVANA” SINGER ADDS SECOND WEMBLEY DATE"
 		}
 	}
 	return false
@@ -1849,6 +1852,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		nameOfPlace(toks, i, k)) {
 		return true // and the namesake town after it: "... rather than in Victoria, British Columbia"
 	}
+	if k < len(toks) && toks[k].Norm[0] == '_' {
+		return true // a clue's blank: "14 Across: Turkish ___, rose-scented sweet (7)"
+	}
 	switch ref.sense {
 	case senseName:
 		if k < len(toks) && toks[k].Norm == "," && s.apposedPlace(k, ref) {
@@ -1933,7 +1939,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true
 		}
 		if i == 0 && ref.kind == "name" && k+3 < len(toks) && toks[k].Norm == "," && householdGoods[toks[k+1].Fold] &&
-			(toks[k+2].Fold == "and" || toks[k+2].Fold == "or" || toks[k+2].Norm == ",") {
+			(toks[k+2].Fold == "and" || toks[k+2].Fold == "or" || toks[k+2].Norm == "," || toks[k+2].Norm == "&") {
 			// Porcelain with a capital only as the first word, in a list of
 			// other goods: "China, glassware and silver from the house",
 			// "CHINA, GLASS AND SILVER:"; but "China, trade and immigration".
@@ -2122,6 +2128,15 @@ func reportedAt(toks []segment.Token, k int) bool {
 		case "that", "on", "last", "this", ",":
 			return true
 		}
+	case "ran", "runs", "carried", "carries", "published", "splashed":
+		// What a paper prints: "(The Australian) ran the leaked memo
+		// across its front page"; not "ran the marathon".
+		for end := min(k+10, len(toks)); k < end; k++ {
+			switch toks[k].Fold {
+			case "front", "front-page", "edition", "headline", "story", "column", "editorial", "article", "interview", "cover":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -2160,15 +2175,21 @@ func recordAfter(toks []segment.Token, k int) bool {
 }
 
 // namedRecord reports whether the words from token k, after a band's
-// possessive, are a title in capitals and what makes it a record: "(Japan’s)
-// Ghosts was an unlikely top-five hit". A verb of filming is not read: "China's
-// President Xi was filmed" is no work.
+// possessive, are a title in capitals and what makes it a record, a ranked
+// hit or a reissue: "(Japan’s) Ghosts was an unlikely top-five hit". A verb
+// of filming is not read: "China's President Xi was filmed" is no work.
 func namedRecord(toks []segment.Token, k int) bool {
 	start := k
 	for k < len(toks) && k < start+3 && toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 && toks[k].Flags&segment.AllCaps == 0 {
 		k++
 	}
-	if k == start || k+2 >= len(toks) || toks[k].Norm != "was" && toks[k].Norm != "is" || toks[k+1].Norm != "a" && toks[k+1].Norm != "an" {
+	if k == start || k+1 >= len(toks) || toks[k].Norm != "was" && toks[k].Norm != "is" {
+		return false
+	}
+	if w := toks[k+1].Norm; w == "reissued" || w == "remastered" {
+		return true // "(Japan’s) Quiet Life was reissued on vinyl"
+	}
+	if k+2 >= len(toks) || toks[k+1].Norm != "a" && toks[k+1].Norm != "an" {
 		return false
 	}
 	for end := min(k+6, len(toks)); k < end; k++ {
@@ -2326,6 +2347,9 @@ var screenWords = setOf("cinemas", "cinema", "theaters", "theatres", "screens", 
 // are those its tests begin with. It spares most mentions the call.
 func (s *scan) nearOther(i, j int, sense uint8) bool {
 	toks := s.toks
+	if j < len(toks) && toks[j].Norm[0] == '_' {
+		return true // a clue's blank (see otherThing)
+	}
 	if sense == senseName {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
@@ -3319,7 +3343,7 @@ func langAfter(w string) bool {
 		"without", "against", "in", "into", "of", "this", "next", "last", "every", "each", "all", "until",
 		"today", "online", "here", "there", "yet", "even", "though", "if", "once", "which", "who",
 		"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-		"start", "starts", "begin", "begins", "ahead", "remain", "remained", "back":
+		"start", "starts", "begin", "begins", "ahead", "remain", "remained", "back", "alongside":
 		return true
 	}
 	return false
@@ -3647,6 +3671,21 @@ func (m *matcher) tag(word, fold string) uint32 {
 		}
 	}
 	return tag | uint32(k+1)<<tagRootBit
+}
+
+// puzzleIn reports whether toks are a puzzle's, whose answers and words
+// are printed in capitals: "Rearrange the letters of SPAIN", "find AFGHAN
+// and MALTESE in the grid". It is asked only of a word in capitals inside
+// a sentence that is not.
+func puzzleIn(toks []segment.Token) bool {
+	for k := range toks {
+		switch toks[k].Fold {
+		case "crossword", "crosswords", "anagram", "anagrams", "letters", "grid", "clue", "clues", "across",
+			"wordsearch", "puzzle", "puzzles", "sudoku":
+			return true
+		}
+	}
+	return false
 }
 
 // foldedOnly reports, for an untagged word, what tagFolded says: that its
