@@ -1444,7 +1444,12 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 					(toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && !s.demonymAt(i+2)) ||
 				n == 1 && toks[i].Fold == "maltese" && petNamed(toks, i+1)
 		}
-		return n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n)
+		// A thing named after the place, alone: "a Havana and a large
+		// cognac"; but "a Havana court", "a World Bank and IMF team".
+		k := i + n
+		return n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n) ||
+			n == 1 && ref.sense == senseName && (k == len(toks) || toks[k].Kind == segment.Punct && toks[k].Norm != "-" ||
+				k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") && (toks[k+1].Norm == "a" || toks[k+1].Norm == "an"))
 	}
 	return false
 }
@@ -1869,10 +1874,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// taking roles", "Jordan, 14, and her brother Malik, 11,".
 			return true
 		}
-		if i > 1 && toks[i-1].Norm == "," && kinNouns[toks[i-2].Norm] {
+		if i > 1 && toks[i-1].Norm == "," && (kinNouns[toks[i-2].Norm] ||
+			i > 5 && toks[i-2].Norm == "years" && toks[i-4].Norm == "of" && kinNouns[toks[i-5].Norm]) {
 			// A person: "He leaves his wife, Georgia, and two sons, Jordan
-			// and Chad". The word of kin is read as written: a dateline's
-			// "LANG SON, Vietnam" is no son.
+			// and Chad", "his wife of 52 years, India,". The word of kin is
+			// read as written: a dateline's "LANG SON, Vietnam" is no son.
 			return true
 		}
 		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && wordTalk(toks, k+1) {
@@ -2418,7 +2424,7 @@ func familyAt(toks []segment.Token, k int) bool {
 	if k++; k < len(toks) && toks[k].Fold == "language" {
 		k++
 	}
-	return k < len(toks) && (toks[k].Fold == "family" || toks[k].Fold == "branch")
+	return k < len(toks) && (toks[k].Fold == "family" || toks[k].Fold == "branch" || toks[k].Fold == "group" && toks[k-1].Flags&segment.Hyphenated != 0)
 }
 
 // languageAhead reports whether the words from token k to the end of the
@@ -2431,6 +2437,10 @@ func languageAhead(toks []segment.Token, k int) bool {
 		case "language", "languages", "tongue", "dialect", "dialects", "spoken", "lingua", "script", "alphabet",
 			"grammar", "vocabulary", "written", "heard", "understood", "family": // "Burmese belongs to the Sino-Tibetan family"
 			return true
+		case "group", "branch":
+			if t := &toks[k-1]; t.Flags&segment.Hyphenated != 0 && t.Flags&segment.Capitalized != 0 {
+				return true // "(Thai is) part of the Kra-Dai group"
+			}
 		}
 	}
 	return false
@@ -2477,7 +2487,7 @@ func castAfter(toks []segment.Token, k int) bool {
 	switch toks[k].Fold {
 	case "starring", "co-starring":
 		return toks[k+1].Kind == segment.Word && toks[k+1].Flags&segment.Capitalized != 0
-	case "directed":
+	case "directed", "ridden", "trained": // a film's director, a racehorse's jockey or trainer: "Japan, ridden by Ryan Moore,"
 		return k+2 < len(toks) && toks[k+1].Fold == "by" && toks[k+2].Kind == segment.Word && toks[k+2].Flags&segment.Capitalized != 0
 	}
 	return false
@@ -2772,7 +2782,10 @@ func (s *scan) apposedThing(j int) bool {
 	for end := k + 5; k < len(toks) && k <= end; k++ {
 		t := &toks[k]
 		if t.Kind == segment.Clitic && t.Norm == "'s" {
-			continue // "The Australian, the country’s only national broadsheet,"
+			// "The Australian, the country’s only national broadsheet,",
+			// "Sudan, the world’s last male northern white rhino,".
+			end++
+			continue
 		}
 		if t.Kind != segment.Word && !isYear(t.Norm) && t.Norm != "+" { // "Greenland, the 2020 disaster film,", "the Apple TV+ thriller"
 			return false
@@ -2804,7 +2817,7 @@ func (s *scan) apposedThing(j int) bool {
 
 var (
 	apposedHeads = setOf(strings.Fields(animalWords + ` band songwriter singer rapper musician duo trio quartet couple twins
-		chain supermarket retailer grocer brand label film movie novel album song typeface font prison group
+		chain supermarket retailer grocer brand label film movie novel album song play typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
@@ -4094,7 +4107,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 // a place or a person there ("the Australian bush", "the Chinese setter"
 // of a volleyball team).
 var kindWords = func() *kindSet {
-	k := newKindSet(`restaurant restaurants takeaway takeaways eatery eateries cuisine
+	k := newKindSet(`restaurant restaurants takeaway takeaways eatery eateries canteen canteens cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
 		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes bread breads curry curries
 		canoe canoes`, senseDemonym)
