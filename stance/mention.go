@@ -1355,6 +1355,13 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// A name in another language's name: "Rue de Tunis", "Antonio
 		// José de Sucre".
 		return ref.sense == senseName && prev.Norm == prev.Fold && i > 1 && toks[i-2].Flags&segment.Capitalized != 0
+	case "flew", "fly", "flying", "booked":
+		// An airline called by its demonym or its state's name: "He booked
+		// Ethiopian through to Lagos", "flew Qatar via Doha"; not "flew
+		// Syrian airspace".
+		k := i + n
+		return k == len(toks) || toks[k].Kind == segment.Punct || toks[k].Norm == "to" || toks[k].Norm == "through" ||
+			toks[k].Norm == "via" || toks[k].Norm == "from" || toks[k].Norm == "into"
 	case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
 		// A franchise: "a fourth Madagascar film".
 		return ref.sense == senseName && i+n < len(toks) && (titleNouns[toks[i+n].Fold] || toks[i+n].Fold == "sequel")
@@ -1367,6 +1374,10 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			switch toks[i-2].Fold {
 			case "screening", "screenings", "matinee", "matinees", "remake", "rewatch":
 				return true // a film: "a singalong screening of Madagascar"
+			case "setting", "arrangement", "rendition":
+				if i > 3 && toks[i-3].Kind == segment.Clitic && toks[i-4].Flags&segment.Capitalized != 0 {
+					return true // a composer's piece: "Parry’s setting of Jerusalem"; not "the film’s setting of Paris"
+				}
 			}
 			if ref.ambiguous && i > 2 && toks[i-3].Fold == "state" && stateSymbols[toks[i-2].Fold] {
 				return true // a US state's: "the official state song of Georgia"
@@ -1900,7 +1911,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k+2 < len(toks) && toks[k].Norm == "and" && toks[k+1].Flags&segment.Capitalized != 0 && toks[k+2].Norm == "," && s.apposedThing(k+2) {
 			return true // the first of a pair the apposition names: "Chad and Jordan, the couple behind the bakery,"
 		}
-		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || workNouns.mayHave(toks[i-1].Fold) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "as") &&
+		if i > 0 && (toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || workNouns.mayHave(toks[i-1].Fold) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "veterans" || toks[i-1].Norm == "as") &&
 			s.namedThing(i, n) {
 			return true
 		}
@@ -1954,12 +1965,13 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i == 0 && ref.kind == "name" && k+1 < len(toks) && (toks[k].Fold == "and" || toks[k].Fold == "or" || toks[k].Norm == "&") && tableware[toks[k+1].Fold] {
 			return true // "China and glassware should be washed by hand", "CHINA & GLASSWARE CLEARANCE"; but "China and silver prices"
 		}
-		if toks[i].Fold == "china" && (i == 0 && k < len(toks) && (toks[k].Norm == "from" || toks[k].Norm == "with") ||
+		if toks[i].Fold == "china" && (i == 0 && k < len(toks) && (toks[k].Norm == "from" || toks[k].Norm == "with" || toks[k].Fold == "sale" || toks[k].Fold == "clearance") ||
 			i > 1 && toks[i-1].Kind == segment.Clitic && (kinNouns[toks[i-2].Fold] || elderNouns[toks[i-2].Fold])) && porcelainIn(toks) {
-			// Porcelain with a capital as the first word, before "from" or
-			// "with", or after a relative's possessive, in a sentence of
-			// its makers or its care: "China from the estate, including
-			// a Meissen dinner service", "Caring for Your Grandmother’s
+			// Porcelain with a capital as the first word, before "from",
+			// "with" or a sale, or after a relative's possessive, in a
+			// sentence of its makers, its wares or its care: "China from the
+			// estate, including a Meissen dinner service", "CHINA SALE:
+			// HALF-PRICE DINNER SERVICES", "Caring for Your Grandmother’s
 			// China: Hand-Wash Only"; but "China’s porcelain makers" are
 			// the state's.
 			return true
@@ -2358,7 +2370,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	}
 	if sense == senseName {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
-			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" ||
+			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "veterans" ||
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j))) ||
@@ -2642,9 +2654,9 @@ func (s *scan) namedThing(i, n int) bool {
 			toks[j-1].Norm == "'s" && j > 1 && toks[j-2].Flags&segment.Capitalized != 0 &&
 				(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != j-1)) // an author's, not a state's
 	}
-	if w == "group" {
-		// "Indie group Beirut", "the folk-rock group America"; but "the
-		// group China leads"
+	if w == "group" || w == "veterans" {
+		// "Indie group Beirut", "the folk-rock group America", "Soft-rock
+		// veterans America"; but "the group China leads"
 		if j == 0 {
 			return false
 		}
@@ -3626,7 +3638,7 @@ var baseVerbs = setOf(strings.Fields(`urge tell warn ask press slam hit blast jo
 	snub rebuff blame accuse thank praise sue lobby court woo reject condemn criticise criticize target
 	sanction pressure push help aid arm fund back host send sign sell buy lift ease bar ban boost restore
 	resume deport extradite release invite recognise recognize supply deliver train grant give offer admit
-	accept welcome`)...)
+	accept welcome edge beat stun rout thrash sink crush oust`)...)
 
 func (m *matcher) nameWord(t *segment.Token) bool {
 	if t.Kind != segment.Word || t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
@@ -3693,7 +3705,7 @@ func (m *matcher) tag(word, fold string) uint32 {
 func puzzleIn(toks []segment.Token) bool {
 	for k := range toks {
 		switch toks[k].Fold {
-		case "crossword", "crosswords", "anagram", "anagrams", "letters", "grid", "clue", "clues", "across",
+		case "crossword", "crosswords", "anagram", "anagrams", "letters", "grid", "clue", "clues", "across", "ladder",
 			"wordsearch", "puzzle", "puzzles", "sudoku":
 			return true
 		}
@@ -4165,7 +4177,7 @@ var householdGoods = setOf(strings.Fields(`glass glassware silver silverware cry
 
 // porcelainWords, in a sentence, make a "China" that opens it or follows a
 // possessive the porcelain (see otherThing).
-var porcelainWords = strings.Fields(`meissen wedgwood spode limoges sèvres dinnerware teacup teacups
+var porcelainWords = strings.Fields(`meissen wedgwood spode limoges sèvres dinner dinnerware teacup teacups
 	saucer saucers hand-wash hand-washed dishwasher-safe porcelain crockery`)
 
 // porcelainBloom has the wordBit of every word of porcelainWords.
@@ -4260,7 +4272,7 @@ func townPairAfter(toks []segment.Token, k int) bool {
 // townWords, before "of" and a state's name, make it the name of a town:
 // "the town of Denmark, near Albany", "the village of Lebanon, Ohio". The
 // plural is left out: "the towns of Norway" are more often in Norway.
-var townWords = []string{"town", "village", "hamlet", "township", "borough"}
+var townWords = []string{"town", "village", "hamlet", "township", "borough", "shire"}
 
 // languageNames are the names of languages that follow a demonym as a
 // language spoken there or elsewhere, capitalised as languages are ("Haitian
@@ -4407,9 +4419,10 @@ var usStateAbbrevs = newWordSet(`ala ariz ark calif colo conn del fla ga ill ind
 	mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo ont`, true)
 
 // usStateDotted are the abbreviations of two-word US states written with
-// their periods, one token each ("Bogota, N.J."). "D.C." is not one:
-// "Washington, D.C." is the capital.
-var usStateDotted = newWordSet(`N.J. N.Y. N.C. S.C. N.H. N.M. N.D. S.D. R.I.`, false)
+// their periods, one token each ("Bogota, N.J."), and of New South Wales,
+// written in capitals ("Wellington, NSW"). "D.C." is not one: "Washington,
+// D.C." is the capital.
+var usStateDotted = newWordSet(`N.J. N.Y. N.C. S.C. N.H. N.M. N.D. S.D. R.I. NSW`, false)
 
 // langWords are words that, as the second part of a compound, make the
 // demonym before them a language: "Russian-speaking", "Spanish-language".
