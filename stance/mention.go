@@ -2231,10 +2231,11 @@ func secretaryOfState(toks []segment.Token, k int) bool {
 }
 
 // rankWord reports whether w ranks a record among a band's: "only",
-// "first", "top-five".
+// "first", "top-five", "final studio (album)".
 func rankWord(w string) bool {
 	switch w {
-	case "only", "first", "last", "biggest", "lone", "number-one", "chart-topping":
+	case "only", "first", "second", "third", "fourth", "fifth", "last", "final", "latest", "studio", "biggest", "lone",
+		"number-one", "chart-topping":
 		return true
 	}
 	return strings.HasPrefix(w, "top-")
@@ -3210,8 +3211,8 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	// at the market", "Russian at home, Turkish with her grandmother". Up
 	// to three words in lower case are passed over to the language before.
 	pass := 0
-	if i > 0 && (toks[i-1].Norm == "and" || toks[i-1].Norm == "or" || toks[i-1].Norm == ",") {
-		pass = 3
+	if i > 0 && (toks[i-1].Norm == "and" || toks[i-1].Norm == "or" || toks[i-1].Norm == "," || toks[i-1].Norm == "than") {
+		pass = 3 // or set against one: "in Mandarin rather than Mongolian"
 	}
 	k := i - 1
 	for steps := 0; k >= 0 && steps < 10; steps++ {
@@ -3259,7 +3260,7 @@ func near(toks []segment.Token, i, j int, check uint8) uint8 {
 // once.
 var langBloom = func() uint64 {
 	var b uint64
-	for _, set := range []map[string]bool{langCues, langFillers, {"'s": true, "to": true, "of": true}} {
+	for _, set := range []map[string]bool{langCues, langFillers, {"'s": true, "to": true, "of": true, "than": true}} {
 		for w := range set {
 			b |= wordBit(w)
 		}
