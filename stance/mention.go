@@ -1928,6 +1928,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "Trump’s “America First” policy".
 			return true
 		}
+		if k+2 < len(toks) && toks[k].Norm == "(" && isYear(toks[k+1].Norm) && toks[k+2].Norm == ")" {
+			return true // a film and its year: "Khartoum (1966) is on BBC Two"
+		}
 		if k < len(toks) && toks[k].Norm == "rivers" && i > 1 && toks[i-1].Norm == "and" {
 			return true // the last of two rivers: "the Incomati and Maputo rivers"
 		}
@@ -2161,7 +2164,7 @@ func reportedAt(toks []segment.Token, k int) bool {
 
 // workLead reports whether w may begin the words workAfter reads: a cheap
 // first test, asked of the word after a name after a possessive.
-func workLead(w string) bool { return w == "was" || w == "is" || filmVerb(w) }
+func workLead(w string) bool { return w == "was" || w == "is" || w == "," || filmVerb(w) }
 
 // recordAfter reports whether the words from token k, after a name's
 // possessive, name one of its records: "(Japan's) debut album", "(America's)
@@ -2280,6 +2283,18 @@ func stageAt(toks []segment.Token, k int) bool {
 // "was a slow-burning hit". Words a state may do too ("stars in", "is
 // shot through with") are left out.
 func workAfter(toks []segment.Token, k int) bool {
+	if k+1 < len(toks) && toks[k].Norm == "," {
+		// Its first printing or staging after a comma: "Joe Sacco’s
+		// Palestine, first published as a comic series,"; "released"
+		// only so: "Trump's America, released from the deal,".
+		j, first := k+1, false
+		if toks[j].Norm == "first" || toks[j].Norm == "originally" {
+			j, first = j+1, true
+		}
+		if j < len(toks) && (toks[j].Norm == "published" || toks[j].Norm == "staged" || first && toks[j].Norm == "released") {
+			return true
+		}
+	}
 	if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "is") {
 		k++
 		if k < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an") {
@@ -2370,7 +2385,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		return true // a clue's blank (see otherThing)
 	}
 	if sense == senseName {
-		return i == 0 || j < len(toks) && (toks[j].Norm == "," || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
+		return i == 0 || j < len(toks) && (toks[j].Norm == "," || toks[j].Norm == "(" || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "veterans" ||
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
@@ -3369,7 +3384,7 @@ func langAfter(w string) bool {
 		"without", "against", "in", "into", "of", "this", "next", "last", "every", "each", "all", "until",
 		"today", "online", "here", "there", "yet", "even", "though", "if", "once", "which", "who",
 		"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-		"start", "starts", "begin", "begins", "ahead", "remain", "remained", "back", "alongside":
+		"start", "starts", "begin", "begins", "ahead", "remain", "remained", "back", "alongside", "alone":
 		return true
 	}
 	return false
