@@ -1322,6 +1322,9 @@ var (
 	// titleCues announce the title of a work after them.
 	titleCues = setOf(strings.Fields(`of version song single album film track titled called hit sang performed
 		played covered novel book poem memoir`)...)
+	// titleVerbs, capitalised after a name inside quotes, make the quote a
+	// title in Title Case rather than speech.
+	titleVerbs = setOf(strings.Fields(`Is Was Are Were Has Had Will Can Must`)...)
 	// takeWords announce a work's title after "on": "a take on", "a riff on".
 	takeWords = setOf(strings.Fields(`take spin riff twist variation variations`)...)
 )
@@ -1641,7 +1644,7 @@ func (s *scan) placeInOther(k int, ref *aliasRef) bool {
 
 // animalWords name the animals that are given names of states: "a rhino
 // named Sudan", "Congo, a chimpanzee,".
-const animalWords = `rhino elephant gorilla panda dog husky cat horse racehorse mare colt filly
+const animalWords = `rhino rhinoceros elephant gorilla panda dog husky cat horse racehorse mare colt filly
 	stallion gelding chimpanzee chimp orangutan parrot tortoise puppy kitten pony`
 
 var animalNouns = setOf(strings.Fields(animalWords)...)
@@ -1835,6 +1838,39 @@ func styled(w string) bool {
 	return k >= 0 && styleWords[w[k+1:]]
 }
 
+// diesAged reports whether the words from token k say that someone died
+// at an age: "dies at 95", "died aged 92".
+func diesAged(toks []segment.Token, k int) bool {
+	for ; k+2 < len(toks); k++ {
+		if f := toks[k].Fold; (f == "dies" || f == "died") && (toks[k+1].Fold == "at" || toks[k+1].Fold == "aged") && toks[k+2].Kind == segment.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// carrierVerb reports whether w may follow an airline called by its
+// demonym at the start of a sentence about flights, whose words are
+// flightWords. It is asked of the word after many demonyms, so it is a
+// switch, not a map.
+func carrierVerb(w string) bool {
+	switch w {
+	case "will", "has", "said", "says", "plans", "operates", "launched", "launches", "added", "adds",
+		"cancelled", "canceled", "suspended", "resumed", "resumes":
+		return true
+	}
+	return false
+}
+
+// peopleWord reports whether the demonym w may be a plural noun, a
+// people: "Iranians", "Chinese"; not "Ethiopian" or "Swiss", which a
+// sentence may begin with only as an airline's name.
+func peopleWord(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ese")
+}
+
+var flightWords = strings.Fields(`flight flights carrier airline route routes fleet aircraft passengers`)
+
 // isAmerican reports whether the folded word w is "american" or
 // "americans", which name a US community after a demonym.
 func isAmerican(w string) bool { return w == "americans" || w == "american" }
@@ -1928,6 +1964,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "Trump’s “America First” policy".
 			return true
 		}
+		if i > 0 && isQuote(&toks[i-1]) && k+1 < len(toks) && toks[k].Kind == segment.Word && titleVerbs[toks[k].Norm] &&
+			titleRunsOn(toks, k) && !s.inHeadline() {
+			// A title in quotes whose verb has a capital, as speech's has
+			// not: "“Paris Is Burning” remains the essential record".
+			return true
+		}
 		if k+2 < len(toks) && toks[k].Norm == "(" && isYear(toks[k+1].Norm) && toks[k+2].Norm == ")" {
 			return true // a film and its year: "Khartoum (1966) is on BBC Two"
 		}
@@ -1952,6 +1994,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// A US state's: "became Georgia’s state song in 1979", "Georgia’s
 			// secretary of state certified the results".
 			return true
+		}
+		if k+2 < len(toks) && recordVerb(toks[k].Fold) && (toks[k+1].Fold == "their" || toks[k+1].Fold == "its") && recordAfter(toks, k+2) {
+			return true // a band: "Japan recorded their live album Oil on Canvas"
 		}
 		if k+2 < len(toks) && toks[k].Kind == segment.Clitic && (recordAfter(toks, k+1) || namedRecord(toks, k+1)) {
 			// A band's: "Japan's 1981 album Tin Drum", "America's 1972
@@ -2015,6 +2060,15 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			s.namesake = ref
 			return true
 		}
+		if ref.ambiguous && s.caps && i == 0 && k+1 < len(toks) && toks[k].Kind == segment.Word && toks[k+1].Norm == "," && diesAged(toks, k+2) {
+			// A person in an obituary's headline: "CHAD VARAH, FOUNDER OF
+			// THE SAMARITANS, DIES AT 95".
+			return true
+		}
+		if ref.kindSense&senseCapital != 0 && i > 0 && k+1 < len(toks) && isQuote(&toks[k]) && toks[i-1].Kind == segment.Word && startsLower(toks[i-1].Norm) &&
+			(toks[k+1].Fold == "moment" || toks[k+1].Fold == "conversion") {
+			return true // an idiom in quotes: "a “road to Damascus” moment"
+		}
 		return false
 	case senseDemonym:
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
@@ -2033,8 +2087,15 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
 			return true // a firm named so: "Ethiopian, Africa's largest airline,"
 		}
-		if k < len(toks) && toks[k].Norm == "flies" && (i == 0 || toks[i-1].Kind == segment.Punct) {
-			return true // an airline, a demonym with no article: "Ethiopian flies daily to Dublin"
+		if k < len(toks) && (i == 0 || toks[i-1].Kind == segment.Punct) &&
+			(toks[k].Norm == "flies" || carrierVerb(toks[k].Norm) && !peopleWord(toks[i].Fold) && anyWord(toks, flightWords)) {
+			// An airline, a demonym with no article: "Ethiopian flies daily
+			// to Dublin", "Ethiopian will add a fourth weekly flight"; not
+			// "Iranians will again be able to fly".
+			return true
+		}
+		if ref.check&checkLanguage != 0 && i > 0 && toks[i-1].Fold == "the" && k+1 < len(toks) && toks[k].Norm == "for" && isQuote(&toks[k+1]) {
+			return true // a word's rendering: "the Japanese for “single number”"
 		}
 		if i > 1 && k < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && toks[i-2].Kind == segment.Clitic &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-2) {
@@ -2237,11 +2298,20 @@ func secretaryOfState(toks []segment.Token, k int) bool {
 // "first", "top-five", "final studio (album)".
 func rankWord(w string) bool {
 	switch w {
-	case "only", "first", "second", "third", "fourth", "fifth", "last", "final", "latest", "studio", "biggest", "lone",
+	case "only", "first", "second", "third", "fourth", "fifth", "last", "final", "latest", "studio", "live", "biggest", "lone",
 		"number-one", "chart-topping":
 		return true
 	}
 	return strings.HasPrefix(w, "top-")
+}
+
+// recordVerb reports whether w says what a band did with a record.
+func recordVerb(w string) bool {
+	switch w {
+	case "recorded", "released", "reissued", "cut", "issued", "toured":
+		return true
+	}
+	return false
 }
 
 // prepAfterWork reports whether w may follow the noun that calls a work
@@ -2396,7 +2466,8 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" || toks[j].Norm == "alongside" ||
-			toks[j].Norm == "flies" || toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
+			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Norm) ||
+			toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
 			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s"))
 }
@@ -2908,7 +2979,7 @@ func (s *scan) kindAt(j int, sense uint8) bool {
 		// Treaties are named with capitals ("the Ottawa Convention"),
 		// kinds in lower case: "Kenya Seed Company" is no kind of seed; but
 		// breeds of dog are written with capitals ("the Estonian Hound").
-		return k&senseCapital != 0 || (t.Flags&segment.Capitalized == 0 || s.inHeadline() || breedHeads[t.Fold]) && !s.qualifiedAt(j+1)
+		return k&senseCapital != 0 || (t.Flags&segment.Capitalized == 0 || s.inHeadline() || breedHeads[t.Fold] || s.namedShop(j)) && !s.qualifiedAt(j+1)
 	}
 	// "Haitian Creole", "Nigerian Pidgin": a language, spoken anywhere.
 	if sense&senseDemonym == 0 || languageNames.senses[t.Fold] == 0 {
@@ -2929,21 +3000,41 @@ func (s *scan) kindAt(j int, sense uint8) bool {
 	return true
 }
 
+// namedShop reports whether the kind word at token j, with a capital after
+// a one-word demonym, ends a shop's name that begins with other words in
+// capitals: "Golden Dragon Chinese Takeaway".
+func (s *scan) namedShop(j int) bool {
+	if j < 3 {
+		return false
+	}
+	t := &s.toks[j-2]
+	return t.Kind == segment.Word && t.Flags&segment.Capitalized != 0 && t.Fold != "the" && kindWords.senses[s.toks[j].Fold]&senseDemonym != 0
+}
+
 // breedHeads are the kind words that end the names of breeds of dog,
 // written with capitals.
 var breedHeads = setOf(strings.Fields(`hound hounds terrier terriers spaniel spaniels wolfhound wolfhounds
 	mastiff mastiffs sheepdog sheepdogs retriever retrievers`)...)
 
 // kindAfter reports whether token j, right after an alias, is a kind
-// word (see kindAt), or begins a pair of adjectives before one: "Somali
-// and Abyssinian cats".
+// word (see kindAt), or begins a pair or list of adjectives before one:
+// "Somali and Abyssinian cats".
 func (s *scan) kindAfter(j int, sense uint8) bool {
 	toks := s.toks
 	if kindFilter.mayHave(toks[j].Fold) {
 		return s.kindAt(j, sense)
 	}
-	return (toks[j].Norm == "and" || toks[j].Norm == "or") && j+2 < len(toks) &&
-		toks[j+1].Flags&segment.Capitalized != 0 && kindFilter.mayHave(toks[j+2].Fold) && s.kindAt(j+2, sense)
+	// "Thai, Burmese and Khmer keyboards"
+	for end := min(j+8, len(toks)); j+2 < end && toks[j+1].Flags&segment.Capitalized != 0; j += 2 {
+		switch toks[j].Norm {
+		case "and", "or":
+			return kindFilter.mayHave(toks[j+2].Fold) && s.kindAt(j+2, sense)
+		case ",":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // qualifiedAt reports whether token j names what a kind word before it
@@ -3302,7 +3393,7 @@ func listLanguage(w string) bool {
 	case "english", "latin", "sanskrit", "arabic", "hindi", "urdu", "swahili", "hebrew", "mandarin",
 		"cantonese", "persian", "farsi", "bengali", "punjabi", "tamil", "telugu", "pashto", "dari",
 		"kurdish", "tagalog", "amharic", "yoruba", "hausa", "igbo", "zulu", "xhosa", "catalan",
-		"basque", "welsh", "gaelic", "yiddish", "esperanto":
+		"basque", "welsh", "gaelic", "yiddish", "esperanto", "tibetan", "khmer":
 		return true
 	}
 	return false
@@ -4154,7 +4245,7 @@ var kindWords = func() *kindSet {
 		plover plovers frogmouth frogmouths bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
-		crow crows raven ravens magpie magpies cactus cacti cactuses`, senseDemonym|senseName)
+		crow crows raven ravens magpie magpies cactus cacti cactuses flatworm flatworms`, senseDemonym|senseName)
 	k.add(`festival festivals`, senseDemonym) // of a people's culture, held anywhere: "Irish festivals in Ohio"
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
@@ -4163,7 +4254,7 @@ var kindWords = func() *kindSet {
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
 		subtitles subtitle surtitles surtitle captions dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
 		translator translators translation translations immersion manicure manicures pedicure pedicures
-		blowout blowouts blow-dry blow-dries blowdry blowdries plate typeface typefaces font fonts`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
+		blowout blowouts blow-dry blow-dries blowdry blowdries plate typeface typefaces font fonts keyboard keyboards`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
