@@ -1856,7 +1856,7 @@ func diesAged(toks []segment.Token, k int) bool {
 func carrierVerb(w string) bool {
 	switch w {
 	case "will", "has", "said", "says", "plans", "operates", "launched", "launches", "added", "adds",
-		"cancelled", "canceled", "suspended", "resumed", "resumes":
+		"cancelled", "canceled", "suspended", "resumed", "resumes", "took", "ordered", "orders":
 		return true
 	}
 	return false
@@ -1869,7 +1869,7 @@ func peopleWord(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ese")
 }
 
-var flightWords = strings.Fields(`flight flights carrier airline route routes fleet aircraft passengers`)
+var flightWords = strings.Fields(`flight flights carrier airline route routes fleet aircraft passengers airbus boeing jet jets dreamliner`)
 
 // isAmerican reports whether the folded word w is "american" or
 // "americans", which name a US community after a demonym.
