@@ -1039,8 +1039,11 @@ func (s *scan) pronounInQuestion(i int) bool {
 		if i > 1 && subjectPronoun(toks[i-2].Fold) && toks[i-1].Kind == segment.Word {
 			return true // the object of a verb after its subject: "THEY TOLD US NOTHING"
 		}
-		if i > 1 && toks[i-2].Fold == "n't" && toks[i-1].Kind == segment.Word && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct) {
-			return true // the object of a verb told not to: "DON'T FORGET US, SAY VILLAGERS"
+		if i > 1 && toks[i-2].Fold == "n't" && toks[i-1].Kind == segment.Word && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "'") {
+			// The object of a verb told not to: "DON'T FORGET US, SAY
+			// VILLAGERS"; a closing quote after it is read as its
+			// possessive's: "‘DON’T FORGET US’,".
+			return true
 		}
 		if i > 0 && (i == 1 || isQuote(&toks[i-2])) && imperativeVerb(toks[i-1].Fold) && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct || afterObjectUs(toks[i+1].Fold)) {
 			return true // the object of a plea: "‘LEAVE US ALONE’: VILLAGERS FIGHT WIND FARM PLAN", "HELP US REBUILD"
@@ -1964,6 +1967,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "Trump’s “America First” policy".
 			return true
 		}
+		if i > 0 && isQuote(&toks[i-1]) && k+1 < len(toks) && toks[k].Norm == ":" && titleRunsOn(toks, k+1) {
+			return true // a title and its subtitle: "‘Greenland: Migration’ Sets January Release Date"
+		}
 		if i > 0 && isQuote(&toks[i-1]) && k+1 < len(toks) && toks[k].Kind == segment.Word && titleVerbs[toks[k].Norm] &&
 			titleRunsOn(toks, k) && !s.inHeadline() {
 			// A title in quotes whose verb has a capital, as speech's has
@@ -2198,9 +2204,33 @@ func collective(w string) bool {
 		strings.HasSuffix(w, "s") // "Swiss", and plurals: "The Australians reported"
 }
 
+// paperParts are the parts and people of a paper that report for it.
+var paperParts = setOf(strings.Fields(`diary column columnist editor editors editorial reporter reporters
+	correspondent correspondents website site desk team investigation`)...)
+
+// reportVerb reports whether w says what a paper did with a story.
+func reportVerb(w string) bool {
+	switch w {
+	case "reported", "reports", "revealed", "reveals", "ran", "runs", "carried", "carries", "published", "splashed":
+		return true
+	}
+	return false
+}
+
 // reportedAt reports whether the words from token k say that a paper
 // reported something: "reported that", "revealed on Tuesday".
 func reportedAt(toks []segment.Token, k int) bool {
+	if k < len(toks) && toks[k].Kind == segment.Clitic {
+		// A part of the paper: "(The Australian)’s media diary reported".
+		part := false
+		k++
+		for end := min(k+3, len(toks)); k < end && toks[k].Kind == segment.Word && startsLower(toks[k].Norm) && !reportVerb(toks[k].Norm); k++ {
+			part = part || paperParts[toks[k].Norm]
+		}
+		if !part {
+			return false
+		}
+	}
 	if k+1 >= len(toks) {
 		return false
 	}
@@ -2225,7 +2255,7 @@ func reportedAt(toks []segment.Token, k int) bool {
 
 // workLead reports whether w may begin the words workAfter reads: a cheap
 // first test, asked of the word after a name after a possessive.
-func workLead(w string) bool { return w == "was" || w == "is" || w == "," || filmVerb(w) }
+func workLead(w string) bool { return w == "was" || w == "is" || w == "," || w == "has" || filmVerb(w) }
 
 // recordAfter reports whether the words from token k, after a name's
 // possessive, name one of its records: "(Japan's) debut album", "(America's)
@@ -2324,6 +2354,28 @@ func prepAfterWork(w string) bool {
 	return false
 }
 
+// songListened reports whether the words from token k say that a song
+// was listened to: "has now been streamed", "was downloaded".
+func songListened(toks []segment.Token, k int) bool {
+	if k < len(toks) && (toks[k].Norm == "has" || toks[k].Norm == "had" || toks[k].Norm == "was") {
+		k++
+		if k < len(toks) && (toks[k].Norm == "now" || toks[k].Norm == "since" || toks[k].Norm == "already") {
+			k++
+		}
+		if k < len(toks) && toks[k].Norm == "been" {
+			k++
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Norm {
+	case "streamed", "downloaded", "remixed", "sampled", "charted":
+		return true
+	}
+	return false
+}
+
 // filmVerb reports whether w says what is done to a film.
 func filmVerb(w string) bool {
 	switch w {
@@ -2389,6 +2441,9 @@ func workAfter(toks []segment.Token, k int) bool {
 	}
 	if k < len(toks) && filmVerb(toks[k].Norm) {
 		return true
+	}
+	if songListened(toks, k) {
+		return true // "George Ezra’s Budapest has now been streamed"
 	}
 	if k+2 < len(toks) && (toks[k].Norm == "returns" || toks[k].Norm == "returned" || toks[k].Norm == "transfers") && toks[k+1].Norm == "to" && stageAt(toks, k+2) {
 		return true // a play: "Michael Frayn’s Copenhagen returns to the stage", "returns to the West End"
@@ -2921,7 +2976,7 @@ var (
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer`)...)
-	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in from based led best about
+	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
@@ -3027,7 +3082,7 @@ func (s *scan) kindAfter(j int, sense uint8) bool {
 	// "Thai, Burmese and Khmer keyboards"
 	for end := min(j+8, len(toks)); j+2 < end && toks[j+1].Flags&segment.Capitalized != 0; j += 2 {
 		switch toks[j].Norm {
-		case "and", "or":
+		case "and", "or", "&":
 			return kindFilter.mayHave(toks[j+2].Fold) && s.kindAt(j+2, sense)
 		case ",":
 		default:
@@ -3309,8 +3364,8 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	if !service && !languageEnds(toks, j) {
 		return false
 	}
-	if listed {
-		return true
+	if listed || j == i+n && j < len(toks) && toks[j].Kind == segment.Punct && i > 0 && tongueAdjective(toks[i-1].Fold) {
+		return true // "was never real Swedish,"
 	}
 	// A demonym after "and", "or" or a comma may be an item of a list
 	// whose items have a phrase each: "speaks Guaraní at home and Spanish
@@ -3324,7 +3379,8 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	for steps := 0; k >= 0 && steps < 10; steps++ {
 		t := &toks[k]
 		if langCue(t.Fold) || langPrep(toks, k) || subjectOf(toks, k) || service && (t.Norm == "'s" || t.Fold == "its" || t.Fold == "their") ||
-			t.Flags&segment.Capitalized != 0 && listLanguage(t.Fold) {
+			t.Flags&segment.Capitalized != 0 && listLanguage(t.Fold) ||
+			t.Fold == "to" && k > 1 && toks[k-2].Fold == "from" && listLanguage(toks[k-1].Fold) { // "range from Hindi to Icelandic"
 			return true
 		}
 		if !langFiller(t.Fold) && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 || k == 0) {
@@ -3442,13 +3498,24 @@ func langPrep(toks []segment.Token, k int) bool {
 	return false
 }
 
+// tongueAdjective reports whether w, before a demonym that nothing
+// follows, makes it a noun and so a language: "never real Swedish",
+// "in halting Polish."
+func tongueAdjective(w string) bool {
+	switch w {
+	case "real", "proper", "pure", "broken", "fluent", "perfect", "flawless", "passable", "halting", "rudimentary", "conversational":
+		return true
+	}
+	return false
+}
+
 // langFiller reports whether w may stand between a cue and a language:
 // "speaks fluent Russian", "a bit of German", the conjunctions of a list
 // and the words that open one ("languages including Polish").
 func langFiller(w string) bool { return langFillers[w] }
 
 var langFillers = setOf(strings.Fields(`fluent some a little bit of basic good perfect broken passable
-	native halting rudimentary excellent decent conversational rusty serviceable workable flawless
+	native halting rudimentary excellent decent conversational rusty serviceable workable flawless real proper pure
 	impeccable limited mostly only also both either mainly and or , from
 	including include includes included such as like herself himself themselves myself yourself up`)...)
 
