@@ -1606,8 +1606,9 @@ func songBefore(toks []segment.Token, i int) bool {
 	case "sang", "sing", "sings", "singing", "performed", "performs", "performing":
 		return true
 	case "with":
-		// "his set", "the set"; not "talks were set with Moscow"
-		return i > 2 && toks[i-2].Fold == "set" && (possessive(toks[i-3].Fold) || toks[i-3].Fold == "the")
+		// "his set", "the show"; not "talks were set with Moscow"
+		return i > 2 && (toks[i-2].Fold == "set" || toks[i-2].Fold == "show" || toks[i-2].Fold == "gig" || toks[i-2].Fold == "concert") &&
+			(possessive(toks[i-3].Fold) || toks[i-3].Fold == "the")
 	}
 	return false
 }
@@ -1841,6 +1842,32 @@ func styled(w string) bool {
 	return k >= 0 && styleWords[w[k+1:]]
 }
 
+// signsPlayer reports whether the words from token k, after a name, say
+// that it signed a player, named with two words, as a club does and a
+// state does not: "(Monaco) have signed Paul Pogba on a two-year deal",
+// "(Monaco) signed striker Wissam Ben Yedder."; not "(Ukraine) signed
+// Black Sea grain deals".
+func (s *scan) signsPlayer(k int) bool {
+	toks := s.toks
+	if k < len(toks) && (toks[k].Norm == "have" || toks[k].Norm == "has") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].Norm != "signed" {
+		return false
+	}
+	if k++; playerRoles[toks[k].Norm] {
+		k++
+	}
+	n := 0
+	for ; k < len(toks) && toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 && s.m.roots.get(toks[k].Norm).exact == nil; k++ {
+		n++
+	}
+	return n >= 2 && (k == len(toks) || toks[k].Kind == segment.Punct || toks[k].Norm == "on" || toks[k].Norm == "from" || toks[k].Norm == "for")
+}
+
+var playerRoles = setOf(strings.Fields(`striker midfielder defender winger goalkeeper forward full-back centre-back
+	center-back playmaker keeper`)...)
+
 // diesAged reports whether the words from token k say that someone died
 // at an age: "dies at 95", "died aged 92".
 func diesAged(toks []segment.Token, k int) bool {
@@ -1967,6 +1994,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "Trump’s “America First” policy".
 			return true
 		}
+		if i == 2 && toks[1].Norm == ":" && toks[0].Flags&segment.Capitalized != 0 && workAfter(toks, k) {
+			return true // a series and its season: "Survivor: Vanuatu was filmed on Efate"
+		}
+		if s.signsPlayer(k) {
+			return true // a club: "Monaco have signed Paul Pogba on a two-year deal"
+		}
 		if i > 0 && isQuote(&toks[i-1]) && k+1 < len(toks) && toks[k].Norm == ":" && titleRunsOn(toks, k+1) {
 			return true // a title and its subtitle: "‘Greenland: Migration’ Sets January Release Date"
 		}
@@ -1988,11 +2021,13 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i > 0 && isQuote(&toks[i-1]) && k < len(toks) && isQuote(&toks[k]) && workNamedBefore(toks, k+1) {
 			return true // a title alone in quotes: "‘Madagascar’ Stage Musical Heads Out on Tour"
 		}
-		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && workAfter(toks, k) &&
+		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && (workAfter(toks, k) || titleRunEnd(toks, k) > k && workAfter(toks, titleRunEnd(toks, k))) &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1) {
 			// A director's film or a singer's song: "Baz Luhrmann's
 			// Australia was filmed in Bowen", "George Ezra's Budapest was a
-			// hit"; not "Putin's Russia".
+			// hit", maybe the first word of a longer title: "Lino Brocka’s
+			// Manila in the Claws of Light screens on Saturday"; not
+			// "Putin's Russia".
 			return true
 		}
 		if ref.ambiguous && k+2 < len(toks) && toks[k].Kind == segment.Clitic &&
@@ -2077,6 +2112,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		return false
 	case senseDemonym:
+		if crosswordClue(toks) {
+			return true // a clue's word, a pastry as often as a people: "14 down: Danish, perhaps (6)"
+		}
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
 			return true // a style: "a Swiss chalet-style lodge"
 		}
@@ -2295,7 +2333,16 @@ func namedRecord(toks []segment.Token, k int) bool {
 	for k < len(toks) && k < start+3 && toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 && toks[k].Flags&segment.AllCaps == 0 {
 		k++
 	}
-	if k == start || k+1 >= len(toks) || toks[k].Norm != "was" && toks[k].Norm != "is" {
+	if k == start || k+1 >= len(toks) {
+		return false
+	}
+	if (toks[k].Norm == "reached" || toks[k].Norm == "peaked") && anyWord(toks, chartWords) || releasedIn(toks, k) {
+		// "(Japan’s) Ghosts reached number five in 1982, the band’s only
+		// top-ten single", "(Japan’s) Tin Drum still sounds like nothing
+		// else released in 1981".
+		return true
+	}
+	if toks[k].Norm != "was" && toks[k].Norm != "is" {
 		return false
 	}
 	if w := toks[k+1].Norm; w == "reissued" || w == "remastered" {
@@ -2323,6 +2370,20 @@ func namedRecord(toks []segment.Token, k int) bool {
 func secretaryOfState(toks []segment.Token, k int) bool {
 	return k+2 < len(toks) && toks[k].Fold == "secretary" && toks[k+1].Fold == "of" && toks[k+2].Fold == "state"
 }
+
+// releasedIn reports whether the words from token k say that something
+// was released in a year: "released in 1981".
+func releasedIn(toks []segment.Token, k int) bool {
+	for ; k+2 < len(toks); k++ {
+		if toks[k].Norm == "released" && toks[k+1].Norm == "in" && isYear(toks[k+2].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// chartWords say that a sentence is about a record's place in the charts.
+var chartWords = strings.Fields(`single singles album albums chart charts band`)
 
 // rankWord reports whether w ranks a record among a band's: "only",
 // "first", "top-five", "final studio (album)".
@@ -2376,10 +2437,26 @@ func songListened(toks []segment.Token, k int) bool {
 	return false
 }
 
+// titleRunEnd returns the index of the token after the words from token
+// k that go on a title in Title Case, up to six and ending in a
+// capitalised word ("(Manila) in the Claws of Light", "(Harare) North"), or
+// k when none does.
+func titleRunEnd(toks []segment.Token, k int) int {
+	end := k
+	for j := k; j < len(toks) && j < k+6 && toks[j].Kind == segment.Word; j++ {
+		if t := &toks[j]; t.Flags&segment.Capitalized != 0 && t.Flags&segment.AllCaps == 0 {
+			end = j + 1
+		} else if !titleSmallWords[t.Fold] {
+			break
+		}
+	}
+	return end
+}
+
 // filmVerb reports whether w says what is done to a film.
 func filmVerb(w string) bool {
 	switch w {
-	case "filmed", "premiered", "premieres", "flopped", "grossed", "panned", "remade", "screened",
+	case "filmed", "premiered", "premieres", "flopped", "grossed", "panned", "remade", "screened", "screens",
 		"imagines", "reimagines", "dramatises", "dramatizes":
 		return true
 	}
@@ -2419,6 +2496,9 @@ func workAfter(toks []segment.Token, k int) bool {
 	}
 	if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "is") {
 		k++
+		if k < len(toks) && (toks[k].Norm == "narrated" || toks[k].Norm == "directed" || toks[k].Norm == "adapted" || toks[k].Norm == "illustrated") {
+			return true // "Brian Chikwava’s Harare North is narrated by an asylum seeker"
+		}
 		if k < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an") {
 			for end := min(k+4, len(toks)); k < end; k++ {
 				if titleNouns[toks[k].Norm] || toks[k].Norm == "hit" || toks[k].Norm == "single" {
@@ -2514,7 +2594,8 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "veterans" ||
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
-			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j))) ||
+			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
+				titleRunEnd(toks, j) < len(toks) && workLead(toks[titleRunEnd(toks, j)].Norm))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || namedRecord(toks, j+1)) ||
 			j+1 < len(toks) && toks[j].Fold == "the" && showAfter(toks[j+1].Norm)
 	}
@@ -2524,7 +2605,8 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Norm) ||
 			toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
 			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
-			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s"))
+			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s")) ||
+		crosswordClue(toks)
 }
 
 // copula reports whether w is a verb after which languageAhead looks for
@@ -2959,7 +3041,8 @@ func (s *scan) apposedThing(j int) bool {
 		if t.Norm == "moniker" || t.Norm == "pseudonym" || t.Norm == "name" && (toks[k-1].Norm == "stage" || toks[k-1].Norm == "pen") {
 			return true // a person's: "Bahamas, the stage name of the Canadian songwriter Afie Jurvanen,"
 		}
-		if t.Norm == "hit" && k > j+2 && (isYear(toks[k-1].Norm) || titleGenres[toks[k-1].Fold] || toks[k-1].Flags&segment.Capitalized != 0) {
+		if t.Norm == "hit" && k > j+2 && (isYear(toks[k-1].Norm) || titleGenres[toks[k-1].Fold] || toks[k-1].Flags&segment.Capitalized != 0 ||
+			rankWord(toks[k-1].Fold) && possessive(word(&toks[k-2]))) {
 			// A song or a film: "Havana, the Camila Cabello hit", "“Havana”,
 			// the 2017 hit,", "Madagascar, its 2005 animated hit"; not "the
 			// hardest hit".
@@ -2975,7 +3058,8 @@ var (
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
-		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer`)...)
+		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer
+		ferry liner ship vessel tanker yacht schooner`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed`)...)
@@ -3885,6 +3969,20 @@ func puzzleIn(toks []segment.Token) bool {
 		}
 	}
 	return false
+}
+
+// crosswordClue reports whether toks are a crossword's clue: they end in
+// the answer's length, "(6)" or "(4,5)", and name the puzzle or the
+// clue's direction ("14 down:").
+func crosswordClue(toks []segment.Token) bool {
+	n := len(toks)
+	if n > 0 && toks[n-1].Norm == "." {
+		n--
+	}
+	if n < 4 || toks[n-1].Norm != ")" || toks[n-2].Kind != segment.Number || toks[n-3].Norm != "(" {
+		return false
+	}
+	return puzzleIn(toks) || slices.ContainsFunc(toks[:n], func(t segment.Token) bool { return t.Fold == "down" })
 }
 
 // foldedOnly reports, for an untagged word, what tagFolded says: that its
