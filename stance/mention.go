@@ -1380,6 +1380,10 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			switch toks[i-2].Fold {
 			case "screening", "screenings", "matinee", "matinees", "remake", "rewatch":
 				return true // a film: "a singalong screening of Madagascar"
+			case "season", "series":
+				if i > 2 && (rankWord(toks[i-3].Fold) || seriesRank(toks[i-3].Fold)) {
+					return true // a series: "The third season of Tehran"
+				}
 			case "setting", "arrangement", "rendition":
 				if i > 3 && toks[i-3].Kind == segment.Clitic && toks[i-4].Flags&segment.Capitalized != 0 {
 					return true // a composer's piece: "Parry’s setting of Jerusalem"; not "the film’s setting of Paris"
@@ -2329,14 +2333,21 @@ func recordAfter(toks []segment.Token, k int) bool {
 // hit or a reissue: "(Japan’s) Ghosts was an unlikely top-five hit". A verb
 // of filming is not read: "China's President Xi was filmed" is no work.
 func namedRecord(toks []segment.Token, k int) bool {
+	quoted := k < len(toks) && isQuote(&toks[k]) // "(Japan’s) “Ghosts” still sounds"
+	if quoted {
+		k++
+	}
 	start := k
 	for k < len(toks) && k < start+3 && toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 && toks[k].Flags&segment.AllCaps == 0 {
+		k++
+	}
+	if quoted && k > start && k < len(toks) && (isQuote(&toks[k]) || toks[k].Norm == "'") {
 		k++
 	}
 	if k == start || k+1 >= len(toks) {
 		return false
 	}
-	if (toks[k].Norm == "reached" || toks[k].Norm == "peaked") && anyWord(toks, chartWords) || releasedIn(toks, k) {
+	if chartPlace(toks, k) || releasedIn(toks, k) {
 		// "(Japan’s) Ghosts reached number five in 1982, the band’s only
 		// top-ten single", "(Japan’s) Tin Drum still sounds like nothing
 		// else released in 1981".
@@ -2369,6 +2380,24 @@ func namedRecord(toks []segment.Token, k int) bool {
 // names so.
 func secretaryOfState(toks []segment.Token, k int) bool {
 	return k+2 < len(toks) && toks[k].Fold == "secretary" && toks[k+1].Fold == "of" && toks[k+2].Fold == "state"
+}
+
+// chartPlace reports whether the words from token k say that a record
+// reached a place in the charts: "reached number five in 1982, the band’s
+// only top-ten single", "still sounds like nothing else that reached the
+// Top 10".
+func chartPlace(toks []segment.Token, k int) bool {
+	for ; k+1 < len(toks); k++ {
+		if toks[k].Norm == "reached" || toks[k].Norm == "peaked" {
+			for j := k + 1; j+1 < len(toks); j++ {
+				if toks[j].Fold == "top" && toks[j+1].Kind == segment.Number {
+					return true // "the Top 10"
+				}
+			}
+			return anyWord(toks[k+1:], chartWords)
+		}
+	}
+	return false
 }
 
 // releasedIn reports whether the words from token k say that something
@@ -3150,6 +3179,19 @@ func (s *scan) namedShop(j int) bool {
 	return t.Kind == segment.Word && t.Flags&segment.Capitalized != 0 && t.Fold != "the" && kindWords.senses[s.toks[j].Fold]&senseDemonym != 0
 }
 
+// seriesRank reports whether w ranks a season of a series that rankWord
+// does not: "the sixth season of", "the new series of".
+func seriesRank(w string) bool {
+	switch w {
+	case "sixth", "seventh", "eighth", "ninth", "tenth", "new", "next":
+		return true
+	}
+	return false
+}
+
+// dishFillings may stand between a demonym and the dish it names.
+var dishFillings = setOf(strings.Fields(`beef chicken pork lamb mutton goat fish prawn shrimp vegetable veggie bean`)...)
+
 // breedHeads are the kind words that end the names of breeds of dog,
 // written with capitals.
 var breedHeads = setOf(strings.Fields(`hound hounds terrier terriers spaniel spaniels wolfhound wolfhounds
@@ -3162,6 +3204,9 @@ func (s *scan) kindAfter(j int, sense uint8) bool {
 	toks := s.toks
 	if kindFilter.mayHave(toks[j].Fold) {
 		return s.kindAt(j, sense)
+	}
+	if j+1 < len(toks) && dishFillings[toks[j].Norm] && kindFilter.mayHave(toks[j+1].Fold) {
+		return s.kindAt(j+1, sense) // "Jamaican beef patties"
 	}
 	// "Thai, Burmese and Khmer keyboards"
 	for end := min(j+8, len(toks)); j+2 < end && toks[j+1].Flags&segment.Capitalized != 0; j += 2 {
@@ -4393,7 +4438,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 var kindWords = func() *kindSet {
 	k := newKindSet(`restaurant restaurants takeaway takeaways eatery eateries canteen canteens cuisine
 		cookery cooking recipe recipes dish dishes bistro bistros café cafés cafe cafes bakery bakeries
-		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes bread breads curry curries
+		deli delis buffet buffets biscuit biscuits bun buns pastry pastries plov spaghetti halwa cake cakes bread breads curry curries patty patties
 		canoe canoes`, senseDemonym)
 	k.add(`bellflower bellflowers fleabane anemone anemones balsam iris irises
 		begonia begonias daisy daisies lily lilies knotweed honeysuckle clematis lilac lilacs bluebell bluebells poppy poppies aster
@@ -4644,7 +4689,7 @@ func isParticle(w string) bool {
 // Estonia", "HMS Ceylon").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
 	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
-	calle avenida rua praça rue little miss mr hms uss ms mv rms FC FK`, true)
+	calle avenida rua praça rue little miss mr hms uss ms mv rms FC FK AS`, true)
 
 // usStates are the US states, Canadian provinces and Australian states
 // (those of one word that is no other name) that, after a comma,
@@ -4709,7 +4754,7 @@ var langWords = newWordSet(`language languages speaker speakers speaking dialect
 func (s *scan) otherSense(i, n int, ref *aliasRef) bool {
 	toks := s.toks
 	j := i + n
-	if ref.sense == senseName && nameOfPlace(toks, i, j) {
+	if ref.sense == senseName && nameOfPlace(toks, i, j) && (!s.caps || i == 0 || toks[i-1].Norm != "AS") { // "AS Kigali"; not "SHILLING FALLS AS KENYA CUTS RATES"
 		s.namesake = ref
 		return true
 	}
