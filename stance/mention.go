@@ -2059,14 +2059,16 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true // "China and glassware should be washed by hand", "CHINA & GLASSWARE CLEARANCE"; but "China and silver prices"
 		}
 		if toks[i].Fold == "china" && (i == 0 && k < len(toks) && (toks[k].Norm == "from" || toks[k].Norm == "with" || toks[k].Fold == "sale" || toks[k].Fold == "clearance") ||
-			i > 1 && toks[i-1].Kind == segment.Clitic && (kinNouns[toks[i-2].Fold] || elderNouns[toks[i-2].Fold])) && porcelainIn(toks) {
+			i > 1 && toks[i-1].Kind == segment.Clitic && (kinNouns[toks[i-2].Fold] || elderNouns[toks[i-2].Fold])) &&
+			(porcelainIn(toks) || i > 2 && possessive(toks[i-3].Fold)) {
 			// Porcelain with a capital as the first word, before "from",
 			// "with" or a sale, or after a relative's possessive, in a
 			// sentence of its makers, its wares or its care: "China from the
 			// estate, including a Meissen dinner service", "CHINA SALE:
 			// HALF-PRICE DINNER SERVICES", "Caring for Your Grandmother’s
-			// China: Hand-Wash Only"; but "China’s porcelain makers" are
-			// the state's.
+			// China: Hand-Wash Only", or after one's own relative: "How to
+			// Pack Your Grandmother’s China"; but "China’s porcelain
+			// makers" are the state's.
 			return true
 		}
 		if ref.kindSense&senseCapital != 0 && k+2 < len(toks) && toks[k].Norm == "," && s.placeInOther(k+1, ref) {
@@ -2126,7 +2128,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true // a title in quotes: "“The Mauritanian” tells the story of"
 		}
 		if i > 0 && toks[i-1].Norm == "The" && !s.inHeadline() &&
-			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && (reportedAt(toks, k) || boxOffice(toks))) {
+			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && (reportedAt(toks, k) || boxOffice(toks)) || itsAfter(toks, k)) {
 			// A paper: "according to The Australian", "The Australian
 			// reported that"; but a people: "The Chinese reported that",
 			// "“The Italians did not vote".
@@ -2134,6 +2136,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
 			return true // a firm named so: "Ethiopian, Africa's largest airline,"
+		}
+		if c := capitalsAfter(toks, k); c > k && c < len(toks) && toks[c].Norm == "," && !s.inHeadline() && s.apposedThing(c) {
+			return true // the first word of a firm's name: "Swazi Candles, the Malkerns workshop,"
 		}
 		if k < len(toks) && (i == 0 || toks[i-1].Kind == segment.Punct) &&
 			(toks[k].Norm == "flies" || carrierVerb(toks[k].Norm) && !peopleWord(toks[i].Fold) && anyWord(toks, flightWords)) {
@@ -2250,6 +2255,14 @@ func collective(w string) bool {
 var paperParts = setOf(strings.Fields(`diary column columnist editor editors editorial reporter reporters
 	correspondent correspondents website site desk team investigation`)...)
 
+// itsAfter reports whether the words from token k, after "The" and a
+// plural demonym, go on with a verb and "its", as a work's or a firm's
+// name does and a people's does not: "(The Americans) ended its six-season
+// run".
+func itsAfter(toks []segment.Token, k int) bool {
+	return k+1 < len(toks) && toks[k].Kind == segment.Word && startsLower(toks[k].Norm) && toks[k+1].Norm == "its"
+}
+
 // reportVerb reports whether w says what a paper did with a story.
 func reportVerb(w string) bool {
 	switch w {
@@ -2273,13 +2286,16 @@ func reportedAt(toks []segment.Token, k int) bool {
 			return false
 		}
 	}
+	if k+1 < len(toks) && (toks[k].Norm == "first" || toks[k].Norm == "also" || toks[k].Norm == "previously" || toks[k].Norm == "exclusively") {
+		k++ // "(The Namibian) first reported"
+	}
 	if k+1 >= len(toks) {
 		return false
 	}
 	switch toks[k].Norm {
 	case "reported", "reports", "revealed", "reveals":
 		switch toks[k+1].Norm {
-		case "that", "on", "last", "this", ",":
+		case "that", "on", "last", "this", ",", "the":
 			return true
 		}
 	case "ran", "runs", "carried", "carries", "published", "splashed":
@@ -2632,6 +2648,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" || toks[j].Norm == "alongside" ||
 			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Norm) ||
+			toks[j].Flags&segment.Capitalized != 0 && toks[j].Flags&segment.AllCaps == 0 && capitalsAfter(toks, j) < len(toks) && toks[capitalsAfter(toks, j)].Norm == "," ||
 			toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
 			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s")) ||
@@ -3088,7 +3105,7 @@ var (
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer
-		ferry liner ship vessel tanker yacht schooner`)...)
+		ferry liner ship vessel tanker yacht schooner workshop maker makers bakery boutique`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed`)...)
