@@ -1309,10 +1309,13 @@ func (s *scan) quotedTitle(i int) bool {
 			return false
 		}
 	}
-	if q < 1 || q == i-1 || !isQuote(&toks[q]) {
+	if q < 1 || !isQuote(&toks[q]) {
 		return false
 	}
 	before := &toks[q-1]
+	if q == i-1 {
+		return workVerbs[before.Fold] // a title of one word: "George Ezra wrote “Budapest”"
+	}
 	return before.Kind == segment.Clitic || titleCues[before.Fold] || songBefore(toks, q) || // "closed the set with “Night Boat to Cairo”"
 		before.Fold == "on" && q > 1 && takeWords[toks[q-2].Fold] // "a blistering take on “A Night in Tunisia,”"
 }
@@ -1324,10 +1327,13 @@ var (
 		à au de du des la le les et`)...)
 	// titleCues announce the title of a work after them.
 	titleCues = setOf(strings.Fields(`of version song single album film track titled called hit sang performed
-		played covered novel book poem memoir`)...)
+		played covered novel book poem memoir wrote penned composed recorded released`)...)
 	// titleVerbs, capitalised after a name inside quotes, make the quote a
 	// title in Title Case rather than speech.
 	titleVerbs = setOf(strings.Fields(`Is Was Are Were Has Had Will Can Must`)...)
+	// workVerbs announce a work's title of one word in quotes, which
+	// other cues may not ("the so-called “Russia” clause").
+	workVerbs = setOf(strings.Fields(`wrote penned composed recorded released sang performed covered`)...)
 	// takeWords announce a work's title after "on": "a take on", "a riff on".
 	takeWords = setOf(strings.Fields(`take spin riff twist variation variations`)...)
 )
@@ -1418,8 +1424,10 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// added 14 routes"; "the Norwegian carrier" is the state's.
 		return ref.kind == "demonym"
 	case "to":
-		// A verb: "HOW TO POLISH SILVER", "How to Polish Brass".
-		return n == 1 && i > 1 && toks[i-2].Fold == "how"
+		// A verb: "HOW TO POLISH SILVER", "How to Polish Brass"; or the
+		// idiom after a possessive: "The floods were his road to Damascus".
+		return n == 1 && i > 1 && toks[i-2].Fold == "how" ||
+			ref.kindSense&senseCapital != 0 && i > 2 && toks[i-2].Fold == "road" && possessive(toks[i-3].Fold)
 	case "formed":
 		// A band a person formed: "David Sylvian formed Japan with his
 		// brother"; a state is formed by a treaty, not by a person.
@@ -2001,6 +2009,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i == 2 && toks[1].Norm == ":" && toks[0].Flags&segment.Capitalized != 0 && workAfter(toks, k) {
 			return true // a series and its season: "Survivor: Vanuatu was filmed on Efate"
 		}
+		if i > 1 && toks[i-1].Norm == "," && (titleNouns[toks[i-2].Fold] || toks[i-2].Fold == "sequel") &&
+			(k < len(toks) && toks[k].Norm == ":" || k == len(toks) || k+1 == len(toks) && toks[k].Kind == segment.Punct) {
+			return true // a work's title apposed to its noun: "is getting a sequel, Greenland: Migration."
+		}
 		if s.signsPlayer(k) {
 			return true // a club: "Monaco have signed Paul Pogba on a two-year deal"
 		}
@@ -2013,8 +2025,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// not: "“Paris Is Burning” remains the essential record".
 			return true
 		}
-		if k+2 < len(toks) && toks[k].Norm == "(" && isYear(toks[k+1].Norm) && toks[k+2].Norm == ")" {
-			return true // a film and its year: "Khartoum (1966) is on BBC Two"
+		if k+2 < len(toks) && toks[k].Norm == "(" && (isYear(toks[k+1].Norm) || filmRating(toks[k+1].Norm)) && toks[k+2].Norm == ")" {
+			// A film and its year or its rating: "Khartoum (1966) is on BBC
+			// Two", "Kids’ film night this Friday: Madagascar (U), 6pm".
+			return true
 		}
 		if k < len(toks) && toks[k].Norm == "rivers" && i > 1 && toks[i-1].Norm == "and" {
 			return true // the last of two rivers: "the Incomati and Maputo rivers"
@@ -2127,6 +2141,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i > 1 && toks[i-1].Norm == "The" && isQuote(&toks[i-2]) && titleEnd(toks, k) {
 			return true // a title in quotes: "“The Mauritanian” tells the story of"
 		}
+		if i > 2 && toks[i-1].Norm == "The" && toks[i-2].Kind == segment.Clitic && toks[i-3].Flags&segment.Capitalized != 0 {
+			return true // a work's title after its maker's possessive: "Braque’s The Portuguese, painted in 1911,"
+		}
 		if i > 0 && toks[i-1].Norm == "The" && !s.inHeadline() &&
 			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && (reportedAt(toks, k) || boxOffice(toks)) || itsAfter(toks, k)) {
 			// A paper: "according to The Australian", "The Australian
@@ -2154,9 +2171,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-2) {
 			return true // a work's title after its maker's possessive: "Dvořák’s ‘American’ Quartet"
 		}
-		if ref.check&checkLanguage != 0 && k+1 < len(toks) && (copula(toks[k].Norm) || toks[k].Norm == "a" || toks[k].Norm == "an") && languageAhead(toks, k+1) {
+		if v := asideEnd(toks, k); ref.check&checkLanguage != 0 && v+1 < len(toks) && (copula(toks[v].Norm) || toks[v].Norm == "a" || toks[v].Norm == "an") && languageAhead(toks, v+1) {
 			// "Filipino is one of two official languages", "Portuguese is
-			// spoken", "made Portuguese an official language"
+			// spoken", "made Portuguese an official language", maybe past
+			// an aside: "Burmese, like Tibetan, belongs to the Sino-Tibetan
+			// language family"
 			return true
 		}
 		if ref.check&checkLanguage != 0 && languageRole(toks, k) {
@@ -2313,7 +2332,9 @@ func reportedAt(toks []segment.Token, k int) bool {
 
 // workLead reports whether w may begin the words workAfter reads: a cheap
 // first test, asked of the word after a name after a possessive.
-func workLead(w string) bool { return w == "was" || w == "is" || w == "," || w == "has" || filmVerb(w) }
+func workLead(w string) bool {
+	return w == "was" || w == "is" || w == "," || w == "has" || w == "opens" || filmVerb(w)
+}
 
 // recordAfter reports whether the words from token k, after a name's
 // possessive, name one of its records: "(Japan's) debut album", "(America's)
@@ -2363,10 +2384,11 @@ func namedRecord(toks []segment.Token, k int) bool {
 	if k == start || k+1 >= len(toks) {
 		return false
 	}
-	if chartPlace(toks, k) || releasedIn(toks, k) {
+	if chartPlace(toks, k) || releasedIn(toks, k) || anyWord(toks[k:min(k+5, len(toks))], reissueWords) {
 		// "(Japan’s) Ghosts reached number five in 1982, the band’s only
 		// top-ten single", "(Japan’s) Tin Drum still sounds like nothing
-		// else released in 1981".
+		// else released in 1981", "(Japan’s) Quiet Life gets a deluxe
+		// vinyl reissue".
 		return true
 	}
 	if toks[k].Norm != "was" && toks[k].Norm != "is" {
@@ -2426,6 +2448,9 @@ func releasedIn(toks []segment.Token, k int) bool {
 	}
 	return false
 }
+
+// reissueWords say that a record is issued again.
+var reissueWords = strings.Fields(`reissue reissues reissued remaster remastered vinyl`)
 
 // chartWords say that a sentence is about a record's place in the charts.
 var chartWords = strings.Fields(`single singles album albums chart charts band`)
@@ -2527,6 +2552,16 @@ func stageAt(toks []segment.Token, k int) bool {
 // "was a slow-burning hit". Words a state may do too ("stars in", "is
 // shot through with") are left out.
 func workAfter(toks []segment.Token, k int) bool {
+	if k+2 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "in" && toks[k+2].Norm == "which" {
+		// A clause about it, then what is done to a film: "Abderrahmane
+		// Sissako’s Bamako, in which a mock trial is staged, screens on
+		// Sunday".
+		for j := k + 3; j+1 < len(toks) && j < k+20; j++ {
+			if toks[j].Norm == "," {
+				return filmVerb(toks[j+1].Norm)
+			}
+		}
+	}
 	if k+1 < len(toks) && toks[k].Norm == "," {
 		// Its first printing or staging after a comma: "Joe Sacco’s
 		// Palestine, first published as a comic series,"; "released"
@@ -2569,6 +2604,9 @@ func workAfter(toks []segment.Token, k int) bool {
 	}
 	if songListened(toks, k) {
 		return true // "George Ezra’s Budapest has now been streamed"
+	}
+	if k+1 < len(toks) && toks[k].Norm == "opens" && toks[k+1].Norm == "with" {
+		return true // a novel's first pages: "Richard Ford’s Canada opens with a bank robbery"
 	}
 	if k+2 < len(toks) && (toks[k].Norm == "returns" || toks[k].Norm == "returned" || toks[k].Norm == "transfers") && toks[k+1].Norm == "to" && stageAt(toks, k+2) {
 		return true // a play: "Michael Frayn’s Copenhagen returns to the stage", "returns to the West End"
@@ -2651,8 +2689,23 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[j].Flags&segment.Capitalized != 0 && toks[j].Flags&segment.AllCaps == 0 && capitalsAfter(toks, j) < len(toks) && toks[capitalsAfter(toks, j)].Norm == "," ||
 			toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
 			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
-			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+2].Norm == "'s")) ||
+			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "like" || toks[j+2].Norm == "'s")) ||
 		crosswordClue(toks)
+}
+
+// asideEnd returns the index of the token after an aside of likeness
+// that opens at the comma at token k, ", like Tibetan,", or k when none
+// does.
+func asideEnd(toks []segment.Token, k int) int {
+	if k+3 >= len(toks) || toks[k].Norm != "," || toks[k+1].Norm != "like" && toks[k+1].Norm != "unlike" {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j < k+6; j++ {
+		if toks[j].Norm == "," {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // copula reports whether w is a verb after which languageAhead looks for
@@ -3106,14 +3159,15 @@ var (
 		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer
 		ferry liner ship vessel tanker yacht schooner workshop maker makers bakery boutique`)...)
-	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at from based led best about
+	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at with from based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
 	// before a name, with "name" itself, and workNouns passes the three
 	// sets: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band brand racehorse colt filly mare gelding stallion thriller sitcom miniseries
-		chain supermarket retailer moniker pseudonym drama singer singer-songwriter songwriter rapper musician`)...)
+		chain supermarket retailer moniker pseudonym drama singer singer-songwriter songwriter rapper musician
+		firm company operator`)...)
 	// pluralNamers name the things listed after them: "synth-pop bands
 	// Berlin and Japan", "the racehorses Oman and Chad". Not "acts",
 	// "chains" or "films": "the hostile acts Russia and China deny".
@@ -3194,6 +3248,18 @@ func (s *scan) namedShop(j int) bool {
 	}
 	t := &s.toks[j-2]
 	return t.Kind == segment.Word && t.Flags&segment.Capitalized != 0 && t.Fold != "the" && kindWords.senses[s.toks[j].Fold]&senseDemonym != 0
+}
+
+// filmRating reports whether w is a film's age rating as British and US
+// listings print it: "(U)", "(PG)", "(12A)", "(PG-13)". The ratings that
+// are numbers alone are left out: "Chad (18) and Niger (12)" may count
+// troops.
+func filmRating(w string) bool {
+	switch w {
+	case "U", "PG", "12A", "15A", "PG-13", "NC-17":
+		return true
+	}
+	return false
 }
 
 // seriesRank reports whether w ranks a season of a series that rankWord
@@ -3585,7 +3651,7 @@ func langCue(w string) bool { return langCues[w] }
 var langCues = setOf(strings.Fields(`speak speaks spoke spoken speaking in into supports languages language use uses using picked
 	read reads learn learns learned learnt learning study studies studied studying
 	teach teaches taught teaching know knows knew understand understands understood write writes wrote writing
-	variety varieties dialect dialects`)...)
+	variety varieties dialect dialects practise practises practised practising practice practices practiced practicing`)...)
 
 // listLanguage reports whether w names a language and nothing else: a
 // demonym in a list with one is a language too ("Sanskrit, Greek and
@@ -3662,7 +3728,7 @@ func langFiller(w string) bool { return langFillers[w] }
 
 var langFillers = setOf(strings.Fields(`fluent some a little bit of basic good perfect broken passable
 	native halting rudimentary excellent decent conversational rusty serviceable workable flawless real proper pure
-	impeccable limited mostly only also both either mainly and or , from
+	impeccable limited mostly only also both either mainly and or but , from
 	including include includes included such as like herself himself themselves myself yourself up`)...)
 
 // languageEnds reports whether a language may end before token j: at the
@@ -4023,6 +4089,9 @@ func (m *matcher) tag(word, fold string) uint32 {
 // and MALTESE in the grid". It is asked only of a word in capitals inside
 // a sentence that is not.
 func puzzleIn(toks []segment.Token) bool {
+	if len(toks) > 2 && toks[0].Kind == segment.Number && (toks[1].Fold == "across" || toks[1].Fold == "down") {
+		return true // a numbered clue: "4 Down: Scrap of card left behind in a punched ballot (4) — CHAD"
+	}
 	for k := range toks {
 		switch toks[k].Fold {
 		case "crossword", "crosswords", "anagram", "anagrams", "letters", "grid", "clue", "clues", "across", "ladder",
@@ -4472,7 +4541,7 @@ var kindWords = func() *kindSet {
 		plover plovers frogmouth frogmouths bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
-		crow crows raven ravens magpie magpies cactus cacti cactuses flatworm flatworms`, senseDemonym|senseName)
+		crow crows raven ravens magpie magpies cactus cacti cactuses flatworm flatworms kingfisher kingfishers`, senseDemonym|senseName)
 	k.add(`festival festivals`, senseDemonym) // of a people's culture, held anywhere: "Irish festivals in Ohio"
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
@@ -4481,7 +4550,8 @@ var kindWords = func() *kindSet {
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
 		subtitles subtitle surtitles surtitle captions dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
 		translator translators translation translations immersion manicure manicures pedicure pedicures
-		blowout blowouts blow-dry blow-dries blowdry blowdries plate typeface typefaces font fonts keyboard keyboards`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
+		blowout blowouts blow-dry blow-dries blowdry blowdries plate typeface typefaces font fonts keyboard keyboards
+		sandstone limestone`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
