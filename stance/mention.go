@@ -2384,7 +2384,7 @@ func namedRecord(toks []segment.Token, k int) bool {
 	if k == start || k+1 >= len(toks) {
 		return false
 	}
-	if chartPlace(toks, k) || releasedIn(toks, k) || anyWord(toks[k:min(k+5, len(toks))], reissueWords) {
+	if recordNews(toks, k) {
 		// "(Japan’s) Ghosts reached number five in 1982, the band’s only
 		// top-ten single", "(Japan’s) Tin Drum still sounds like nothing
 		// else released in 1981", "(Japan’s) Quiet Life gets a deluxe
@@ -2420,37 +2420,35 @@ func secretaryOfState(toks []segment.Token, k int) bool {
 	return k+2 < len(toks) && toks[k].Fold == "secretary" && toks[k+1].Fold == "of" && toks[k+2].Fold == "state"
 }
 
-// chartPlace reports whether the words from token k say that a record
-// reached a place in the charts: "reached number five in 1982, the band’s
-// only top-ten single", "still sounds like nothing else that reached the
-// Top 10".
-func chartPlace(toks []segment.Token, k int) bool {
-	for ; k+1 < len(toks); k++ {
-		if toks[k].Norm == "reached" || toks[k].Norm == "peaked" {
-			for j := k + 1; j+1 < len(toks); j++ {
-				if toks[j].Fold == "top" && toks[j+1].Kind == segment.Number {
+// recordNews reports whether the ten words from token k, after a record's
+// title, say that it reached a place in the charts ("reached number five
+// in 1982, the band’s only top-ten single", "still sounds like nothing
+// else that reached the Top 10"), was released in a year ("released in
+// 1981") or is issued again ("gets a deluxe vinyl reissue"). It is asked
+// of a name after a possessive and capitalised words, "China's Xi
+// Jinping", so it reads a few words, not the sentence.
+func recordNews(toks []segment.Token, k int) bool {
+	for j, end := k, min(k+10, len(toks)); j < end; j++ {
+		switch toks[j].Norm {
+		case "reached", "peaked":
+			for h := j + 1; h+1 < len(toks); h++ {
+				if toks[h].Fold == "top" && toks[h+1].Kind == segment.Number {
 					return true // "the Top 10"
 				}
 			}
-			return anyWord(toks[k+1:], chartWords)
+			return anyWord(toks[j+1:], chartWords)
+		case "released":
+			if j+2 < len(toks) && toks[j+1].Norm == "in" && isYear(toks[j+2].Norm) {
+				return true
+			}
+		case "reissue", "reissues", "reissued", "remaster", "remastered", "vinyl":
+			if j < k+5 {
+				return true
+			}
 		}
 	}
 	return false
 }
-
-// releasedIn reports whether the words from token k say that something
-// was released in a year: "released in 1981".
-func releasedIn(toks []segment.Token, k int) bool {
-	for ; k+2 < len(toks); k++ {
-		if toks[k].Norm == "released" && toks[k+1].Norm == "in" && isYear(toks[k+2].Norm) {
-			return true
-		}
-	}
-	return false
-}
-
-// reissueWords say that a record is issued again.
-var reissueWords = strings.Fields(`reissue reissues reissued remaster remastered vinyl`)
 
 // chartWords say that a sentence is about a record's place in the charts.
 var chartWords = strings.Fields(`single singles album albums chart charts band`)
@@ -3272,8 +3270,16 @@ func seriesRank(w string) bool {
 	return false
 }
 
-// dishFillings may stand between a demonym and the dish it names.
-var dishFillings = setOf(strings.Fields(`beef chicken pork lamb mutton goat fish prawn shrimp vegetable veggie bean`)...)
+// dishFilling reports whether w may stand between a demonym and the dish
+// it names. It is asked of the word after most mentions, so it is a
+// switch, not a map.
+func dishFilling(w string) bool {
+	switch w {
+	case "beef", "chicken", "pork", "lamb", "mutton", "goat", "fish", "prawn", "shrimp", "vegetable", "veggie", "bean":
+		return true
+	}
+	return false
+}
 
 // breedHeads are the kind words that end the names of breeds of dog,
 // written with capitals.
@@ -3288,7 +3294,7 @@ func (s *scan) kindAfter(j int, sense uint8) bool {
 	if kindFilter.mayHave(toks[j].Fold) {
 		return s.kindAt(j, sense)
 	}
-	if j+1 < len(toks) && dishFillings[toks[j].Norm] && kindFilter.mayHave(toks[j+1].Fold) {
+	if j+1 < len(toks) && dishFilling(toks[j].Norm) && kindFilter.mayHave(toks[j+1].Fold) {
 		return s.kindAt(j+1, sense) // "Jamaican beef patties"
 	}
 	// "Thai, Burmese and Khmer keyboards"
