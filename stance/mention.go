@@ -2121,10 +2121,15 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			s.namesake = ref
 			return true
 		}
-		if ref.ambiguous && s.caps && i == 0 && k+1 < len(toks) && toks[k].Kind == segment.Word && toks[k+1].Norm == "," && diesAged(toks, k+2) {
+		if i == 0 && k+1 < len(toks) && toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 && toks[k+1].Norm == "," && diesAged(toks, k+2) {
 			// A person in an obituary's headline: "CHAD VARAH, FOUNDER OF
-			// THE SAMARITANS, DIES AT 95".
+			// THE SAMARITANS, DIES AT 95", "Israel Horovitz, Prolific
+			// Playwright, Dies at 81".
 			return true
+		}
+		if k+2 < len(toks) && (toks[k].Fold == "their" || toks[k].Fold == "its") && rankWord(toks[k+1].Fold) &&
+			(toks[k+2].Norm == "No." || toks[k+2].Fold == "hit" || toks[k+2].Fold == "single" || toks[k+2].Fold == "album") {
+			return true // a band: "“A Horse With No Name” gave America their first No. 1"
 		}
 		if ref.kindSense&senseCapital != 0 && i > 0 && k+1 < len(toks) && isQuote(&toks[k]) && toks[i-1].Kind == segment.Word && startsLower(toks[i-1].Norm) &&
 			(toks[k+1].Fold == "moment" || toks[k+1].Fold == "conversion") {
@@ -2542,7 +2547,16 @@ func stageAt(toks []segment.Token, k int) bool {
 	case toks[k+1].Norm == "stage":
 		return true
 	}
-	return k+2 < len(toks) && toks[k+1].Norm == "West" && toks[k+2].Norm == "End"
+	if k+2 < len(toks) && toks[k+1].Norm == "West" && toks[k+2].Norm == "End" {
+		return true
+	}
+	// A named theatre: "the Hampstead Theatre", "the Old Vic Theatre".
+	for j := k + 1; j < len(toks) && j < k+4 && toks[j].Kind == segment.Word && toks[j].Flags&segment.Capitalized != 0; j++ {
+		if toks[j].Norm == "Theatre" || toks[j].Norm == "Theater" {
+			return true
+		}
+	}
+	return false
 }
 
 // workAfter reports whether the words from token k say what is done to a
@@ -2678,7 +2692,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
 				titleRunEnd(toks, j) < len(toks) && workLead(toks[titleRunEnd(toks, j)].Norm))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || namedRecord(toks, j+1)) ||
-			j+1 < len(toks) && toks[j].Fold == "the" && showAfter(toks[j+1].Norm)
+			j+1 < len(toks) && (toks[j].Fold == "the" && showAfter(toks[j+1].Norm) || (toks[j].Fold == "their" || toks[j].Fold == "its") && rankWord(toks[j+1].Fold))
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
@@ -3073,6 +3087,9 @@ func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 		k += 2
 	default:
 		return false
+	}
+	if k+3 < len(toks) && toks[k].Norm == "the" && regionDirection(toks[k+1].Norm) && toks[k+2].Norm == "of" {
+		k += 3 // "a small town in the south of Minas Gerais"
 	}
 	if toks[k].Kind != segment.Word || toks[k].Flags&segment.Capitalized == 0 {
 		return false
@@ -3598,7 +3615,8 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 		t := &toks[k]
 		if langCue(t.Fold) || langPrep(toks, k) || subjectOf(toks, k) || service && (t.Norm == "'s" || t.Fold == "its" || t.Fold == "their") ||
 			t.Flags&segment.Capitalized != 0 && listLanguage(t.Fold) ||
-			t.Fold == "to" && k > 1 && toks[k-2].Fold == "from" && listLanguage(toks[k-1].Fold) { // "range from Hindi to Icelandic"
+			t.Fold == "to" && k > 1 && toks[k-2].Fold == "from" && listLanguage(toks[k-1].Fold) || // "range from Hindi to Icelandic"
+			t.Fold == "to" && k > 0 && kinWord(toks[k-1].Fold) && anyWord(toks, languageWords) { // "a Finno-Ugric language, distant kin to Finnish"
 			return true
 		}
 		if !langFiller(t.Fold) && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 || k == 0) {
@@ -3716,6 +3734,15 @@ func langPrep(toks []segment.Token, k int) bool {
 	return false
 }
 
+// kinWord reports whether w says that one language is related to another
+// after it: "kin to", "akin to", "related to".
+func kinWord(w string) bool {
+	return w == "kin" || w == "akin" || w == "related" || w == "cousin" || w == "sister"
+}
+
+// languageWords name languages, in a sentence where kinWord reads one.
+var languageWords = strings.Fields(`language languages dialect dialects tongue`)
+
 // tongueAdjective reports whether w, before a demonym that nothing
 // follows, makes it a noun and so a language: "never real Swedish",
 // "in halting Polish."
@@ -3734,7 +3761,7 @@ func langFiller(w string) bool { return langFillers[w] }
 
 var langFillers = setOf(strings.Fields(`fluent some a little bit of basic good perfect broken passable
 	native halting rudimentary excellent decent conversational rusty serviceable workable flawless real proper pure
-	impeccable limited mostly only also both either mainly and or but , from
+	impeccable limited mostly only also both either mainly and or but well , from
 	including include includes included such as like herself himself themselves myself yourself up`)...)
 
 // languageEnds reports whether a language may end before token j: at the
@@ -4557,7 +4584,7 @@ var kindWords = func() *kindSet {
 		subtitles subtitle surtitles surtitle captions dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
 		translator translators translation translations immersion manicure manicures pedicure pedicures
 		blowout blowouts blow-dry blow-dries blowdry blowdries plate typeface typefaces font fonts keyboard keyboards
-		sandstone limestone`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
+		sandstone limestone modernism realism impressionism expressionism regionalism minimalism`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
 	// A treaty or declaration takes the name of the city where it was
 	// signed ("the Ottawa Convention", "the Oslo Accords", "the Paris
 	// Agreement"); a treaty with a state takes the state's name ("the
