@@ -1427,7 +1427,8 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// A verb: "HOW TO POLISH SILVER", "How to Polish Brass"; or the
 		// idiom after a possessive: "The floods were his road to Damascus".
 		return n == 1 && i > 1 && toks[i-2].Fold == "how" ||
-			ref.kindSense&senseCapital != 0 && i > 2 && toks[i-2].Fold == "road" && possessive(toks[i-3].Fold)
+			ref.kindSense&senseCapital != 0 && i > 2 && toks[i-2].Fold == "road" && possessive(toks[i-3].Fold) ||
+			i > 2 && toks[i-2].Fold == "answers" && toks[i-3].Norm == "," // a pet's name: "GINGER TOM, ANSWERS TO CHAD"
 	case "formed":
 		// A band a person formed: "David Sylvian formed Japan with his
 		// brother"; a state is formed by a treaty, not by a person.
@@ -2013,6 +2014,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			(k < len(toks) && toks[k].Norm == ":" || k == len(toks) || k+1 == len(toks) && toks[k].Kind == segment.Punct) {
 			return true // a work's title apposed to its noun: "is getting a sequel, Greenland: Migration."
 		}
+		if k+1 < len(toks) && toks[k].Norm == "," && (toks[k+1].Norm == "perhaps" || toks[k+1].Norm == "maybe" || toks[k+1].Norm == "say") && crosswordClue(toks) {
+			return true // a clue's example, not the state: "1 Across: Panama, perhaps (3)"
+		}
 		if s.signsPlayer(k) {
 			return true // a club: "Monaco have signed Paul Pogba on a two-year deal"
 		}
@@ -2038,6 +2042,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if i > 0 && isQuote(&toks[i-1]) && k < len(toks) && isQuote(&toks[k]) && workNamedBefore(toks, k+1) {
 			return true // a title alone in quotes: "‘Madagascar’ Stage Musical Heads Out on Tour"
+		}
+		if titleStart(toks, i) > 1 && workAfter(toks, k) {
+			return true // the last word of a title after its maker's possessive: "Roberto Bolaño’s By Night in Chile is narrated by"
 		}
 		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && (workAfter(toks, k) || titleRunEnd(toks, k) > k && workAfter(toks, titleRunEnd(toks, k))) &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1) {
@@ -2143,8 +2150,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
 			return true // a style: "a Swiss chalet-style lodge"
 		}
-		if i > 1 && toks[i-1].Norm == "The" && isQuote(&toks[i-2]) && titleEnd(toks, k) {
-			return true // a title in quotes: "“The Mauritanian” tells the story of"
+		if i > 1 && toks[i-1].Norm == "The" && isQuote(&toks[i-2]) && (titleEnd(toks, k) || titleRunsOn(toks, k)) {
+			// A title in quotes: "“The Mauritanian” tells the story of",
+			// "“The Indian Wants the Bronx”".
+			return true
 		}
 		if i > 2 && toks[i-1].Norm == "The" && toks[i-2].Kind == segment.Clitic && toks[i-3].Flags&segment.Capitalized != 0 {
 			return true // a work's title after its maker's possessive: "Braque’s The Portuguese, painted in 1911,"
@@ -2355,6 +2364,9 @@ func recordAfter(toks []segment.Token, k int) bool {
 	chart := false
 	for end := min(k+2, len(toks)); k < end && rankWord(toks[k].Fold); k++ {
 		chart = chart || strings.HasPrefix(toks[k].Fold, "top-") || toks[k].Fold == "number-one"
+		if k+2 < len(toks) && toks[k+1].Fold == "and" && rankWord(toks[k+2].Fold) {
+			k, end = k+1, min(k+4, len(toks)) // "fifth and final studio album"
+		}
 	}
 	if k >= len(toks) {
 		return false
@@ -2510,6 +2522,20 @@ func songListened(toks []segment.Token, k int) bool {
 	return false
 }
 
+// titleStart returns the index of the first word of a title in Title Case
+// that ends at the name at token i and begins after a maker's possessive
+// ("Roberto Bolaño’s By Night in (Chile)"), or 0 when there is none. The
+// title has at least one word with a capital before the name.
+func titleStart(toks []segment.Token, i int) int {
+	j := i - 1
+	for ; j > 0 && j > i-6 && toks[j].Kind == segment.Word && (toks[j].Flags&segment.Capitalized != 0 || titleSmallWords[toks[j].Fold]); j-- {
+	}
+	if j == i-1 || j < 1 || toks[j].Kind != segment.Clitic || toks[j-1].Flags&segment.Capitalized == 0 || toks[j+1].Flags&segment.Capitalized == 0 {
+		return 0
+	}
+	return j + 1
+}
+
 // titleRunEnd returns the index of the token after the words from token
 // k that go on a title in Title Case, up to six and ending in a
 // capitalised word ("(Manila) in the Claws of Light", "(Harare) North"), or
@@ -2620,8 +2646,9 @@ func workAfter(toks []segment.Token, k int) bool {
 	if k+1 < len(toks) && toks[k].Norm == "opens" && toks[k+1].Norm == "with" {
 		return true // a novel's first pages: "Richard Ford’s Canada opens with a bank robbery"
 	}
-	if k+2 < len(toks) && (toks[k].Norm == "returns" || toks[k].Norm == "returned" || toks[k].Norm == "transfers") && toks[k+1].Norm == "to" && stageAt(toks, k+2) {
-		return true // a play: "Michael Frayn’s Copenhagen returns to the stage", "returns to the West End"
+	if k+2 < len(toks) && (toks[k].Norm == "returns" || toks[k].Norm == "returned" || toks[k].Norm == "transfers" || toks[k].Norm == "opens") &&
+		(toks[k+1].Norm == "to" || toks[k+1].Norm == "at") && stageAt(toks, k+2) {
+		return true // a play: "Michael Frayn’s Copenhagen returns to the stage", "returns to the West End", "opens at the Hampstead Theatre"
 	}
 	if k+1 < len(toks) && toks[k].Norm == "shot" {
 		switch toks[k+1].Norm {
@@ -2692,7 +2719,8 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
 				titleRunEnd(toks, j) < len(toks) && workLead(toks[titleRunEnd(toks, j)].Norm))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || namedRecord(toks, j+1)) ||
-			j+1 < len(toks) && (toks[j].Fold == "the" && showAfter(toks[j+1].Norm) || (toks[j].Fold == "their" || toks[j].Fold == "its") && rankWord(toks[j+1].Fold))
+			j+1 < len(toks) && (toks[j].Fold == "the" && showAfter(toks[j+1].Norm) || (toks[j].Fold == "their" || toks[j].Fold == "its") && rankWord(toks[j+1].Fold)) ||
+			j < len(toks) && workLead(toks[j].Norm) && titleStart(toks, i) > 1
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
@@ -4569,7 +4597,7 @@ var kindWords = func() *kindSet {
 		myna mynas mynah mynahs finch finches sparrow sparrows moth moths butterfly butterflies
 		tilapia catfish salamander salamanders lizard lizards tortoise tortoises cobra cobras
 		bulldog bulldogs gooseberry gooseberries hyacinth hyacinths guava guavas papaya papayas tamarind
-		acacia acacias sunbird sunbirds colobus braids twists
+		acacia acacias sunbird sunbirds colobus braids twists plait plaits
 		babbler babblers chameleon chameleons hemorrhagic haemorrhagic heron herons vulture vultures
 		plover plovers frogmouth frogmouths bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
