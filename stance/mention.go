@@ -1257,6 +1257,10 @@ func titleEnd(toks []segment.Token, k int) bool {
 func titleRunsOn(toks []segment.Token, k int) bool {
 	for end := min(k+8, len(toks)); k < end; k++ {
 		t := &toks[k]
+		if (t.Norm == "," || t.Norm == ".") && k+1 < len(toks) && isQuote(&toks[k+1]) {
+			k++ // "“The Indian Wants the Bronx,”"
+			t = &toks[k]
+		}
 		if isQuote(t) {
 			return k+1 == len(toks) || !sloganNouns[toks[k+1].Fold]
 		}
@@ -1386,6 +1390,10 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			switch toks[i-2].Fold {
 			case "screening", "screenings", "matinee", "matinees", "remake", "rewatch":
 				return true // a film: "a singalong screening of Madagascar"
+			case "measure", "shot", "splash", "dash", "glass", "bottle":
+				// A drink: "a measure of Montenegro over ice"; not "a glass of
+				// Tbilisi's wine", "a shot of Russia's vodka".
+				return ref.kindSense&senseCapital == 0 && (i+n == len(toks) || toks[i+n].Kind != segment.Clitic)
 			case "season", "series":
 				if i > 2 && (rankWord(toks[i-3].Fold) || seriesRank(toks[i-3].Fold)) {
 					return true // a series: "The third season of Tehran"
@@ -1429,6 +1437,8 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		return n == 1 && i > 1 && toks[i-2].Fold == "how" ||
 			ref.kindSense&senseCapital != 0 && i > 2 && toks[i-2].Fold == "road" && possessive(toks[i-3].Fold) ||
 			i > 2 && toks[i-2].Fold == "answers" && toks[i-3].Norm == "," // a pet's name: "GINGER TOM, ANSWERS TO CHAD"
+	case "fifth-century", "5th-century", "fourth-century", "4th-century", "ancient":
+		return ref.kindSense&senseCapital != 0 // the city of antiquity: "Fifth-century Athens had perhaps 30,000 citizens"
 	case "formed":
 		// A band a person formed: "David Sylvian formed Japan with his
 		// brother"; a state is formed by a treaty, not by a person.
@@ -2159,7 +2169,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true // a work's title after its maker's possessive: "Braque’s The Portuguese, painted in 1911,"
 		}
 		if i > 0 && toks[i-1].Norm == "The" && !s.inHeadline() &&
-			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && (reportedAt(toks, k) || boxOffice(toks)) || itsAfter(toks, k)) {
+			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && (reportedAt(toks, k) || boxOffice(toks) || itsAhead(toks, k)) || itsAfter(toks, k)) {
 			// A paper: "according to The Australian", "The Australian
 			// reported that"; but a people: "The Chinese reported that",
 			// "“The Italians did not vote".
@@ -2167,6 +2177,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if k < len(toks) && toks[k].Norm == "," && s.apposedThing(k) {
 			return true // a firm named so: "Ethiopian, Africa's largest airline,"
+		}
+		if i > 1 && k < len(toks) && toks[i-1].Norm == "," && toks[k].Norm == "," && animalNouns[toks[i-2].Fold] {
+			return true // a pet's name: "Our Senegal parrot, Kiwi, has learned to mimic the microwave"
 		}
 		if c := capitalsAfter(toks, k); c > k && c < len(toks) && toks[c].Norm == "," && !s.inHeadline() && s.apposedThing(c) {
 			return true // the first word of a firm's name: "Swazi Candles, the Malkerns workshop,"
@@ -2286,7 +2299,28 @@ func collective(w string) bool {
 
 // paperParts are the parts and people of a paper that report for it.
 var paperParts = setOf(strings.Fields(`diary column columnist editor editors editorial reporter reporters
-	correspondent correspondents website site desk team investigation`)...)
+	correspondent correspondents website site desk team investigation edition editions supplement`)...)
+
+// itsAhead reports whether "its" is among the eight words from token k,
+// before any punctuation: after "The" and a singular demonym it makes the
+// demonym a paper's name, for a person's would be "his" or "her": "(The
+// Namibian) has won a regional award for its investigative reporting".
+func itsAhead(toks []segment.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Norm { // a verb right after the name, not a noun it qualifies: "The Korean battery maker ... its plant"
+	case "has", "had", "is", "was", "will", "won", "wins":
+	default:
+		return false
+	}
+	for end := min(k+8, len(toks)); k < end && toks[k].Kind != segment.Punct; k++ {
+		if toks[k].Norm == "its" {
+			return true
+		}
+	}
+	return false
+}
 
 // itsAfter reports whether the words from token k, after "The" and a
 // plural demonym, go on with a verb and "its", as a work's or a firm's
@@ -2309,15 +2343,14 @@ func reportVerb(w string) bool {
 // reported something: "reported that", "revealed on Tuesday".
 func reportedAt(toks []segment.Token, k int) bool {
 	if k < len(toks) && toks[k].Kind == segment.Clitic {
-		// A part of the paper: "(The Australian)’s media diary reported".
-		part := false
-		k++
-		for end := min(k+3, len(toks)); k < end && toks[k].Kind == segment.Word && startsLower(toks[k].Norm) && !reportVerb(toks[k].Norm); k++ {
-			part = part || paperParts[toks[k].Norm]
+		// A part of the paper: "(The Australian)’s media diary reported",
+		// "(The Australian)’s Sunday edition will carry".
+		for end := min(k+4, len(toks)); k+1 < end && toks[k+1].Kind == segment.Word; k++ {
+			if paperParts[toks[k+1].Norm] {
+				return true
+			}
 		}
-		if !part {
-			return false
-		}
+		return false
 	}
 	if k+1 < len(toks) && (toks[k].Norm == "first" || toks[k].Norm == "also" || toks[k].Norm == "previously" || toks[k].Norm == "exclusively") {
 		k++ // "(The Namibian) first reported"
@@ -2370,6 +2403,9 @@ func recordAfter(toks []segment.Token, k int) bool {
 	}
 	if k >= len(toks) {
 		return false
+	}
+	if k+1 < len(toks) && toks[k].Fold == "farewell" && toks[k+1].Fold == "tour" {
+		return true // "After Japan’s farewell tour in 1982"
 	}
 	switch toks[k].Fold {
 	case "album", "albums", "lp", "ep", "discography":
@@ -2614,8 +2650,11 @@ func workAfter(toks []segment.Token, k int) bool {
 	}
 	if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "is") {
 		k++
-		if k < len(toks) && (toks[k].Norm == "narrated" || toks[k].Norm == "directed" || toks[k].Norm == "adapted" || toks[k].Norm == "illustrated") {
-			return true // "Brian Chikwava’s Harare North is narrated by an asylum seeker"
+		if k < len(toks) && (toks[k].Norm == "narrated" || toks[k].Norm == "directed" || toks[k].Norm == "adapted" || toks[k].Norm == "illustrated" ||
+			toks[k].Norm == "revived" || toks[k].Norm == "staged") {
+			// "Brian Chikwava’s Harare North is narrated by an asylum
+			// seeker", "Michael Frayn’s Copenhagen is revived at Hampstead".
+			return true
 		}
 		if k < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an") {
 			for end := min(k+4, len(toks)); k < end; k++ {
@@ -2723,6 +2762,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			j < len(toks) && workLead(toks[j].Norm) && titleStart(toks, i) > 1
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
+		i > 1 && toks[i-1].Norm == "," && animalNouns[toks[i-2].Fold] ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" || toks[j].Norm == "alongside" ||
 			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Norm) ||
@@ -3612,7 +3652,7 @@ var stateWords = func() map[string]bool {
 func isLanguage(toks []segment.Token, i, n int) bool {
 	j := i + n
 	listed := false // a language that is no demonym later in the list: "Albanian, Icelandic and Swahili"
-	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == ",") &&
+	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == "," || toks[j].Norm == "to" && i > 0 && toks[i-1].Norm == "from") && // "from Burmese to Cantonese"
 		toks[j+1].Kind == segment.Word && toks[j+1].Flags&segment.Capitalized != 0 {
 		listed = listed || listLanguage(toks[j+1].Fold)
 		j += 2 // past a list of languages
