@@ -3651,8 +3651,9 @@ var stateWords = func() map[string]bool {
 // first: most demonyms qualify the noun that follows.
 func isLanguage(toks []segment.Token, i, n int) bool {
 	j := i + n
-	listed := false                                                                                                                                               // a language that is no demonym later in the list: "Albanian, Icelandic and Swahili"
-	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == "," || toks[j].Norm == "to" && i > 0 && toks[i-1].Norm == "from") && // "from Burmese to Cantonese"
+	listed := false // a language that is no demonym later in the list: "Albanian, Icelandic and Swahili"
+	// The list may be a range: "from Burmese to Cantonese".
+	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == "," || toks[j].Norm == "to" && i > 0 && toks[i-1].Norm == "from") &&
 		toks[j+1].Kind == segment.Word && toks[j+1].Flags&segment.Capitalized != 0 {
 		listed = listed || listLanguage(toks[j+1].Fold)
 		j += 2 // past a list of languages
