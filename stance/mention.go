@@ -2330,15 +2330,6 @@ func itsAfter(toks []segment.Token, k int) bool {
 	return k+1 < len(toks) && toks[k].Kind == segment.Word && startsLower(toks[k].Norm) && toks[k+1].Norm == "its"
 }
 
-// reportVerb reports whether w says what a paper did with a story.
-func reportVerb(w string) bool {
-	switch w {
-	case "reported", "reports", "revealed", "reveals", "ran", "runs", "carried", "carries", "published", "splashed":
-		return true
-	}
-	return false
-}
-
 // reportedAt reports whether the words from token k say that a paper
 // reported something: "reported that", "revealed on Tuesday".
 func reportedAt(toks []segment.Token, k int) bool {
