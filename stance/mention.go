@@ -1517,6 +1517,14 @@ func capitalsAfter(toks []segment.Token, k int) int {
 	return k
 }
 
+// commaAfterCapitals reports whether a comma follows the capitalised
+// words from token k (see capitalsAfter): the end of a name that an
+// apposition may say what it is.
+func commaAfterCapitals(toks []segment.Token, k int) bool {
+	c := capitalsAfter(toks, k)
+	return c < len(toks) && toks[c].Norm == ","
+}
+
 // petNamed reports whether the words from token k name an animal by a
 // single name: "named Biscuit won", "called Pixie,".
 func petNamed(toks []segment.Token, k int) bool {
@@ -2056,7 +2064,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if titleStart(toks, i) > 1 && workAfter(toks, k) {
 			return true // the last word of a title after its maker's possessive: "Roberto Bolaño’s By Night in Chile is narrated by"
 		}
-		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && (workAfter(toks, k) || titleRunEnd(toks, k) > k && workAfter(toks, titleRunEnd(toks, k))) &&
+		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && (workAfter(toks, k) || workAfterTitle(toks, k)) &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1) {
 			// A director's film or a singer's song: "Baz Luhrmann's
 			// Australia was filmed in Bowen", "George Ezra's Budapest was a
@@ -2549,6 +2557,22 @@ func songListened(toks []segment.Token, k int) bool {
 	return false
 }
 
+// workAfterTitle reports whether workAfter reads a work after the rest
+// of a title in Title Case that goes on from token k (see titleRunEnd):
+// "(Manila) in the Claws of Light screens on Saturday".
+func workAfterTitle(toks []segment.Token, k int) bool {
+	e := titleRunEnd(toks, k)
+	return e > k && workAfter(toks, e)
+}
+
+// workLeadAfterTitle is workLead asked of the word after the rest of a
+// title that goes on from token j: the cheap first test of
+// workAfterTitle.
+func workLeadAfterTitle(toks []segment.Token, j int) bool {
+	e := titleRunEnd(toks, j)
+	return e < len(toks) && workLead(toks[e].Norm)
+}
+
 // titleStart returns the index of the first word of a title in Title Case
 // that ends at the name at token i and begins after a maker's possessive
 // ("Roberto Bolaño’s By Night in (Chile)"), or 0 when there is none. The
@@ -2747,7 +2771,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
-				titleRunEnd(toks, j) < len(toks) && workLead(toks[titleRunEnd(toks, j)].Norm))) ||
+				workLeadAfterTitle(toks, j))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || namedRecord(toks, j+1)) ||
 			j+1 < len(toks) && (toks[j].Fold == "the" && showAfter(toks[j+1].Norm) || (toks[j].Fold == "their" || toks[j].Fold == "its") && rankWord(toks[j+1].Fold)) ||
 			j < len(toks) && workLead(toks[j].Norm) && titleStart(toks, i) > 1
@@ -2757,7 +2781,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" || toks[j].Norm == "alongside" ||
 			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Norm) ||
-			toks[j].Flags&segment.Capitalized != 0 && toks[j].Flags&segment.AllCaps == 0 && capitalsAfter(toks, j) < len(toks) && toks[capitalsAfter(toks, j)].Norm == "," ||
+			toks[j].Flags&segment.Capitalized != 0 && toks[j].Flags&segment.AllCaps == 0 && commaAfterCapitals(toks, j) ||
 			toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
 			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "like" || toks[j+2].Norm == "'s")) ||
