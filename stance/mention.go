@@ -1395,7 +1395,7 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 				// Tbilisi's wine", "a shot of Russia's vodka".
 				return ref.kindSense&senseCapital == 0 && (i+n == len(toks) || toks[i+n].Kind != segment.Clitic)
 			case "season", "series":
-				if i > 2 && (rankWord(toks[i-3].Fold) || seriesRank(toks[i-3].Fold)) {
+				if w := toks[i-3].Fold; i > 2 && (ordinal(w) || w == "final" || w == "latest" || w == "new" || w == "next") {
 					return true // a series: "The third season of Tehran"
 				}
 			case "setting", "arrangement", "rendition":
@@ -2896,8 +2896,9 @@ func languageRole(toks []segment.Token, k int) bool {
 	return false
 }
 
-// languageNouns name a language, which a demonym after a copula may be.
-var languageNouns = setOf("language", "languages", "tongue", "dialect")
+// languageNouns name a language, which a demonym after a copula may be,
+// or make a sentence one about languages, where "kin to" reads one.
+var languageNouns = setOf("language", "languages", "tongue", "dialect", "dialects")
 
 // wordTalk reports whether the words from token k, up to three, speak of
 // what came before as a word: "became slang", "is a nickname".
@@ -3360,16 +3361,6 @@ func filmRating(w string) bool {
 	return false
 }
 
-// seriesRank reports whether w ranks a season of a series that rankWord
-// does not: "the sixth season of", "the new series of".
-func seriesRank(w string) bool {
-	switch w {
-	case "sixth", "seventh", "eighth", "ninth", "tenth", "new", "next":
-		return true
-	}
-	return false
-}
-
 // dishFilling reports whether w may stand between a demonym and the dish
 // it names. It is asked of the word after most mentions, so it is a
 // switch, not a map.
@@ -3700,7 +3691,7 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 		if langCue(t.Fold) || langPrep(toks, k) || subjectOf(toks, k) || service && (t.Norm == "'s" || t.Fold == "its" || t.Fold == "their") ||
 			t.Flags&segment.Capitalized != 0 && listLanguage(t.Fold) ||
 			t.Fold == "to" && k > 1 && toks[k-2].Fold == "from" && listLanguage(toks[k-1].Fold) || // "range from Hindi to Icelandic"
-			t.Fold == "to" && k > 0 && kinWord(toks[k-1].Fold) && anyWord(toks, languageWords) { // "a Finno-Ugric language, distant kin to Finnish"
+			t.Fold == "to" && k > 0 && kinWord(toks[k-1].Fold) && slices.ContainsFunc(toks, func(t segment.Token) bool { return languageNouns[t.Fold] }) { // "a Finno-Ugric language, distant kin to Finnish"
 			return true
 		}
 		if !langFiller(t.Fold) && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 || k == 0) {
@@ -3823,9 +3814,6 @@ func langPrep(toks []segment.Token, k int) bool {
 func kinWord(w string) bool {
 	return w == "kin" || w == "akin" || w == "related" || w == "cousin" || w == "sister"
 }
-
-// languageWords name languages, in a sentence where kinWord reads one.
-var languageWords = strings.Fields(`language languages dialect dialects tongue`)
 
 // tongueAdjective reports whether w, before a demonym that nothing
 // follows, makes it a noun and so a language: "never real Swedish",
