@@ -106,8 +106,11 @@ func (s *scan) namedEventAt(j int) bool {
 		return false
 	}
 	switch t.Fold {
-	case "revolution":
+	case "revolution", "uprising":
 		return true
+	case "national":
+		// "the Slovak National Uprising"; not "the Slovak National Council"
+		return j+1 < len(toks) && (toks[j+1].Fold == "uprising" || toks[j+1].Fold == "revolution") && toks[j+1].Flags&(segment.Capitalized|segment.AllCaps) != 0
 	case "civil", "revolutionary":
 		return j+1 < len(toks) && toks[j+1].Fold == "war" && toks[j+1].Flags&(segment.Capitalized|segment.AllCaps) != 0
 	case "war":
@@ -4687,7 +4690,7 @@ var householdGoods = setOf(strings.Fields(`glass glassware silver silverware cry
 // porcelainWords, in a sentence, make a "China" that opens it or follows a
 // possessive the porcelain (see otherThing).
 var porcelainWords = strings.Fields(`meissen wedgwood spode limoges sèvres dinner dinnerware teacup teacups
-	saucer saucers hand-wash hand-washed dishwasher-safe porcelain crockery`)
+	saucer saucers hand-wash hand-washed dishwasher-safe porcelain crockery auction heirloom heirlooms`)
 
 // porcelainBloom has the wordBit of every word of porcelainWords.
 var porcelainBloom = func() (b uint64) {
@@ -5024,10 +5027,17 @@ func nameOfPlace(toks []segment.Token, i, j int) bool {
 		return false
 	}
 	if usStates[t.Norm] {
-		return true
+		return !ownProvince(toks[i].Fold, t.Fold)
 	}
 	if w, ok := strings.CutSuffix(t.Norm, "."); ok && usStateAbbrevs[w] {
-		return true // "Fla." before "(AP)" is one token
+		return !ownProvince(toks[i].Fold, strings.ToLower(w)) // "Fla." before "(AP)" is one token
 	}
 	return usStateDotted[t.Norm] || j+2 < len(toks) && toks[j+2].Norm == "." && usStateAbbrevs[t.Norm]
+}
+
+// ownProvince reports whether the province after a capital, both folded,
+// is the capital's own: "OTTAWA, Ontario (AP)" is Canada's capital, as
+// "Ottawa, Kansas" is not.
+func ownProvince(capital, province string) bool {
+	return capital == "ottawa" && (province == "ontario" || province == "ont")
 }
