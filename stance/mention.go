@@ -1767,6 +1767,26 @@ func (s *scan) placedIn(n int, ref *aliasRef) bool {
 	return false
 }
 
+// provinceAfter reports whether the comma at token j, after a state's
+// name that opens a dateline, begins the name of the province the town so
+// named lies in, which no alias begins, then the dateline's dash or
+// agency: "MEXICO, Pampanga —", a town of the Philippines. A month has a
+// day after it ("PANAMA, March 5 (Reuters)").
+func (s *scan) provinceAfter(j int) bool {
+	toks := s.toks
+	if j+2 >= len(toks) || toks[j].Norm != "," || toks[j+1].Kind != segment.Word ||
+		toks[j+1].Flags&segment.Capitalized == 0 || toks[j+1].Flags&segment.AllCaps != 0 || toks[j+2].Kind != segment.Punct {
+		return false
+	}
+	switch toks[j+2].Norm {
+	case "—", "–", "-", "(":
+	default:
+		return false
+	}
+	_, n := s.aliasAt(j + 1)
+	return n == 0
+}
+
 // addressedIn reports whether the comma at token k begins the rest of an
 // address in another state: its name, then the end of the sentence or a
 // comma and a word in lower case ("in Rabat, Malta, reopen", "near Kandy,
@@ -1985,11 +2005,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// taking roles", "Jordan, 14, and her brother Malik, 11,".
 			return true
 		}
-		if i > 1 && toks[i-1].Norm == "," && (kinNouns[toks[i-2].Norm] ||
+		if i > 1 && toks[i-1].Norm == "," && (afterKin(toks, i-1) ||
 			i > 5 && toks[i-2].Norm == "years" && toks[i-4].Norm == "of" && kinNouns[toks[i-5].Norm]) {
 			// A person: "He leaves his wife, Georgia, and two sons, Jordan
-			// and Chad", "his wife of 52 years, India,". The word of kin is
-			// read as written: a dateline's "LANG SON, Vietnam" is no son.
+			// and Chad", "his wife of 52 years, India,", "three daughters,
+			// Georgia, India and Kenya". The word of kin is read as
+			// written: a dateline's "LANG SON, Vietnam" is no son.
 			return true
 		}
 		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && wordTalk(toks, k+1) {
@@ -2040,6 +2061,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if s.signsPlayer(k) {
 			return true // a club: "Monaco have signed Paul Pogba on a two-year deal"
+		}
+		if i > 1 && toks[i-1].Norm == "by" && recordNoun(toks[i-2].Fold) {
+			return true // a band: "Tin Drum, the last studio album by Japan"
+		}
+		if k < len(toks) && takingsVerb(toks[k].Norm) && boxOffice(toks) {
+			return true // a film: "The original Madagascar took more than $500 million at the global box office"
 		}
 		if i > 0 && isQuote(&toks[i-1]) && k+1 < len(toks) && toks[k].Norm == ":" && titleRunsOn(toks, k+1) {
 			return true // a title and its subtitle: "‘Greenland: Migration’ Sets January Release Date"
@@ -2138,7 +2165,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i == 0 && toks[0].Flags&segment.AllCaps != 0 &&
 			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !strings.Contains(toks[0].Norm, ".") &&
 				(len(toks[0].Norm) > 4 || strings.EqualFold(toks[0].Norm, ref.name))) && // "MALI, Guinea", not "UK, US"
-			s.placedIn(n, ref) && !s.listGoesOn(n) {
+			(s.placedIn(n, ref) || ref.kind == "name" && s.provinceAfter(n)) && !s.listGoesOn(n) {
 			s.namesake = ref
 			return true
 		}
@@ -2565,7 +2592,18 @@ func songListened(toks []segment.Token, k int) bool {
 // "(Manila) in the Claws of Light screens on Saturday".
 func workAfterTitle(toks []segment.Token, k int) bool {
 	e := titleRunEnd(toks, k)
-	return e > k && workAfter(toks, e)
+	return e > k && (workAfter(toks, e) || e+1 < len(toks) && programmeEnd(toks[e].Norm) && toks[e+1].Norm == "the")
+}
+
+// programmeEnd reports whether w says that a work opened or closed a
+// festival's programme, after a title that runs on: "(Manila) in the
+// Claws of Light closed the Cannes Classics sidebar".
+func programmeEnd(w string) bool {
+	switch w {
+	case "opened", "closed", "opens", "closes":
+		return true
+	}
+	return false
 }
 
 // workLeadAfterTitle is workLead asked of the word after the rest of a
@@ -2573,7 +2611,7 @@ func workAfterTitle(toks []segment.Token, k int) bool {
 // workAfterTitle.
 func workLeadAfterTitle(toks []segment.Token, j int) bool {
 	e := titleRunEnd(toks, j)
-	return e < len(toks) && workLead(toks[e].Norm)
+	return e < len(toks) && (workLead(toks[e].Norm) || e > j && programmeEnd(toks[e].Norm))
 }
 
 // titleStart returns the index of the first word of a title in Title Case
@@ -2604,6 +2642,27 @@ func titleRunEnd(toks []segment.Token, k int) int {
 		}
 	}
 	return end
+}
+
+// recordNoun reports whether w names a band's record, which "by" and the
+// band's name follow.
+func recordNoun(w string) bool {
+	switch w {
+	case "album", "albums", "single", "singles", "song", "songs", "track", "tracks", "lp", "ep":
+		return true
+	}
+	return false
+}
+
+// takingsVerb reports whether w says what a film took at the box office
+// (see boxOffice). Not "made" nor "opened": "China made up a fifth of the
+// box office", "China opened its box office to".
+func takingsVerb(w string) bool {
+	switch w {
+	case "took", "takes", "grossed", "grosses", "earned", "earns":
+		return true
+	}
+	return false
 }
 
 // filmVerb reports whether w says what is done to a film.
@@ -2703,9 +2762,15 @@ func workAfter(toks []segment.Token, k int) bool {
 	if k+1 < len(toks) && toks[k].Norm == "opens" && toks[k+1].Norm == "with" {
 		return true // a novel's first pages: "Richard Ford’s Canada opens with a bank robbery"
 	}
+	if plotAfter(toks, k) {
+		return true // "Michael Crichton’s Congo follows an expedition"
+	}
 	if k+2 < len(toks) && (toks[k].Norm == "returns" || toks[k].Norm == "returned" || toks[k].Norm == "transfers" || toks[k].Norm == "opens") &&
-		(toks[k+1].Norm == "to" || toks[k+1].Norm == "at") && stageAt(toks, k+2) {
-		return true // a play: "Michael Frayn’s Copenhagen returns to the stage", "returns to the West End", "opens at the Hampstead Theatre"
+		(toks[k+1].Norm == "to" || toks[k+1].Norm == "at") && (stageAt(toks, k+2) || toks[k].Norm != "opens" && toks[k+2].Norm == "print") {
+		// A play: "Michael Frayn’s Copenhagen returns to the stage",
+		// "returns to the West End", "opens at the Hampstead Theatre"; or
+		// a book: "Carlos Bulosan’s America Is in the Heart returns to print".
+		return true
 	}
 	if k+1 < len(toks) && toks[k].Norm == "shot" {
 		switch toks[k+1].Norm {
@@ -2745,6 +2810,28 @@ func workAfter(toks []segment.Token, k int) bool {
 	return false
 }
 
+// plotAfter reports whether the words from token k tell a story's plot:
+// a verb of telling and, within four words, whom or what it follows:
+// "(Congo) sends an expedition in search of", "follows an expedition";
+// not "(Putin's Russia) follows a different path".
+func plotAfter(toks []segment.Token, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	switch toks[k].Norm {
+	case "follows", "sends", "tells", "traces", "chronicles":
+	default:
+		return false
+	}
+	for j, end := k+1, min(k+5, len(toks)); j < end; j++ {
+		switch toks[j].Fold {
+		case "expedition", "story", "tale", "adventures", "heroine", "hero", "narrator", "protagonist", "orphan":
+			return true
+		}
+	}
+	return false
+}
+
 // sequelAhead reports whether one of the four words from token k says a
 // work had sequels: "Madagascar spawned two sequels".
 func sequelAhead(toks []segment.Token, k int) bool {
@@ -2772,12 +2859,12 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || toks[j].Norm == "(" || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "veterans" ||
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
-			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
+			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "by" && i > 1 && recordNoun(toks[i-2].Fold) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
-				workLeadAfterTitle(toks, j))) ||
+				plotAfter(toks, j) || workLeadAfterTitle(toks, j))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || namedRecord(toks, j+1)) ||
 			j+1 < len(toks) && (toks[j].Fold == "the" && showAfter(toks[j+1].Norm) || (toks[j].Fold == "their" || toks[j].Fold == "its") && rankWord(toks[j+1].Fold)) ||
-			j < len(toks) && workLead(toks[j].Norm) && titleStart(toks, i) > 1
+			j < len(toks) && (workLead(toks[j].Norm) && titleStart(toks, i) > 1 || takingsVerb(toks[j].Norm))
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && toks[i-1].Norm == "," && animalNouns[toks[i-2].Fold] ||
@@ -2787,7 +2874,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[j].Flags&segment.Capitalized != 0 && toks[j].Flags&segment.AllCaps == 0 && commaAfterCapitals(toks, j) ||
 			toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
 			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
-			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "like" || toks[j+2].Norm == "'s")) ||
+			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "like" || toks[j+2].Norm == "'s" || toks[j+2].Norm == "and")) ||
 		crosswordClue(toks)
 }
 
@@ -2824,6 +2911,9 @@ func copula(w string) bool {
 // "group Burmese and Tibetan in the Sino-Tibetan family of languages".
 func pairedLanguage(toks []segment.Token, i, k int) bool {
 	capWord := func(t *segment.Token) bool { return t.Kind == segment.Word && t.Flags&segment.Capitalized != 0 }
+	for k+2 < len(toks) && toks[k].Norm == "," && capWord(&toks[k+1]) && (toks[k+2].Norm == "," || toks[k+2].Norm == "and") {
+		k += 2 // "Hungarian, Finnish and Estonian are Finno-Ugric languages"
+	}
 	switch {
 	case k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "alongside") && capWord(&toks[k+1]):
 		k += 2 // "Burmese alongside Chinese in the Sino-Tibetan family"
@@ -3132,6 +3222,22 @@ func namedList(toks []segment.Token, j int) bool {
 	return false
 }
 
+// afterKin reports whether the comma at token j follows a word of kin,
+// maybe past the names before it in a list: "three daughters, Georgia,
+// (India)".
+func afterKin(toks []segment.Token, j int) bool {
+	for n := 0; j > 0 && n < 4; n++ {
+		if kinNouns[toks[j-1].Norm] {
+			return true
+		}
+		if j < 3 || toks[j-1].Kind != segment.Word || toks[j-1].Flags&segment.Capitalized == 0 || toks[j-2].Norm != "," {
+			return false
+		}
+		j -= 2
+	}
+	return false
+}
+
 // performVerb reports whether w is a verb of a musician's work, after
 // which "as" introduces a stage name.
 func performVerb(w string) bool {
@@ -3260,8 +3366,8 @@ var (
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer
-		ferry liner ship vessel tanker yacht schooner workshop maker makers bakery boutique`)...)
-	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at with from based led best about
+		ferry liner ship vessel tanker yacht schooner workshop maker makers bakery boutique memoir memoirs novella`)...)
+	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at with from on based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
