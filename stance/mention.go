@@ -2065,6 +2065,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i > 1 && toks[i-1].Norm == "by" && recordNoun(toks[i-2].Fold) {
 			return true // a band: "Tin Drum, the last studio album by Japan"
 		}
+		if seriesFilms(toks, i, k) {
+			return true // a franchise: "all three Madagascar films"
+		}
 		if k < len(toks) && takingsVerb(toks[k].Norm) && boxOffice(toks) {
 			return true // a film: "The original Madagascar took more than $500 million at the global box office"
 		}
@@ -2205,6 +2208,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if i > 2 && toks[i-1].Norm == "The" && toks[i-2].Kind == segment.Clitic && toks[i-3].Flags&segment.Capitalized != 0 {
 			return true // a work's title after its maker's possessive: "Braque’s The Portuguese, painted in 1911,"
+		}
+		if titleStart(toks, i) > 1 && workAfter(toks, k) {
+			return true // the last word of a title after its maker's possessive: "Cristina García’s Dreaming in Cuban was a finalist"
 		}
 		if i > 0 && toks[i-1].Norm == "The" && !s.inHeadline() &&
 			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && (reportedAt(toks, k) || boxOffice(toks) || itsAhead(toks, k)) || itsAfter(toks, k)) {
@@ -2644,6 +2650,26 @@ func titleRunEnd(toks []segment.Token, k int) int {
 	return end
 }
 
+// seriesFilms reports whether a count or an ordinal before the name at
+// token i and a word for films at token k make the name a franchise's:
+// "all three Madagascar films", "the first Madagascar sequel".
+func seriesFilms(toks []segment.Token, i, k int) bool {
+	if i == 0 || k >= len(toks) {
+		return false
+	}
+	switch toks[k].Norm {
+	case "film", "films", "movie", "movies", "sequel", "sequels":
+	default:
+		return false
+	}
+	switch w := toks[i-1].Fold; w {
+	case "two", "three", "four", "five", "both":
+		return true
+	default:
+		return ordinal(w)
+	}
+}
+
 // recordNoun reports whether w names a band's record, which "by" and the
 // band's name follow.
 func recordNoun(w string) bool {
@@ -2735,8 +2761,8 @@ func workAfter(toks []segment.Token, k int) bool {
 		}
 		if k < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an") {
 			for end := min(k+4, len(toks)); k < end; k++ {
-				if titleNouns[toks[k].Norm] || toks[k].Norm == "hit" || toks[k].Norm == "single" {
-					return true
+				if titleNouns[toks[k].Norm] || toks[k].Norm == "hit" || toks[k].Norm == "single" || toks[k].Norm == "finalist" || toks[k].Norm == "bestseller" {
+					return true // "was a finalist for the National Book Award"
 				}
 			}
 			return false
@@ -2859,7 +2885,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || toks[j].Norm == "(" || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "veterans" ||
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
-			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "by" && i > 1 && recordNoun(toks[i-2].Fold) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
+			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "by" && i > 1 && recordNoun(toks[i-2].Fold) || seriesFilms(toks, i, j) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
 				plotAfter(toks, j) || workLeadAfterTitle(toks, j))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || namedRecord(toks, j+1)) ||
@@ -4137,21 +4163,7 @@ func wordIn(t *segment.Token, words []string) (whole, part bool) {
 // i, by its text and by its folded text; folded is nil except in text
 // written in capitals.
 func longest(toks []segment.Token, i int, exact, folded *trieNode, date time.Time) (*aliasRef, int) {
-	var best *aliasRef
-	bestN := 0
-	for n, j := exact, i; n != nil; {
-		a := n.first
-		if a == nil && len(n.aliases) > 0 {
-			a = pick(n.aliases, date, false)
-		}
-		if a != nil {
-			best, bestN = a, j-i+1
-		}
-		if j++; j == len(toks) || !n.mayHave(toks[j].Norm) {
-			break
-		}
-		n = n.next.get(toks[j].Norm)
-	}
+	best, bestN := longestExact(toks, i, i, exact, date)
 	for n, j := folded, i; n != nil; {
 		if a := pick(n.aliases, date, true); a != nil && j-i+1 > bestN {
 			best, bestN = a, j-i+1
@@ -4160,6 +4172,50 @@ func longest(toks []segment.Token, i int, exact, folded *trieNode, date time.Tim
 			break
 		}
 		n = n.next.get(toks[j].Fold)
+	}
+	return best, bestN
+}
+
+// longestExact returns the longest alias that begins at token i and
+// goes on through node n, the trie node of token j, matching words as
+// written. A small word capitalised in Title Case ("Bank Of England") is
+// tried in lower case too, and the longer match of the two is kept: the
+// gazetteer lists some names with the capital ("Bank Of America") so
+// that both forms may be read.
+func longestExact(toks []segment.Token, i, j int, n *trieNode, date time.Time) (*aliasRef, int) {
+	var best *aliasRef
+	bestN := 0
+	for n != nil {
+		a := n.first
+		if a == nil && len(n.aliases) > 0 {
+			a = pick(n.aliases, date, false)
+		}
+		if a != nil {
+			best, bestN = a, j-i+1
+		}
+		if j++; j == len(toks) {
+			break
+		}
+		t := &toks[j]
+		var next *trieNode
+		if n.mayHave(t.Norm) {
+			next = n.next.get(t.Norm)
+		}
+		if t.Norm != t.Fold && n.mayHave(t.Fold) && titleSmallWords[t.Fold] {
+			if lower := n.next.get(t.Fold); lower != nil && next == nil {
+				next = lower
+			} else if lower != nil {
+				a1, n1 := longestExact(toks, i, j, next, date)
+				if a2, n2 := longestExact(toks, i, j, lower, date); n2 > n1 {
+					a1, n1 = a2, n2
+				}
+				if n1 > bestN {
+					best, bestN = a1, n1
+				}
+				break
+			}
+		}
+		n = next
 	}
 	return best, bestN
 }
