@@ -117,6 +117,7 @@ type Alias struct {
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
 	Namesake    []string  // lower-cased context words or phrases that make the alias a town in a sentence naming a US state ("signpost", "road sign" beside "Maine")
+	Shared      string    // AliasDemonym only: another entity whose demonym it is too, read as that one's in a sentence that names it and not IDs[0] ("Dominican" beside "Roseau")
 	File        string    // file the alias came from, for provenance
 	Line        int       // line in File
 }
@@ -265,6 +266,11 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  town of the name there ("a signpost in Maine points to
 //	                  Norway"), or a thing of the name raised there
 //	                  ("Turkey farmers in Minnesota")
+//	shared=ID         demonym: also the demonym of entity ID, declared
+//	                  anywhere in the file; read as ID's in a sentence that
+//	                  names ID and not the alias's own entity: "Dominican"
+//	                  is the Dominican Republic's, but Dominica's in
+//	                  "ROSEAU, Dominica — Dominican officials said"
 //
 // Blockers and declarations take no fields. The same TEXT may appear once
 // per ID and KIND; a person may appear again with dates that do not
@@ -336,6 +342,9 @@ func FormatGazetteer(w io.Writer, g *Gazetteer) error {
 		}
 		if len(a.Namesake) > 0 {
 			fmt.Fprintf(bw, "\tnamesake=%s", strings.Join(a.Namesake, "|"))
+		}
+		if a.Shared != "" {
+			fmt.Fprintf(bw, "\tshared=%s", a.Shared)
 		}
 		bw.WriteByte('\n')
 	}
@@ -723,9 +732,15 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				ok = false
 				continue
 			}
+		case "shared":
+			if kind != AliasDemonym || len(a.IDs) != 1 {
+				p.errorf(n, f.col, nil, "shared= is only for demonyms of one entity")
+				ok = false
+				continue
+			}
 		case "ambiguous", "not", "unless", "namesake", "placed", "after":
 		default:
-			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, after, not, unless or namesake)", key)
+			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, after, not, unless, namesake or shared)", key)
 			ok = false
 			continue
 		}
@@ -756,6 +771,21 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				a.Ambiguous = b
 			default:
 				a.Placed = b
+			}
+		case "shared":
+			_, later := p.laterAt[val]
+			switch {
+			case !gazValidID(val):
+				p.errorf(n, vcol, nil, "bad id %q: want letters, digits and '_'", val)
+				ok = false
+			case !p.declared(val) && !later:
+				p.errorf(n, vcol, nil, "unknown id %q", val)
+				ok = false
+			case val == a.IDs[0]:
+				p.errorf(n, vcol, nil, "shared=%s names the alias's own entity", val)
+				ok = false
+			default:
+				a.Shared = val
 			}
 		case "not", "unless", "namesake", "after":
 			words := &a.Not

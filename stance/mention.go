@@ -40,6 +40,8 @@ type aliasRef struct {
 	not         []string
 	unless      []string // words that lift the veto of not
 	namesake    []string // words that, with a US state named, make the alias a town there
+	shared      string   // another state whose demonym it is too (see shareDemonyms)
+	sharedName  string   // its name
 	notBloom    uint64   // bit wordBit(w) set for each word w of not
 	notBloom2   uint64   // bit wordBit2(w) set for each word w of not
 }
@@ -342,6 +344,8 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			not:         a.Not,
 			unless:      a.Unless,
 			namesake:    a.Namesake,
+			shared:      a.Shared,
+			sharedName:  m.names[a.Shared],
 		})
 		ref := &refs[len(refs)-1]
 		for _, id := range a.IDs {
@@ -710,6 +714,14 @@ type scan struct {
 	community int       // the token after a demonym that inCommunity read with "American(s)"
 	intoNext  int       // the compound whose first part ends a name begun before it (see intoCompound)
 	vetoes    []vetoMemo
+	shared    []sharedMention // mentions of demonyms another state shares (see shareDemonyms)
+}
+
+// A sharedMention is the index in scan.dst of the mention of a demonym
+// that another state shares, and its alias.
+type sharedMention struct {
+	k   int
+	ref *aliasRef
 }
 
 // A vetoMemo is what vetoed said of an alias in the sentence, so that a
@@ -761,13 +773,49 @@ func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
 }
 
 func (m *matcher) run(s *scan) {
-	s.m, s.headline, s.namesake, s.community, s.intoNext, s.vetoes = m, -1, nil, 0, -1, s.vetoes[:0]
+	s.m, s.headline, s.namesake, s.community, s.intoNext, s.vetoes, s.shared = m, -1, nil, 0, -1, s.vetoes[:0], s.shared[:0]
 	s.caps = s.v.caps >= 3 && isAllCaps(s.toks)
 	s.senses = s.caps || s.v.tags&(tagHead|tagClub|tagState) != 0
+	start := len(s.dst)
 	if !s.caps && (len(s.toks) == 0 || s.toks[0].Flags&segment.AllCaps == 0) {
 		s.listed(0)
 	} else {
 		s.datelined()
+	}
+	if len(s.shared) > 0 {
+		s.shareDemonyms(start)
+	}
+}
+
+// shareDemonyms gives a demonym that two states share to the state the
+// gazetteer does not give it (lexicon.Alias.Shared) when the sentence's
+// dateline names that state and the rest of the sentence does not name
+// the other: "Dominican" is the Dominican Republic's, but Dominica's in
+// "ROSEAU, Dominica (AP) — Dominican officials said", and "Congolese"
+// is DR Congo's but the Republic of the Congo's after "BRAZZAVILLE
+// (Reuters) -". Without a dateline the demonym keeps its state, as
+// writers contrast the two: "Relief flights from Dominica landed, while
+// a Dominican navy vessel unloaded generators". The mentions from start
+// are the sentence's.
+func (s *scan) shareDemonyms(start int) {
+	first := &s.dst[start]
+	if first.tok0 != 0 || s.toks[0].Flags&segment.AllCaps == 0 || first.Kind != "capital" && first.Kind != "name" {
+		return
+	}
+	isShared := func(k int) bool {
+		return slices.ContainsFunc(s.shared, func(sm sharedMention) bool { return sm.k == k })
+	}
+	for _, sm := range s.shared {
+		if first.Target != sm.ref.shared {
+			continue
+		}
+		own := false
+		for k := start; k < len(s.dst) && !own; k++ {
+			own = s.dst[k].Target == sm.ref.id && !isShared(k)
+		}
+		if !own {
+			s.dst[sm.k].Target, s.dst[sm.k].Name = sm.ref.shared, sm.ref.sharedName
+		}
 	}
 }
 
@@ -1010,6 +1058,9 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 		return
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
+	if ref.shared != "" {
+		s.shared = append(s.shared, sharedMention{len(s.dst), ref})
+	}
 	s.dst = append(s.dst, Mention{
 		Target: ref.id, Name: ref.name, Kind: ref.kind,
 		Text: s.text[start:end], Span: Span{s.base + start, s.base + end},
