@@ -1258,6 +1258,28 @@ func (s *scan) placedEarlier(i, n int, ref *aliasRef) bool {
 	return s.keptEarlier(i, n, ref)
 }
 
+// datelineState reports whether the name ref at tokens [i, i+n) is the
+// state of a dateline, after its town in capitals and before the agency,
+// the date or the dash: "VESTMANNAEYJAR, Iceland (AP) —". A name the
+// gazetteer marks ambiguous may be a US state there ("SAVANNAH, Georgia
+// (AP)").
+func (s *scan) datelineState(i, n int, ref *aliasRef) bool {
+	toks := s.toks
+	if i < 2 || ref.ambiguous || ref.kind != "name" || toks[i-1].Norm != "," || i+n >= len(toks) || s.caps {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if toks[k].Kind != segment.Word || toks[k].Flags&segment.AllCaps == 0 {
+			return false
+		}
+	}
+	switch toks[i+n].Norm {
+	case "(", "—", "–", "-", ",":
+		return true
+	}
+	return false
+}
+
 // ownDateline reports whether the capital ref at token i opens the
 // sentence in capitals, as a dateline, and its state is named by name
 // later in the sentence.
@@ -2119,6 +2141,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if seriesFilms(toks, i, k) {
 			return true // a franchise: "all three Madagascar films"
 		}
+		if k+2 < len(toks) && toks[k].Norm == "," && performedBy(toks[k+1].Norm) && toks[k+2].Norm == "by" {
+			return true // a work and its performers: "closed the service with Jerusalem, sung by the whole congregation"
+		}
 		if k < len(toks) && takingsVerb(toks[k].Norm) && boxOffice(toks) {
 			return true // a film: "The original Madagascar took more than $500 million at the global box office"
 		}
@@ -2498,8 +2523,21 @@ func recordAfter(toks []segment.Token, k int) bool {
 		return true
 	case "hit", "single", "song":
 		// "America's 1972 hit", or one named in quotes: "America’s hit “A
-		// Horse with No Name”"; not "China's hit on exports".
-		return year || chart || k+1 < len(toks) && isQuote(&toks[k+1])
+		// Horse with No Name”", or one that reached a place in the charts:
+		// "Ghosts, Japan’s biggest hit, reached No 5"; not "China's hit on
+		// exports".
+		return year || chart || k+1 < len(toks) && isQuote(&toks[k+1]) || chartPlaceAhead(toks, k+1)
+	}
+	return false
+}
+
+// chartPlaceAhead reports whether a place in the charts, "No" and a
+// number, is among the eight words from token k: "reached No 5 in 1982".
+func chartPlaceAhead(toks []segment.Token, k int) bool {
+	for end := min(k+8, len(toks)-1); k < end; k++ {
+		if (toks[k].Norm == "No" || toks[k].Norm == "No.") && toks[k+1].Kind == segment.Number {
+			return true
+		}
 	}
 	return false
 }
@@ -2719,6 +2757,16 @@ func seriesFilms(toks []segment.Token, i, k int) bool {
 	default:
 		return ordinal(w)
 	}
+}
+
+// performedBy reports whether w, before "by", says who made or performed
+// a work.
+func performedBy(w string) bool {
+	switch w {
+	case "sung", "performed", "played", "recorded", "written", "composed", "directed", "painted", "narrated":
+		return true
+	}
+	return false
 }
 
 // recordNoun reports whether w names a band's record, which "by" and the
@@ -3635,11 +3683,13 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 		return true // the idiom, in a headline: "Council Talks Turkey With Developers", "TALK TURKEY:"
 	}
 	if len(ref.not) > 0 && s.vetoed(ref) && !s.placedBefore(i, n, ref) && !officeOfState(s.toks, i+n) && !s.pairedWithState(i, n, ref) &&
-		!s.keptEarlier(i, n, ref) && !s.ownDateline(i, ref) {
+		!s.keptEarlier(i, n, ref) && !s.ownDateline(i, ref) && !s.datelineState(i, n, ref) {
 		// Unless its own state places it ("TRIPOLI, Libya — ...
 		// Lebanon's judiciary"), and so it again ("... Lebanon's
 		// ambassador returned to Tripoli"), or names it after it as a
 		// dateline ("SANTIAGO (Reuters) - Chile will send milk to Cuba"),
+		// it is the state of a dateline ("VESTMANNAEYJAR, Iceland (AP) — A
+		// white Christmas"),
 		// an office only a state holds
 		// follows it ("ATHENS (AP) — Georgia's foreign minister") or it is
 		// paired with another state ("imports from Turkey and Poland").
@@ -3843,12 +3893,17 @@ var stateWords = func() map[string]bool {
 // first: most demonyms qualify the noun that follows.
 func isLanguage(toks []segment.Token, i, n int) bool {
 	j := i + n
-	listed := false // a language that is no demonym later in the list: "Albanian, Icelandic and Swahili"
+	listed := false   // a language that is no demonym later in the list: "Albanian, Icelandic and Swahili"
+	lastPure := false // the list ends with a language that names no people, so that no noun after it makes the list adjectives
 	// The list may be a range: "from Burmese to Cantonese".
 	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == "," || toks[j].Norm == "to" && i > 0 && toks[i-1].Norm == "from") &&
 		toks[j+1].Kind == segment.Word && toks[j+1].Flags&segment.Capitalized != 0 {
-		listed = listed || listLanguage(toks[j+1].Fold)
+		lastPure = tongueOnly(toks[j+1].Fold)
+		listed = listed || lastPure || listLanguage(toks[j+1].Fold)
 		j += 2 // past a list of languages
+	}
+	if lastPure && (j == len(toks) || toks[j].Kind != segment.Word || startsLower(toks[j].Norm)) {
+		return true // "classes in Somali and Arabic run on Tuesdays"
 	}
 	if j > i+n && j < len(toks) && toks[j].Kind == segment.Word && toks[j].Flags&segment.Capitalized != 0 {
 		j++ // the last of the list in two words: "Korean and Brazilian Portuguese"
@@ -3947,6 +4002,18 @@ func listLanguage(w string) bool {
 		"cantonese", "persian", "farsi", "bengali", "punjabi", "tamil", "telugu", "pashto", "dari",
 		"kurdish", "tagalog", "amharic", "yoruba", "hausa", "igbo", "zulu", "xhosa", "catalan",
 		"basque", "welsh", "gaelic", "yiddish", "esperanto", "tibetan", "khmer":
+		return true
+	}
+	return false
+}
+
+// tongueOnly reports whether w, among the words of listLanguage, names a
+// language and no people: a list that ends with it is a list of
+// languages whatever follows ("classes in Somali and Arabic run on
+// Tuesdays"), where "Somali and Swahili traders" are peoples.
+func tongueOnly(w string) bool {
+	switch w {
+	case "latin", "sanskrit", "arabic", "hindi", "urdu", "mandarin", "farsi", "dari", "amharic", "esperanto":
 		return true
 	}
 	return false
@@ -5100,9 +5167,10 @@ var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv spo
 	calle avenida rua praça rue little miss mr hms uss ms mv rms FC FK AS`, true)
 
 // usStates are the US states, Canadian provinces and Australian states
-// (those of one word that is no other name) that, after a comma,
-// make the town before them a namesake of a capital or a state ("Lima,
-// Ohio", "Cairo, Illinois", "Lebanon, Pennsylvania"); usStateAbbrevs are
+// (those of one word that is no other name), and the British counties with
+// towns named after a capital, that, after a comma, make the town before
+// them a namesake of a capital or a state ("Lima, Ohio", "Cairo,
+// Illinois", "Lebanon, Pennsylvania", "Wellington, Shropshire"); usStateAbbrevs are
 // read only when a period follows ("Athens, Ga."). States whose names are
 // also cities or states elsewhere (New York, Washington, Georgia) are left
 // out, so that a list such as "Paris, New York and Tokyo" keeps Paris.
@@ -5110,7 +5178,8 @@ var usStates = newWordSet(`alabama alaska arizona arkansas california colorado c
 	delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
 	massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
 	oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
-	ontario quebec alberta manitoba saskatchewan newfoundland yukon queensland tasmania`, true)
+	ontario quebec alberta manitoba saskatchewan newfoundland yukon queensland tasmania
+	shropshire somerset ayrshire`, true)
 
 // isStatePair reports whether a and b are a US state, a Canadian province
 // or a Mexican state of two words that is not also a city or a place
