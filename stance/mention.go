@@ -28,6 +28,7 @@ type aliasRef struct {
 	blocker    bool
 	ambiguous  bool
 	placed     bool     // only before a comma and a name of its own state (see placedBefore)
+	shared     bool     // a demonym another state shares (see matcher.shared and shareDemonyms)
 	after      []string // or after one of these words mid-sentence (see placedAfter)
 	letters    int32    // letters in the alias, for the all-caps rule
 	kind       string   // name, demonym, capital, institution, combining, person; "" for blockers
@@ -40,8 +41,6 @@ type aliasRef struct {
 	not         []string
 	unless      []string // words that lift the veto of not
 	namesake    []string // words that, with a US state named, make the alias a town there
-	shared      string   // another state whose demonym it is too (see shareDemonyms)
-	sharedName  string   // its name
 	notBloom    uint64   // bit wordBit(w) set for each word w of not
 	notBloom2   uint64   // bit wordBit2(w) set for each word w of not
 }
@@ -189,18 +188,19 @@ func (n *trieNode) child(key string) *trieNode {
 // matcher finds mentions of gazetteer entities in tokenized sentences. It
 // is immutable after construction.
 type matcher struct {
-	exact        trieNode            // keys: Norm
-	folded       trieNode            // keys: Fold, for all-caps headlines
-	combining    strTable[*aliasRef] // combining forms, used only inside hyphenated compounds
-	combFold     strTable[*aliasRef] // the same, keyed by folded text, for all-caps text
-	names        map[string]string   // entity id -> canonical name
-	lowerFirst   []string            // first tokens of aliases that begin in lower case ("von der Leyen")
-	lowerInitial [26]bool            // their initial letters, a cheap first test
-	firstKinds   uint8               // bit k set: some alias starts with a token of segment.Kind k
-	passLower    [256]uint64         // 1 for the lower-case ASCII letters that begin no alias
-	lowerParts   bool                // some one-word alias or combining form has no capital
-	roots        strTable[rootNodes] // the children of the roots of exact and folded, by key
-	rootExact    []*trieNode         // nil, then the exact node of each entry of roots, in its order: what rootOf reads, packed
+	exact        trieNode             // keys: Norm
+	folded       trieNode             // keys: Fold, for all-caps headlines
+	combining    strTable[*aliasRef]  // combining forms, used only inside hyphenated compounds
+	combFold     strTable[*aliasRef]  // the same, keyed by folded text, for all-caps text
+	names        map[string]string    // entity id -> canonical name
+	shared       map[*aliasRef]string // a demonym's alias -> the other state that shares it (see shareDemonyms)
+	lowerFirst   []string             // first tokens of aliases that begin in lower case ("von der Leyen")
+	lowerInitial [26]bool             // their initial letters, a cheap first test
+	firstKinds   uint8                // bit k set: some alias starts with a token of segment.Kind k
+	passLower    [256]uint64          // 1 for the lower-case ASCII letters that begin no alias
+	lowerParts   bool                 // some one-word alias or combining form has no capital
+	roots        strTable[rootNodes]  // the children of the roots of exact and folded, by key
+	rootExact    []*trieNode          // nil, then the exact node of each entry of roots, in its order: what rootOf reads, packed
 	// capsFirst says that every alias begins with a word with a capital
 	// letter, or with lower-case words followed by an ASCII word with
 	// capitals, its anchor ("von der Leyen"). Then, in a sentence with no
@@ -248,7 +248,8 @@ var functionWords = func() map[string]bool {
 }()
 
 func newMatcher(g *lexicon.Gazetteer) *matcher {
-	m := &matcher{names: make(map[string]string), anchors: make(map[string]bool), after: make(map[*aliasRef][][]string)}
+	m := &matcher{names: make(map[string]string), anchors: make(map[string]bool), after: make(map[*aliasRef][][]string),
+		shared: make(map[*aliasRef]string)}
 	for e := range g.Entities() {
 		m.names[e.ID] = e.Name
 	}
@@ -344,10 +345,12 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			not:         a.Not,
 			unless:      a.Unless,
 			namesake:    a.Namesake,
-			shared:      a.Shared,
-			sharedName:  m.names[a.Shared],
+			shared:      a.Shared != "",
 		})
 		ref := &refs[len(refs)-1]
+		if a.Shared != "" {
+			m.shared[ref] = a.Shared
+		}
 		for _, id := range a.IDs {
 			ref.names = append(ref.names, m.names[id])
 		}
@@ -806,7 +809,8 @@ func (s *scan) shareDemonyms(start int) {
 		return slices.ContainsFunc(s.shared, func(sm sharedMention) bool { return sm.k == k })
 	}
 	for _, sm := range s.shared {
-		if first.Target != sm.ref.shared {
+		other := s.m.shared[sm.ref]
+		if first.Target != other {
 			continue
 		}
 		own := false
@@ -814,7 +818,7 @@ func (s *scan) shareDemonyms(start int) {
 			own = s.dst[k].Target == sm.ref.id && !isShared(k)
 		}
 		if !own {
-			s.dst[sm.k].Target, s.dst[sm.k].Name = sm.ref.shared, sm.ref.sharedName
+			s.dst[sm.k].Target, s.dst[sm.k].Name = other, s.m.names[other]
 		}
 	}
 }
@@ -1058,7 +1062,7 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 		return
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
-	if ref.shared != "" {
+	if ref.shared {
 		s.shared = append(s.shared, sharedMention{len(s.dst), ref})
 	}
 	s.dst = append(s.dst, Mention{
@@ -4315,25 +4319,25 @@ func longestExact(toks []segment.Token, i, j int, n *trieNode, date time.Time) (
 			break
 		}
 		t := &toks[j]
-		var next *trieNode
-		if n.mayHave(t.Norm) {
-			next = n.next.get(t.Norm)
-		}
-		if t.Norm != t.Fold && n.mayHave(t.Fold) && titleSmallWords[t.Fold] {
-			if lower := n.next.get(t.Fold); lower != nil && next == nil {
-				next = lower
-			} else if lower != nil {
-				a1, n1 := longestExact(toks, i, j, next, date)
-				if a2, n2 := longestExact(toks, i, j, lower, date); n2 > n1 {
-					a1, n1 = a2, n2
-				}
-				if n1 > bestN {
-					best, bestN = a1, n1
-				}
-				break
+		if c := t.Norm[0]; c >= 'A' && c <= 'Z' && n.mayHave(t.Fold) && titleSmallWords[t.Fold] {
+			// The rare word that may be either: walk both ways.
+			var next *trieNode
+			if n.mayHave(t.Norm) {
+				next = n.next.get(t.Norm)
 			}
+			a1, n1 := longestExact(toks, i, j, next, date)
+			if a2, n2 := longestExact(toks, i, j, n.next.get(t.Fold), date); n2 > n1 {
+				a1, n1 = a2, n2
+			}
+			if n1 > bestN {
+				best, bestN = a1, n1
+			}
+			break
 		}
-		n = next
+		if !n.mayHave(t.Norm) {
+			break
+		}
+		n = n.next.get(t.Norm)
 	}
 	return best, bestN
 }
