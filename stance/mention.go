@@ -1393,7 +1393,18 @@ func (s *scan) quotedTitle(i int) bool {
 			return false
 		}
 	}
-	if q < 1 || !isQuote(&toks[q]) {
+	if q < 0 || !isQuote(&toks[q]) {
+		return false
+	}
+	if q == 0 {
+		// A title that opens the sentence, with a capital on a word of its
+		// own: "“A Gentleman in Moscow” spent a year on the list"; not a
+		// slogan: "“Stand With Ukraine”".
+		for k := q + 2; k < i; k++ {
+			if toks[k].Flags&segment.Capitalized != 0 && !titleSmallWords[toks[k].Fold] {
+				return true
+			}
+		}
 		return false
 	}
 	before := &toks[q-1]
@@ -2144,6 +2155,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if seriesFilms(toks, i, k) {
 			return true // a franchise: "all three Madagascar films"
+		}
+		if usRoute(toks, i, k) {
+			return true // a highway: "Take US 1 south all the way to Key West"
+		}
+		if i > 1 && toks[i-1].Norm == ":" && toks[i-2].Norm == ")" && crosswordAnswer(toks) {
+			return true // a puzzle's answer: "7 Down (Fine porcelain, 5): CHINA."
 		}
 		if k+2 < len(toks) && toks[k].Norm == "," && performedBy(toks[k+1].Norm) && toks[k+2].Norm == "by" {
 			return true // a work and its performers: "closed the service with Jerusalem, sung by the whole congregation"
@@ -2988,7 +3005,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || toks[j].Norm == "(" || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "veterans" ||
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
-			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "by" && i > 1 && recordNoun(toks[i-2].Fold) || seriesFilms(toks, i, j) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
+			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "by" && i > 1 && recordNoun(toks[i-2].Fold) || seriesFilms(toks, i, j) || usRoute(toks, i, j) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
 				plotAfter(toks, j) || workLeadAfterTitle(toks, j))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || namedRecord(toks, j+1)) ||
@@ -4488,6 +4505,45 @@ func puzzleIn(toks []segment.Token) bool {
 		switch toks[k].Fold {
 		case "crossword", "crosswords", "anagram", "anagrams", "letters", "grid", "clue", "clues", "across", "ladder",
 			"wordsearch", "puzzle", "puzzles", "sudoku":
+			return true
+		}
+	}
+	return false
+}
+
+// usRoute reports whether the name at token i, "US", and the number at
+// token k name a US highway: the number of a route, then a direction
+// ("US 1 south") or, before it, a verb of driving ("take US 101"); not a
+// score ("US 2, Iran 1").
+func usRoute(toks []segment.Token, i, k int) bool {
+	if k >= len(toks) || toks[k].Kind != segment.Number || len(toks[k].Norm) > 3 || toks[i].Norm != "US" && toks[i].Norm != "U.S." {
+		return false
+	}
+	for _, c := range []byte(toks[k].Norm) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].Fold {
+		case "north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound":
+			return true
+		}
+	}
+	if i > 0 {
+		switch toks[i-1].Fold {
+		case "take", "took", "taking", "via", "along", "onto", "off":
+			return true
+		}
+	}
+	return false
+}
+
+// crosswordAnswer reports whether toks are a crossword's clue and its
+// answer: a clue's number and direction before the answer.
+func crosswordAnswer(toks []segment.Token) bool {
+	for k := 1; k < len(toks); k++ {
+		if (toks[k].Norm == "Down" || toks[k].Norm == "Across") && toks[k-1].Kind == segment.Number {
 			return true
 		}
 	}
