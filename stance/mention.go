@@ -2589,14 +2589,14 @@ func namedRecord(toks []segment.Token, k int) bool {
 		// vinyl reissue".
 		return true
 	}
-	if toks[k].Norm != "was" && toks[k].Norm != "is" {
+	if toks[k].Norm != "was" && toks[k].Norm != "is" && toks[k].Norm != "remains" {
 		return false
 	}
 	if w := toks[k+1].Norm; w == "reissued" || w == "remastered" {
 		return true // "(Japan’s) Quiet Life was reissued on vinyl"
 	}
-	if k+2 >= len(toks) || toks[k+1].Norm != "a" && toks[k+1].Norm != "an" {
-		return false
+	if k+2 >= len(toks) || toks[k+1].Norm != "a" && toks[k+1].Norm != "an" && toks[k+1].Norm != "the" {
+		return false // "(Japan’s) “Ghosts” remains the most unlikely top-five single"
 	}
 	for end := min(k+6, len(toks)); k < end; k++ {
 		switch toks[k].Norm {
@@ -2871,12 +2871,16 @@ func workAfter(toks []segment.Token, k int) bool {
 			return true
 		}
 	}
-	if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "is") {
+	if k+1 < len(toks) && toks[k].Norm == "has" && toks[k+1].Norm == "been" {
+		k++ // "has been translated" is read as "was translated"
+	}
+	if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "is" || toks[k].Norm == "been") {
 		k++
 		if k < len(toks) && (toks[k].Norm == "narrated" || toks[k].Norm == "directed" || toks[k].Norm == "adapted" || toks[k].Norm == "illustrated" ||
-			toks[k].Norm == "revived" || toks[k].Norm == "staged") {
+			toks[k].Norm == "revived" || toks[k].Norm == "staged" || toks[k].Norm == "translated" || toks[k].Norm == "reprinted") {
 			// "Brian Chikwava’s Harare North is narrated by an asylum
-			// seeker", "Michael Frayn’s Copenhagen is revived at Hampstead".
+			// seeker", "Michael Frayn’s Copenhagen is revived at Hampstead",
+			// "Åsne Seierstad’s The Bookseller of Kabul has been translated".
 			return true
 		}
 		if k < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an") {
@@ -4692,8 +4696,8 @@ func (s *scan) matchParts(i int) int {
 		if k+1 < len(parts) && (styleWords[parts[k+1].Fold] || parts[k+1].Fold == "speaking" || ref.kind == "demonym" && langWords[parts[k+1].Fold]) {
 			continue // "Russian-speaking", "Tonga-speaking", "Spanish-language", "Moroccan-style tiles", "Tokyo-style flats"
 		}
-		if k > 0 && parts[k-1].Fold == "trans" {
-			continue // a route across it: "the Trans-Gabon Railway", "the Trans-Canada Highway"
+		if k > 0 && parts[k-1].Fold == "trans" && parts[k-1].Norm != "trans" {
+			continue // a route named across it: "the Trans-Gabon Railway", "the Trans-Canada Highway"; but "the trans-Afghan railway" would cross the state
 		}
 		if ref.kind == "combining" && len(ref.ids) == 1 && othersLower(parts, k) {
 			continue // a combining form needs a partner: "Franco-era", "Pak-choi"
