@@ -1094,6 +1094,14 @@ func (s *scan) pronounInQuestion(i int) bool {
 		if i > 1 && toks[i-1].Fold == "to" && toks[i-2].Fold == "up" {
 			return true // the idiom: "IT'S UP TO US NOW, SAYS SKIPPER"
 		}
+		if i > 1 && toks[i-1].Fold == "of" && (i+1 == len(toks) || toks[i+1].Kind != segment.Word || !strings.HasSuffix(toks[i+1].Fold, "s")) {
+			// A part of a group: "ALL OF US AT THE GARDEN CENTRE WISH
+			// YOU"; but "ALL OF US TROOPS TO LEAVE".
+			switch toks[i-2].Fold {
+			case "all", "each", "both", "some", "many", "most", "none":
+				return true
+			}
+		}
 		if i > 1 && subjectPronoun(toks[i-2].Fold) && toks[i-1].Kind == segment.Word {
 			return true // the object of a verb after its subject: "THEY TOLD US NOTHING"
 		}
@@ -2501,7 +2509,7 @@ func reportedAt(toks []segment.Token, k int) bool {
 		// across its front page"; not "ran the marathon".
 		for end := min(k+10, len(toks)); k < end; k++ {
 			switch toks[k].Fold {
-			case "front", "front-page", "edition", "headline", "story", "column", "editorial", "article", "interview", "cover":
+			case "front", "front-page", "edition", "headline", "story", "column", "editorial", "article", "interview", "cover", "page", "pages":
 				return true
 			}
 		}
@@ -2635,9 +2643,9 @@ func recordNews(toks []segment.Token, k int) bool {
 				}
 			}
 			return anyWord(toks[j+1:], chartWords)
-		case "released":
+		case "released", "recorded":
 			if j+2 < len(toks) && toks[j+1].Norm == "in" && isYear(toks[j+2].Norm) {
-				return true
+				return true // "still sounds like nothing else recorded in 1982"
 			}
 		case "reissue", "reissues", "reissued", "remaster", "remastered", "vinyl":
 			if j < k+5 {
@@ -3748,14 +3756,15 @@ func (s *scan) pairedWithState(i, n int, ref *aliasRef) bool {
 // officeOfState reports whether the words from token k, after a name or a
 // demonym, perhaps its possessive and one word more, name an office or a
 // body only a sovereign state has: "('s) foreign minister", "(Georgian)
-// embassy". A US state has none of them, nor a town.
+// embassy", "(Georgian) troops". A US state has none of them, nor a town
+// (its guardsmen are not written "Georgian troops").
 func officeOfState(toks []segment.Token, k int) bool {
 	if k < len(toks) && toks[k].Kind == segment.Clitic {
 		k++
 	}
 	for end := min(k+2, len(toks)); k < end; k++ {
 		switch toks[k].Fold {
-		case "minister", "ministry", "embassy", "parliament": // not "ambassador": "The Polish Ambassador played a DJ set"
+		case "minister", "ministry", "embassy", "parliament", "troops", "soldiers": // not "ambassador": "The Polish Ambassador played a DJ set"
 			return true
 		}
 	}
