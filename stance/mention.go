@@ -1420,6 +1420,7 @@ func (s *scan) quotedTitle(i int) bool {
 		return workVerbs[before.Fold] // a title of one word: "George Ezra wrote “Budapest”"
 	}
 	return before.Kind == segment.Clitic || titleCues[before.Fold] || songBefore(toks, q) || // "closed the set with “Night Boat to Cairo”"
+		before.Fold == "with" && q > 1 && (toks[q-2].Fold == "closed" || toks[q-2].Fold == "opened" || toks[q-2].Fold == "ended") || // "The choir closed with “On Jordan’s Stormy Banks,”"
 		before.Fold == "on" && q > 1 && takeWords[toks[q-2].Fold] // "a blistering take on “A Night in Tunisia,”"
 }
 
@@ -2036,7 +2037,7 @@ func diesAged(toks []segment.Token, k int) bool {
 func carrierVerb(w string) bool {
 	switch w {
 	case "will", "has", "said", "says", "plans", "operates", "launched", "launches", "added", "adds",
-		"cancelled", "canceled", "suspended", "resumed", "resumes", "took", "ordered", "orders":
+		"cancelled", "canceled", "suspended", "resumed", "resumes", "took", "ordered", "orders", "cuts", "grounds", "grounded":
 		return true
 	}
 	return false
@@ -2135,7 +2136,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i > 2 && toks[i-1].Norm == "and" && namedList(toks, i-2) {
 			return true // the last of a list of things: "synth-pop bands Berlin and Japan"
 		}
-		if i > 1 && titleEnd(toks, k) && s.quotedTitle(i) {
+		if i > 1 && (titleEnd(toks, k) || k+1 < len(toks) && toks[k].Kind == segment.Clitic && titleRunsOn(toks, k+1)) && s.quotedTitle(i) {
 			return true // the last word of a title in quotes: "a version of “Postcards From Italy.”"
 		}
 		if i > 1 && isQuote(&toks[i-1]) && toks[i-2].Kind == segment.Clitic && titleRunsOn(toks, k) &&
@@ -2167,8 +2168,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if usRoute(toks, i, k) {
 			return true // a highway: "Take US 1 south all the way to Key West"
 		}
-		if i > 1 && toks[i-1].Norm == ":" && toks[i-2].Norm == ")" && crosswordAnswer(toks) {
-			return true // a puzzle's answer: "7 Down (Fine porcelain, 5): CHINA."
+		if ref.ambiguous && s.modelNumber(i, k) {
+			return true // a model: "THE NEW JORDAN 4 SOLD OUT IN MINUTES", "The Jordan 191 that gave him his debut"
+		}
+		if i > 1 && toks[i-1].Norm == ":" && (toks[i-2].Norm == ")" || toks[i-2].Fold == "answer" || toks[i-2].Fold == "solution") && crosswordAnswer(toks) {
+			return true // a puzzle's answer: "7 Down (Fine porcelain, 5): CHINA.", "Cryptic clue: ... (5). Answer: JAPAN."
 		}
 		if k+2 < len(toks) && toks[k].Norm == "," && performedBy(toks[k+1].Norm) && toks[k+2].Norm == "by" {
 			return true // a work and its performers: "closed the service with Jerusalem, sung by the whole congregation"
@@ -2334,7 +2338,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true // the first word of a firm's name: "Swazi Candles, the Malkerns workshop,"
 		}
 		if k < len(toks) && (i == 0 || toks[i-1].Kind == segment.Punct) &&
-			(toks[k].Norm == "flies" || carrierVerb(toks[k].Norm) && !peopleWord(toks[i].Fold) && anyWord(toks, flightWords)) {
+			(toks[k].Norm == "flies" || carrierVerb(toks[k].Fold) && !peopleWord(toks[i].Fold) && anyWord(toks, flightWords)) {
 			// An airline, a demonym with no article: "Ethiopian flies daily
 			// to Dublin", "Ethiopian will add a fourth weekly flight"; not
 			// "Iranians will again be able to fly".
@@ -2520,7 +2524,7 @@ func reportedAt(toks []segment.Token, k int) bool {
 // workLead reports whether w may begin the words workAfter reads: a cheap
 // first test, asked of the word after a name after a possessive.
 func workLead(w string) bool {
-	return w == "was" || w == "is" || w == "," || w == "has" || w == "opens" || filmVerb(w)
+	return w == "was" || w == "is" || w == "," || w == "has" || w == "opens" || w == "returns" || filmVerb(w)
 }
 
 // recordAfter reports whether the words from token k, after a name's
@@ -3017,7 +3021,10 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		return i == 0 || j < len(toks) && (toks[j].Norm == "," || toks[j].Norm == "(" || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "veterans" ||
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
-			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "by" && i > 1 && recordNoun(toks[i-2].Fold) || seriesFilms(toks, i, j) || usRoute(toks, i, j) || toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
+			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "by" && i > 1 && recordNoun(toks[i-2].Fold) || seriesFilms(toks, i, j) || usRoute(toks, i, j) ||
+			j < len(toks) && toks[j].Kind == segment.Number && s.modelNumber(i, j) ||
+			i > 1 && toks[i-1].Flags&segment.Capitalized != 0 && titleSmallWords[toks[i-1].Fold] || // a title's words: "“On Jordan’s Stormy Banks,”"
+			toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
 				plotAfter(toks, j) || workLeadAfterTitle(toks, j))) ||
 			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || namedRecord(toks, j+1)) ||
@@ -3028,7 +3035,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		i > 1 && toks[i-1].Norm == "," && animalNouns[toks[i-2].Fold] ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" || toks[j].Norm == "alongside" ||
-			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Norm) ||
+			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Fold) ||
 			toks[j].Flags&segment.Capitalized != 0 && toks[j].Flags&segment.AllCaps == 0 && commaAfterCapitals(toks, j) ||
 			toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
 			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
@@ -4524,6 +4531,30 @@ func puzzleIn(toks []segment.Token) bool {
 	return false
 }
 
+// modelNumber reports whether token k, after a name at token i that is
+// also a maker's, is a model's number: after an article or "new", a number
+// of up to three digits followed by a word that no alias begins ("THE NEW
+// JORDAN 4 SOLD OUT", "the Jordan 191 that"); not a score ("Jordan 2 Iraq
+// 1") nor a sum ("give Jordan 5 million euros").
+func (s *scan) modelNumber(i, k int) bool {
+	toks := s.toks
+	if i == 0 || k+1 >= len(toks) || toks[k].Kind != segment.Number || len(toks[k].Norm) > 3 || toks[k+1].Kind != segment.Word {
+		return false
+	}
+	switch toks[i-1].Fold {
+	case "the", "a", "new", "air":
+	default:
+		return false
+	}
+	for _, c := range []byte(toks[k].Norm) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	_, n := s.aliasAt(k + 1)
+	return n == 0 && (toks[k+1].Flags&segment.AllCaps == 0 || s.m.roots.get(toks[k+1].Fold).folded == nil)
+}
+
 // usRoute reports whether the name at token i, "US", and the number at
 // token k name a US highway: the number of a route, then a direction
 // ("US 1 south") or, before it, a verb of driving ("take US 101"); not a
@@ -4553,10 +4584,11 @@ func usRoute(toks []segment.Token, i, k int) bool {
 }
 
 // crosswordAnswer reports whether toks are a crossword's clue and its
-// answer: a clue's number and direction before the answer.
+// answer: a clue's number and direction, or the word "clue", before the
+// answer.
 func crosswordAnswer(toks []segment.Token) bool {
 	for k := 1; k < len(toks); k++ {
-		if (toks[k].Norm == "Down" || toks[k].Norm == "Across") && toks[k-1].Kind == segment.Number {
+		if (toks[k].Norm == "Down" || toks[k].Norm == "Across") && toks[k-1].Kind == segment.Number || toks[k].Fold == "clue" {
 			return true
 		}
 	}
@@ -5002,7 +5034,8 @@ var kindWords = func() *kindSet {
 		plover plovers frogmouth frogmouths bantam bantams grouper groupers
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
-		crow crows raven ravens magpie magpies cactus cacti cactuses flatworm flatworms kingfisher kingfishers`, senseDemonym|senseName)
+		crow crows raven ravens magpie magpies cactus cacti cactuses flatworm flatworms kingfisher kingfishers
+		mole-rat mole-rats`, senseDemonym|senseName)
 	k.add(`festival festivals`, senseDemonym) // of a people's culture, held anywhere: "Irish festivals in Ohio"
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
