@@ -2321,6 +2321,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if titleStart(toks, i) > 1 && workAfter(toks, k) {
 			return true // the last word of a title after its maker's possessive: "Cristina García’s Dreaming in Cuban was a finalist"
 		}
+		if i > 1 && toks[i-1].Fold == "original" && toks[i-2].Fold == "the" && (k == len(toks) || toks[k].Kind == segment.Punct) {
+			return true // a language: "a new translation from the original Greek."
+		}
 		if i > 0 && toks[i-1].Norm == "The" && !s.inHeadline() &&
 			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && (reportedAt(toks, k) || boxOffice(toks) || itsAhead(toks, k)) || itsAfter(toks, k)) {
 			// A paper: "according to The Australian", "The Australian
@@ -2641,6 +2644,9 @@ func recordNews(toks []segment.Token, k int) bool {
 	for j, end := k, min(k+10, len(toks)); j < end; j++ {
 		switch toks[j].Norm {
 		case "reached", "peaked":
+			if chartPlaceAhead(toks, j+1) {
+				return true // "reached No. 5 in 1982"
+			}
 			for h := j + 1; h+1 < len(toks); h++ {
 				if toks[h].Fold == "top" && toks[h+1].Kind == segment.Number {
 					return true // "the Top 10"
@@ -3031,7 +3037,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			j+1 < len(toks) && (toks[j].Fold == "the" && showAfter(toks[j+1].Norm) || (toks[j].Fold == "their" || toks[j].Fold == "its") && rankWord(toks[j+1].Fold)) ||
 			j < len(toks) && (workLead(toks[j].Norm) && titleStart(toks, i) > 1 || takingsVerb(toks[j].Norm))
 	}
-	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
+	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || toks[i-1].Fold == "original" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && toks[i-1].Norm == "," && animalNouns[toks[i-2].Fold] ||
 		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" || toks[j].Norm == "alongside" ||
@@ -5035,7 +5041,7 @@ var kindWords = func() *kindSet {
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
 		crow crows raven ravens magpie magpies cactus cacti cactuses flatworm flatworms kingfisher kingfishers
-		mole-rat mole-rats`, senseDemonym|senseName)
+		mole-rat mole-rats squirrel squirrels`, senseDemonym|senseName)
 	k.add(`festival festivals`, senseDemonym) // of a people's culture, held anywhere: "Irish festivals in Ohio"
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
