@@ -3029,7 +3029,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "by" && i > 1 && recordNoun(toks[i-2].Fold) || seriesFilms(toks, i, j) || usRoute(toks, i, j) ||
 			j < len(toks) && toks[j].Kind == segment.Number && s.modelNumber(i, j) ||
-			i > 1 && toks[i-1].Flags&segment.Capitalized != 0 && titleSmallWords[toks[i-1].Fold] || // a title's words: "“On Jordan’s Stormy Banks,”"
+			i > 1 && toks[i-1].Flags&segment.Capitalized != 0 && len(toks[i-1].Fold) <= 4 && titleSmallWords[toks[i-1].Fold] || // a title's words: "“On Jordan’s Stormy Banks,”"
 			toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
 				plotAfter(toks, j) || workLeadAfterTitle(toks, j))) ||
