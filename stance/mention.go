@@ -4544,7 +4544,7 @@ func puzzleIn(toks []segment.Token) bool {
 // 1") nor a sum ("give Jordan 5 million euros").
 func (s *scan) modelNumber(i, k int) bool {
 	toks := s.toks
-	if i == 0 || k+1 >= len(toks) || toks[k].Kind != segment.Number || len(toks[k].Norm) > 3 || toks[k+1].Kind != segment.Word {
+	if i == 0 || k+1 >= len(toks) || !modelDigits(&toks[k]) || toks[k+1].Kind != segment.Word {
 		return false
 	}
 	switch toks[i-1].Fold {
@@ -4552,13 +4552,23 @@ func (s *scan) modelNumber(i, k int) bool {
 	default:
 		return false
 	}
-	for _, c := range []byte(toks[k].Norm) {
+	_, n := s.aliasAt(k + 1)
+	return n == 0 && (toks[k+1].Flags&segment.AllCaps == 0 || s.m.roots.get(toks[k+1].Fold).folded == nil)
+}
+
+// modelDigits reports whether t is a number of one to three digits and
+// nothing else, as a model's or a route's is: "4", "191"; not "$5", "2.5"
+// or "1,000".
+func modelDigits(t *segment.Token) bool {
+	if t.Kind != segment.Number || len(t.Norm) > 3 {
+		return false
+	}
+	for _, c := range []byte(t.Norm) {
 		if c < '0' || c > '9' {
 			return false
 		}
 	}
-	_, n := s.aliasAt(k + 1)
-	return n == 0 && (toks[k+1].Flags&segment.AllCaps == 0 || s.m.roots.get(toks[k+1].Fold).folded == nil)
+	return true
 }
 
 // usRoute reports whether the name at token i, "US", and the number at
@@ -4566,13 +4576,8 @@ func (s *scan) modelNumber(i, k int) bool {
 // ("US 1 south") or, before it, a verb of driving ("take US 101"); not a
 // score ("US 2, Iran 1").
 func usRoute(toks []segment.Token, i, k int) bool {
-	if k >= len(toks) || toks[k].Kind != segment.Number || len(toks[k].Norm) > 3 || toks[i].Norm != "US" && toks[i].Norm != "U.S." {
+	if k >= len(toks) || !modelDigits(&toks[k]) || toks[i].Norm != "US" && toks[i].Norm != "U.S." {
 		return false
-	}
-	for _, c := range []byte(toks[k].Norm) {
-		if c < '0' || c > '9' {
-			return false
-		}
 	}
 	if k+1 < len(toks) {
 		switch toks[k+1].Fold {
