@@ -1579,10 +1579,12 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			// Maltese named Joseph Borg".
 			// Before "and" another demonym makes it an adjective of a pair:
 			// "a Danish and a French company".
+			// A meal ordered by its cuisine: "Fancy a Chinese tonight?".
 			return n == 1 && strings.HasSuffix(toks[i].Fold, "ish") &&
 				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "with" || copula(toks[i+1].Norm) ||
 					(toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && !s.demonymAt(i+2)) ||
-				n == 1 && toks[i].Fold == "maltese" && petNamed(toks, i+1)
+				n == 1 && toks[i].Fold == "maltese" && petNamed(toks, i+1) ||
+				n == 1 && i > 1 && mealVerb(toks[i-2].Fold) && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct && !isQuote(&toks[i+1]) || toks[i+1].Fold == "tonight" || toks[i+1].Fold == "takeaway")
 		}
 		// A thing named after the place, alone: "a Havana and a large
 		// cognac"; but "a Havana court", "a World Bank and IMF team".
@@ -1590,6 +1592,16 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		return n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n) ||
 			n == 1 && ref.sense == senseName && (k == len(toks) || toks[k].Kind == segment.Punct && toks[k].Norm != "-" ||
 				k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") && (toks[k+1].Norm == "a" || toks[k+1].Norm == "an"))
+	}
+	return false
+}
+
+// mealVerb reports whether w, before "a" and a demonym, orders a meal
+// of the cuisine: "fancy a Chinese", "order an Indian".
+func mealVerb(w string) bool {
+	switch w {
+	case "fancy", "fancied", "order", "ordered", "ordering", "grab", "grabbed":
+		return true
 	}
 	return false
 }
@@ -2153,7 +2165,8 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			(k < len(toks) && toks[k].Norm == ":" || k == len(toks) || k+1 == len(toks) && toks[k].Kind == segment.Punct) {
 			return true // a work's title apposed to its noun: "is getting a sequel, Greenland: Migration."
 		}
-		if k+1 < len(toks) && toks[k].Norm == "," && (toks[k+1].Norm == "perhaps" || toks[k+1].Norm == "maybe" || toks[k+1].Norm == "say") && crosswordClue(toks) {
+		if k+1 < len(toks) && toks[k].Norm == "," && (toks[k+1].Norm == "perhaps" || toks[k+1].Norm == "maybe" || toks[k+1].Norm == "say" ||
+			k+2 < len(toks) && toks[k+1].Norm == "for" && toks[k+2].Norm == "one") && crosswordClue(toks) {
 			return true // a clue's example, not the state: "1 Across: Panama, perhaps (3)"
 		}
 		if s.signsPlayer(k) {
@@ -2167,6 +2180,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if usRoute(toks, i, k) {
 			return true // a highway: "Take US 1 south all the way to Key West"
+		}
+		if k < len(toks) && modelDigits(&toks[k]) && sizeSystem(toks[i].Norm) && anyWord(toks, sizeWords) {
+			return true // a size: "Sizes run from EU 36 to EU 42"
+		}
+		if k+2 < len(toks) && toks[k].Kind == segment.Clitic && toks[k+1].Norm == "," && s.apposedThing(k+1) {
+			return true // a firm's name: "Togo’s, the California sandwich chain,"
 		}
 		if ref.ambiguous && s.modelNumber(i, k) {
 			return true // a model: "THE NEW JORDAN 4 SOLD OUT IN MINUTES", "The Jordan 191 that gave him his debut"
@@ -2321,8 +2340,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if titleStart(toks, i) > 1 && workAfter(toks, k) {
 			return true // the last word of a title after its maker's possessive: "Cristina García’s Dreaming in Cuban was a finalist"
 		}
-		if i > 1 && toks[i-1].Fold == "original" && toks[i-2].Fold == "the" && (k == len(toks) || toks[k].Kind == segment.Punct) {
-			return true // a language: "a new translation from the original Greek."
+		if i > 1 && toks[i-1].Fold == "original" && toks[i-2].Fold == "the" && (k == len(toks) || toks[k].Kind == segment.Punct) ||
+			i > 2 && toks[i-1].Fold == "the" && toks[i-2].Fold == "from" && toks[i-3].Fold == "translated" {
+			return true // a language: "a new translation from the original Greek.", "translated from the Slovene by"
 		}
 		if i > 0 && toks[i-1].Norm == "The" && !s.inHeadline() &&
 			(i > 1 && toks[i-2].Kind == segment.Word || !collective(toks[i].Fold) && (reportedAt(toks, k) || boxOffice(toks) || itsAhead(toks, k)) || itsAfter(toks, k)) {
@@ -3028,12 +3048,12 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "veterans" ||
 			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
 			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "by" && i > 1 && recordNoun(toks[i-2].Fold) || seriesFilms(toks, i, j) || usRoute(toks, i, j) ||
-			j < len(toks) && toks[j].Kind == segment.Number && s.modelNumber(i, j) ||
+			j < len(toks) && toks[j].Kind == segment.Number && (s.modelNumber(i, j) || sizeSystem(toks[i].Norm)) ||
 			i > 1 && toks[i-1].Flags&segment.Capitalized != 0 && len(toks[i-1].Fold) <= 4 && titleSmallWords[toks[i-1].Fold] || // a title's words: "“On Jordan’s Stormy Banks,”"
 			toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
 			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
 				plotAfter(toks, j) || workLeadAfterTitle(toks, j))) ||
-			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || namedRecord(toks, j+1)) ||
+			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || toks[j+1].Norm == "," || namedRecord(toks, j+1)) ||
 			j+1 < len(toks) && (toks[j].Fold == "the" && showAfter(toks[j+1].Norm) || (toks[j].Fold == "their" || toks[j].Fold == "its") && rankWord(toks[j+1].Fold)) ||
 			j < len(toks) && (workLead(toks[j].Norm) && titleStart(toks, i) > 1 || takingsVerb(toks[j].Norm))
 	}
@@ -4555,6 +4575,16 @@ func (s *scan) modelNumber(i, k int) bool {
 	_, n := s.aliasAt(k + 1)
 	return n == 0 && (toks[k+1].Flags&segment.AllCaps == 0 || s.m.roots.get(toks[k+1].Fold).folded == nil)
 }
+
+// sizeSystem reports whether w names a system of clothing and shoe sizes,
+// which a size's number follows in a sentence of sizes: "EU 36", "UK 8".
+func sizeSystem(w string) bool {
+	return w == "EU" || w == "UK" || w == "US"
+}
+
+// sizeWords are the words of a sentence of sizes (see sizeSystem); "EU 27
+// leaders" is not one.
+var sizeWords = []string{"size", "sizes", "sizing"}
 
 // modelDigits reports whether t is a number of one to three digits and
 // nothing else, as a model's or a route's is: "4", "191"; not "$5", "2.5"
