@@ -117,7 +117,7 @@ type Alias struct {
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
 	Namesake    []string  // lower-cased context words or phrases that make the alias a town in a sentence naming a US state ("signpost", "road sign" beside "Maine")
-	Shared      string    // AliasDemonym only: another entity whose demonym it is too, read as that one's in a sentence that names it and not IDs[0] ("Dominican" beside "Roseau")
+	Shared      string    // AliasDemonym only: another entity whose demonym it is too, read as that one's in a sentence whose dateline names it and whose rest does not name IDs[0] ("ROSEAU, Dominica — Dominican officials")
 	File        string    // file the alias came from, for provenance
 	Line        int       // line in File
 }
@@ -267,10 +267,11 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  Norway"), or a thing of the name raised there
 //	                  ("Turkey farmers in Minnesota")
 //	shared=ID         demonym: also the demonym of entity ID, declared
-//	                  anywhere in the file; read as ID's in a sentence that
-//	                  names ID and not the alias's own entity: "Dominican"
-//	                  is the Dominican Republic's, but Dominica's in
-//	                  "ROSEAU, Dominica — Dominican officials said"
+//	                  anywhere in the file; read as ID's in a sentence whose
+//	                  dateline names ID and whose rest does not name the
+//	                  alias's own entity: "Dominican" is the Dominican
+//	                  Republic's, but Dominica's in "ROSEAU, Dominica (AP)
+//	                  — Dominican officials said"
 //
 // Blockers and declarations take no fields. The same TEXT may appear once
 // per ID and KIND; a person may appear again with dates that do not
