@@ -1552,6 +1552,9 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		if k > 0 && toks[k].Norm == "," {
 			k--
 		}
+		if ref.kind == "capital" && k >= 0 && (toks[k].Norm == "was" || toks[k].Norm == "were") && s.namesUSState() {
+			return true // a town's older name: "Kitchener, Ontario, was called Berlin until 1916"
+		}
 		return k >= 0 && (animalNouns[toks[k].Fold] || namerNouns[toks[k].Fold]) // "a Senegal parrot called Kiwi", "a band called Japan"
 	case "the":
 		// A river: "The Niger floods every autumn", "down the Jordan to
@@ -2168,6 +2171,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k+1 < len(toks) && toks[k].Norm == "," && (toks[k+1].Norm == "perhaps" || toks[k+1].Norm == "maybe" || toks[k+1].Norm == "say" ||
 			k+2 < len(toks) && toks[k+1].Norm == "for" && toks[k+2].Norm == "one") && crosswordClue(toks) {
 			return true // a clue's example, not the state: "1 Across: Panama, perhaps (3)"
+		}
+		if k < len(toks) && (toks[k].Norm == "won" || toks[k].Norm == "beat") && racingMargin(toks, k+1) {
+			return true // a racehorse: "Japan won the Juddmonte International at York by a head"
 		}
 		if s.signsPlayer(k) {
 			return true // a club: "Monaco have signed Paul Pogba on a two-year deal"
@@ -3014,6 +3020,25 @@ func plotAfter(toks []segment.Token, k int) bool {
 	for j, end := k+1, min(k+5, len(toks)); j < end; j++ {
 		switch toks[j].Fold {
 		case "expedition", "story", "tale", "adventures", "heroine", "hero", "narrator", "protagonist", "orphan":
+			return true
+		}
+	}
+	return false
+}
+
+// racingMargin reports whether the words from token k hold a margin that
+// only a race between horses or hounds is won by: "by a head", "by a short
+// neck". Lengths are left out, as crews and boats win by them too.
+func racingMargin(toks []segment.Token, k int) bool {
+	for ; k+2 < len(toks); k++ {
+		if toks[k].Norm != "by" || toks[k+1].Norm != "a" {
+			continue
+		}
+		j := k + 2
+		if toks[j].Norm == "short" && j+1 < len(toks) {
+			j++
+		}
+		if (toks[j].Norm == "head" || toks[j].Norm == "neck") && (j+1 == len(toks) || toks[j+1].Norm != "and") { // not "head and shoulders"
 			return true
 		}
 	}
