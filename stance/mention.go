@@ -3065,26 +3065,19 @@ var screenWords = setOf("cinemas", "cinema", "theaters", "theatres", "screens", 
 // are those its tests begin with. It spares most mentions the call.
 func (s *scan) nearOther(i, j int, sense uint8) bool {
 	toks := s.toks
-	if j < len(toks) && toks[j].Norm[0] == '_' {
-		return true // a clue's blank (see otherThing)
+	var next *segment.Token
+	if j < len(toks) {
+		next = &toks[j]
+		if next.Norm[0] == '_' {
+			return true // a clue's blank (see otherThing)
+		}
 	}
 	if sense == senseName {
-		return i == 0 || j < len(toks) && (toks[j].Norm == "," || toks[j].Norm == "(" || isQuote(&toks[j]) || toks[j].Norm == "." && titleEnd(toks, j) || toks[j].Norm == "in" && s.regionAhead(j+1)) ||
-			toks[i-1].Kind == segment.Punct || workNouns.mayHave(toks[i-1].Norm) || toks[i-1].Norm == "name" || toks[i-1].Norm == "group" || toks[i-1].Norm == "veterans" ||
-			toks[i-1].Flags&segment.Capitalized != 0 && workNouns.mayHave(toks[i-1].Fold) ||
-			toks[i-1].Norm == "as" && i > 1 && performVerb(toks[i-2].Fold) || toks[i-1].Norm == "by" && i > 1 && recordNoun(toks[i-2].Fold) || seriesFilms(toks, i, j) || usRoute(toks, i, j) ||
-			j < len(toks) && toks[j].Kind == segment.Number && (s.modelNumber(i, j) || sizeSystem(toks[i].Norm)) ||
-			i > 1 && toks[i-1].Flags&segment.Capitalized != 0 && len(toks[i-1].Fold) <= 4 && titleSmallWords[toks[i-1].Fold] || // a title's words: "“On Jordan’s Stormy Banks,”"
-			toks[i-1].Norm == "and" && (i > 2 && namedList(toks, i-2) || j < len(toks) && toks[j].Norm == "rivers") ||
-			toks[i-1].Kind == segment.Clitic && (toks[i].Fold == "china" || j < len(toks) && (workLead(toks[j].Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") || sequelAhead(toks, j) ||
-				plotAfter(toks, j) || workLeadAfterTitle(toks, j))) ||
-			j+2 < len(toks) && toks[j].Kind == segment.Clitic && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || toks[j+1].Norm == "," || namedRecord(toks, j+1)) ||
-			j+1 < len(toks) && (toks[j].Fold == "the" && showAfter(toks[j+1].Norm) || (toks[j].Fold == "their" || toks[j].Fold == "its") && rankWord(toks[j+1].Fold)) ||
-			j < len(toks) && (workLead(toks[j].Norm) && titleStart(toks, i) > 1 || takingsVerb(toks[j].Norm))
+		return s.nearOtherName(i, j, next)
 	}
 	return i == s.community && i > 0 || i > 0 && (toks[i-1].Fold == "the" || toks[i-1].Fold == "original" || ownedBefore(toks, i) || isQuote(&toks[i-1])) ||
 		i > 1 && toks[i-1].Norm == "," && animalNouns[toks[i-2].Fold] ||
-		i > 1 && languageNouns[toks[i-2].Fold] && copula(toks[i-1].Norm) ||
+		i > 1 && copula(toks[i-1].Norm) && languageNouns[toks[i-2].Fold] ||
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" || toks[j].Norm == "alongside" ||
 			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Fold) ||
 			toks[j].Flags&segment.Capitalized != 0 && toks[j].Flags&segment.AllCaps == 0 && commaAfterCapitals(toks, j) ||
@@ -3092,6 +3085,66 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "like" || toks[j+2].Norm == "'s" || toks[j+2].Norm == "and")) ||
 		crosswordClue(toks)
+}
+
+// nearOtherName is nearOther for a name, read from the kinds and words
+// of the tokens on either side of it, prev and next (nil at the end).
+func (s *scan) nearOtherName(i, j int, next *segment.Token) bool {
+	toks := s.toks
+	if i == 0 {
+		return true
+	}
+	prev := &toks[i-1]
+	switch prev.Kind {
+	case segment.Punct:
+		return true
+	case segment.Clitic:
+		if toks[i].Fold == "china" || next != nil && (workLead(next.Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") ||
+			sequelAhead(toks, j) || plotAfter(toks, j) || workLeadAfterTitle(toks, j)) {
+			return true
+		}
+	case segment.Word:
+		switch prev.Norm {
+		case "name", "group", "veterans":
+			return true
+		case "as":
+			if i > 1 && performVerb(toks[i-2].Fold) {
+				return true
+			}
+		case "by":
+			if i > 1 && recordNoun(toks[i-2].Fold) {
+				return true
+			}
+		case "and":
+			if i > 2 && namedList(toks, i-2) || next != nil && next.Norm == "rivers" {
+				return true
+			}
+		}
+	}
+	if workNouns.mayHave(prev.Norm) ||
+		prev.Flags&segment.Capitalized != 0 && (workNouns.mayHave(prev.Fold) || i > 1 && len(prev.Fold) <= 4 && titleSmallWords[prev.Fold]) {
+		return true // "the band Japan", a title's words: "“On Jordan’s Stormy Banks,”"
+	}
+	if next == nil {
+		return false
+	}
+	switch next.Kind {
+	case segment.Punct:
+		return next.Norm == "," || next.Norm == "(" || isQuote(next) || next.Norm == "." && titleEnd(toks, j)
+	case segment.Number:
+		return usRoute(toks, i, j) || s.modelNumber(i, j) || sizeSystem(toks[i].Norm)
+	case segment.Clitic:
+		return j+2 < len(toks) && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || toks[j+1].Norm == "," || namedRecord(toks, j+1))
+	case segment.Word:
+		if next.Norm == "in" && s.regionAhead(j+1) || seriesFilms(toks, i, j) {
+			return true
+		}
+		if j+1 < len(toks) && (next.Fold == "the" && showAfter(toks[j+1].Norm) || (next.Fold == "their" || next.Fold == "its") && rankWord(toks[j+1].Fold)) {
+			return true
+		}
+		return workLead(next.Norm) && titleStart(toks, i) > 1 || takingsVerb(next.Norm)
+	}
+	return false
 }
 
 // asideEnd returns the index of the token after an aside of likeness
