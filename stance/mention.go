@@ -657,6 +657,21 @@ func shortCaps(toks []segment.Token) bool {
 	return words >= 2
 }
 
+// inCapsKicker reports whether token i is in a kicker in capitals: two
+// words or more in capitals from the first up to a colon after token i,
+// "YOU TOLD US: Readers on the price of parking".
+func inCapsKicker(toks []segment.Token, i int) bool {
+	for k := range toks {
+		if toks[k].Norm == ":" {
+			return k > i && k >= 2
+		}
+		if toks[k].Kind == segment.Word && toks[k].Flags&segment.AllCaps == 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // visit says which tokens of a sentence find looks at, beside those of
 // a dateline and every token of a headline: those of list, in order. anchored
 // says that an alias may begin in lower case there (the sentence has an
@@ -1049,7 +1064,7 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWordOrPhrase(toks, ref.namesake) && s.namesUSState() {
 		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
 	}
-	if n == 1 && (s.caps || len(toks) <= 4 && shortCaps(toks)) && s.pronounInQuestion(i) { // "WHO KNEW?" too
+	if n == 1 && (s.caps || len(toks) <= 4 && shortCaps(toks) || toks[0].Flags&segment.AllCaps != 0 && inCapsKicker(toks, i)) && s.pronounInQuestion(i) { // "WHO KNEW?", "YOU TOLD US: Readers on parking" too
 		return // "WHAT THE RECOUNT TAUGHT US"
 	}
 	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
@@ -1804,6 +1819,9 @@ var animalNouns = setOf(strings.Fields(animalWords)...)
 var stateSymbols = setOf(strings.Fields(`song bird flower tree motto capitol legislature fossil anthem`)...)
 
 // placeNouns say that an apposition describes a place.
+// cityParts are the placeNouns for a part of a city or its outskirts.
+var cityParts = setOf("suburb", "borough", "district", "neighbourhood", "neighborhood", "township", "exurb")
+
 var placeNouns = setOf(append(strings.Fields(`island islands islet atoll city suburb district port harbour
 	harbor neighbourhood neighborhood region province county municipality resort settlement parish commune
 	enclave valley peninsula`), townWords...)...)
@@ -2052,7 +2070,7 @@ func diesAged(toks []segment.Token, k int) bool {
 func carrierVerb(w string) bool {
 	switch w {
 	case "will", "has", "said", "says", "plans", "operates", "launched", "launches", "added", "adds",
-		"cancelled", "canceled", "suspended", "resumed", "resumes", "took", "ordered", "orders", "cuts", "grounds", "grounded":
+		"cancelled", "canceled", "suspended", "resumed", "resumes", "took", "ordered", "orders", "cut", "cuts", "grounds", "grounded":
 		return true
 	}
 	return false
@@ -2231,6 +2249,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if titleStart(toks, i) > 1 && workAfter(toks, k) {
 			return true // the last word of a title after its maker's possessive: "Roberto Bolaño’s By Night in Chile is narrated by"
 		}
+		if ownerTitle(toks, i) && !s.inHeadline() {
+			return true // "Amor Towles’s A Gentleman in Moscow", "Ian Fleming’s From Russia, with Love"
+		}
 		if i > 1 && toks[i-1].Kind == segment.Clitic && toks[i-2].Flags&segment.Capitalized != 0 && (workAfter(toks, k) || workAfterTitle(toks, k)) &&
 			(len(s.dst) == 0 || s.dst[len(s.dst)-1].tok1 != i-1) {
 			// A director's film or a singer's song: "Baz Luhrmann's
@@ -2290,9 +2311,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			}
 		}
 		if i > 0 && (placePrep(toks[i-1].Norm) || toks[i-1].Norm == "of" || toks[i-1].Norm == "to") &&
-			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !s.listGoesOn(k)) && s.addressedIn(k, ref) {
+			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !s.listGoesOn(k) && !s.inHeadline()) && s.addressedIn(k, ref) {
 			// A town of the name in another state: "the catacombs of St Paul in
-			// Rabat, Malta, reopen", "the only paved road to Trinidad, Bolivia, for".
+			// Rabat, Malta, reopen", "the only paved road to Trinidad, Bolivia, for";
+			// but a headline lists states so: "NATO Says Door Remains Open to
+			// Georgia, Ukraine".
 			return true
 		}
 		// A town of another state in a dateline: "RABAT, Malta —",
@@ -2346,6 +2369,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if titleStart(toks, i) > 1 && workAfter(toks, k) {
 			return true // the last word of a title after its maker's possessive: "Cristina García’s Dreaming in Cuban was a finalist"
 		}
+		if ownerTitle(toks, i) && !s.inHeadline() {
+			return true // "Graham Greene’s The Quiet American"
+		}
 		if i > 1 && toks[i-1].Fold == "original" && toks[i-2].Fold == "the" && (k == len(toks) || toks[k].Kind == segment.Punct) ||
 			i > 2 && toks[i-1].Fold == "the" && toks[i-2].Fold == "from" && toks[i-3].Fold == "translated" {
 			return true // a language: "a new translation from the original Greek.", "translated from the Slovene by"
@@ -2393,8 +2419,8 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if ref.check&checkLanguage != 0 && i > 1 && copula(toks[i-1].Norm) && languageNouns[toks[i-2].Fold] {
 			return true // "Brazil’s official language is Portuguese"
 		}
-		if ref.check&checkLanguage != 0 && k+1 < len(toks) && toks[k].Norm == "in" && familyAt(toks, k+1) {
-			return true // "Linguists place Vietnamese in the Austroasiatic family"
+		if ref.check&checkLanguage != 0 && familyAfter(toks, k) {
+			return true // "Linguists place Vietnamese in the Austroasiatic family", "how Burmese fits into the Sino-Tibetan family"
 		}
 		if ref.check&checkLanguage != 0 && pairedLanguage(toks, i, k) {
 			return true // "Burmese and Tibetan both belong to the Sino-Tibetan language family"
@@ -2553,7 +2579,7 @@ func reportedAt(toks []segment.Token, k int) bool {
 // workLead reports whether w may begin the words workAfter reads: a cheap
 // first test, asked of the word after a name after a possessive.
 func workLead(w string) bool {
-	return w == "was" || w == "is" || w == "," || w == "has" || w == "opens" || w == "returns" || filmVerb(w)
+	return w == "was" || w == "is" || w == "," || w == "has" || w == "opens" || w == "returns" || w == "appears" || w == "appeared" || filmVerb(w)
 }
 
 // recordAfter reports whether the words from token k, after a name's
@@ -2774,6 +2800,30 @@ func workLeadAfterTitle(toks []segment.Token, j int) bool {
 	return e < len(toks) && (workLead(toks[e].Norm) || e > j && programmeEnd(toks[e].Norm))
 }
 
+// ownerTitle reports whether token i is in a title in Title Case after
+// its maker's possessive (see titleStart) that opens with an article or a
+// preposition in capitals, as no phrase of prose does: "Amor Towles’s A
+// Gentleman in Moscow", "Ian Fleming’s From Russia, with Love". A run
+// with "and" may be two names ("China’s The Paper and Japan"); and in a
+// headline "’s" may be "is": "Trump’s A Threat to America".
+func ownerTitle(toks []segment.Token, i int) bool {
+	ts := titleStart(toks, i)
+	if ts < 2 || toks[ts-1].Norm != "'s" { // not a closing quote read as a plural's: "'Template For Success' For The U.S."
+		return false
+	}
+	switch toks[ts].Norm {
+	case "A", "An", "The", "From", "In", "On", "To", "Of", "For", "With", "By", "At":
+	default:
+		return false
+	}
+	for _, t := range toks[ts:i] {
+		if t.Fold == "and" {
+			return false
+		}
+	}
+	return true
+}
+
 // titleStart returns the index of the first word of a title in Title Case
 // that ends at the name at token i and begins after a maker's possessive
 // ("Roberto Bolaño’s By Night in (Chile)"), or 0 when there is none. The
@@ -2950,6 +3000,13 @@ func workAfter(toks []segment.Token, k int) bool {
 	if k < len(toks) && filmVerb(toks[k].Norm) {
 		return true
 	}
+	if k+2 < len(toks) && (toks[k].Norm == "appears" || toks[k].Norm == "appeared") && toks[k+1].Norm == "on" {
+		for j := k + 2; j < len(toks) && j < k+6; j++ {
+			if recordNoun(toks[j].Fold) {
+				return true // a song on a record: "Bob Marley’s Zimbabwe appears on the 1979 album Survival"
+			}
+		}
+	}
 	if songListened(toks, k) {
 		return true // "George Ezra’s Budapest has now been streamed"
 	}
@@ -3082,7 +3139,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Fold) ||
 			toks[j].Flags&segment.Capitalized != 0 && toks[j].Flags&segment.AllCaps == 0 && commaAfterCapitals(toks, j) ||
 			toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
-			toks[j].Norm == "in" && familyAt(toks, j+1) || languageRole(toks, j) ||
+			familyAfter(toks, j) || languageRole(toks, j) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "like" || toks[j+2].Norm == "'s" || toks[j+2].Norm == "and")) ||
 		crosswordClue(toks)
 }
@@ -3199,6 +3256,24 @@ func pairedLanguage(toks []segment.Token, i, k int) bool {
 	switch toks[k].Norm {
 	case "are", "were", "belong", "share", "remain", "in":
 		return languageAhead(toks, k+1)
+	}
+	return false
+}
+
+// familyAfter reports whether the words from token k, after a demonym,
+// place it in a family of languages: "in the Austroasiatic family", or
+// after a verb of fitting: "fits into the Sino-Tibetan family", "falls
+// within the Turkic branch".
+func familyAfter(toks []segment.Token, k int) bool {
+	if k+1 < len(toks) {
+		switch toks[k].Norm {
+		case "in":
+			return familyAt(toks, k+1)
+		case "fits", "fit", "falls", "sits", "belongs":
+			if p := toks[k+1].Norm; p == "in" || p == "into" || p == "within" {
+				return familyAt(toks, k+2)
+			}
+		}
 	}
 	return false
 }
@@ -3532,13 +3607,26 @@ func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 	if k >= len(toks) || toks[k].Norm != "a" && toks[k].Norm != "an" && toks[k].Norm != "the" {
 		return false
 	}
+	named := -1 // the first word of a place named before the noun
 	for k++; k < len(toks) && k <= j+4 && !placeNouns[toks[k].Norm]; k++ {
-		if toks[k].Kind != segment.Word || !startsLower(toks[k].Norm) {
+		if toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 && named < 0 {
+			named = k
+		} else if toks[k].Kind != segment.Word || !startsLower(toks[k].Norm) && named < 0 {
 			return false
 		}
 	}
 	if k >= len(toks) || !placeNouns[toks[k].Norm] {
 		return false
+	}
+	if named >= 0 {
+		// A part of a city named before its noun: "San Marino, the leafy
+		// Los Angeles suburb,"; not of the alias's own state: "Jordan, the
+		// Amman district".
+		if !cityParts[toks[k].Norm] || k+1 < len(toks) && toks[k+1].Kind == segment.Word {
+			return false
+		}
+		other, n := s.aliasAt(named)
+		return n == 0 || !slices.Contains(other.ids, ref.id)
 	}
 	// Then where it is: "of" or "in" a place, or a point of the compass
 	// from one ("a coastal town west of Albany").
