@@ -3609,9 +3609,14 @@ func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 	}
 	named := -1 // the first word of a place named before the noun
 	for k++; k < len(toks) && k <= j+4 && !placeNouns[toks[k].Norm]; k++ {
-		if toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 && named < 0 {
-			named = k
-		} else if toks[k].Kind != segment.Word || !startsLower(toks[k].Norm) && named < 0 {
+		switch t := &toks[k]; {
+		case t.Kind != segment.Word:
+			return false
+		case t.Flags&segment.Capitalized != 0:
+			if named < 0 {
+				named = k
+			}
+		case !startsLower(t.Norm):
 			return false
 		}
 	}
@@ -3620,8 +3625,8 @@ func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 	}
 	if named >= 0 {
 		// A part of a city named before its noun: "San Marino, the leafy
-		// Los Angeles suburb,"; not of the alias's own state: "Jordan, the
-		// Amman district".
+		// Los Angeles suburb,"; but not when the name is the alias's own
+		// state's: "Victoria, the Seychellois harbour district".
 		if !cityParts[toks[k].Norm] || k+1 < len(toks) && toks[k+1].Kind == segment.Word {
 			return false
 		}
