@@ -257,7 +257,9 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  capitalised word follows: a capital that is otherwise
 //	                  a common word at the start of a sentence ("talks in
 //	                  Male", but not "Male nurses" or "a Male Voice Choir")
-//	not=w1|w2|...     not in a sentence containing any of these words (lower-cased)
+//	not=w1|w2|...     not in a sentence containing any of these words (lower-cased);
+//	                  a word that tokenizes to several tokens ("c++") is met as
+//	                  their run
 //	unless=w1|w2|...  but in one containing any of these, whatever not= says:
 //	                  "Georgian soldiers" beside "ATLANTA" and "Tbilisi"
 //	namesake=w1|w2|.. not in a sentence that names a US state or a Canadian

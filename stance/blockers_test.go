@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,6 +49,56 @@ func TestBlockerForms(t *testing.T) {
 		{"They moved to France last year.", 1},
 		{"The South French Open was rained off.", 0},
 		{"Vines on south French hillsides suffered.", 1},
+	} {
+		toks := tz.Tokenize(tt.text)
+		s := scan{toks: toks, text: tt.text}
+		m.find(&s, &tz, new([]int32))
+		if got := s.dst; len(got) != tt.want {
+			t.Errorf("find(%q) = %d mentions %v; want %d", tt.text, len(got), got, tt.want)
+		}
+	}
+}
+
+// TestContextWordsMatch checks that every word of the built-in gazetteer's
+// unless=, after= and namesake= lists is one token as the tokenizer makes
+// it, so that it can be met at all; a word of not= that it splits ("c++")
+// is met as the run of its tokens.
+func TestContextWordsMatch(t *testing.T) {
+	var tz segment.Tokenizer
+	single := func(w string) bool {
+		toks := tz.Tokenize(w)
+		return len(toks) == 1 && toks[0].Fold == w
+	}
+	for a := range lexicon.Countries().Aliases() {
+		for _, w := range append(slices.Clone(a.Unless), a.After...) {
+			if !single(w) {
+				t.Errorf("%s:%d: %q: context word %q is not one token", a.File, a.Line, a.Text, w)
+			}
+		}
+		for _, p := range a.Namesake {
+			for _, w := range strings.Fields(p) {
+				if !single(w) {
+					t.Errorf("%s:%d: %q: word %q of namesake phrase %q is not one token", a.File, a.Line, a.Text, w, p)
+				}
+			}
+		}
+	}
+
+	g, err := lexicon.ParseGazetteer(strings.NewReader(strings.Join([]string{
+		"GCC\torg\tGulf Cooperation Council",
+		"GCC\tname\tGCC\tnot=compiler|c++",
+	}, "\n")), "test.tsv")
+	require.NoError(t, err)
+	m := newMatcher(g)
+	tz.Tagger = m.tag
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"GCC ministers met in Riyadh.", 1},
+		{"GCC 14 adds new warnings for dangling references in C++ code.", 0},
+		{"GCC 14 is a faster compiler.", 0},
+		{"GCC states and C-SPAN viewers.", 1},
 	} {
 		toks := tz.Tokenize(tt.text)
 		s := scan{toks: toks, text: tt.text}

@@ -39,10 +39,11 @@ type aliasRef struct {
 	from, to    time.Time
 	unambiguous bool
 	not         []string
-	unless      []string // words that lift the veto of not
-	namesake    []string // words that, with a US state named, make the alias a town there
-	notBloom    uint64   // bit wordBit(w) set for each word w of not
-	notBloom2   uint64   // bit wordBit2(w) set for each word w of not
+	unless      []string   // words that lift the veto of not
+	namesake    []string   // words that, with a US state named, make the alias a town there
+	notBloom    uint64     // bit wordBit(w) set for each word w of not
+	notBloom2   uint64     // bit wordBit2(w) set for each word w of not
+	notRuns     [][]string // the words of not that tokenize to several tokens, as their folds: "c++" is c, +, +
 }
 
 // blockedAfter reports whether tokens [.., i) are the words of one of
@@ -360,6 +361,13 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		for _, w := range a.Not {
 			ref.notBloom |= wordBit(w)
 			ref.notBloom2 |= wordBit2(w)
+			if toks := tz.Tokenize(w); len(toks) > 1 {
+				run := make([]string, len(toks))
+				for k := range toks {
+					run[k] = toks[k].Fold
+				}
+				ref.notRuns = append(ref.notRuns, run)
+			}
 		}
 		switch ref.kind {
 		case "place", "trap":
@@ -4432,6 +4440,26 @@ func (a *aliasRef) vetoed(toks []segment.Token) bool {
 		if a.notBloom&wordBit(f) != 0 && a.notBloom2&wordBit2(f) != 0 && slices.Contains(a.not, f) ||
 			toks[i].Flags&segment.Hyphenated != 0 && a.vetoPart(f) {
 			return len(a.unless) == 0 || !a.lifted(toks)
+		}
+	}
+	if len(a.notRuns) > 0 && anyRun(toks, a.notRuns) {
+		return len(a.unless) == 0 || !a.lifted(toks)
+	}
+	return false
+}
+
+// anyRun reports whether toks hold one of runs, the folds of consecutive
+// tokens.
+func anyRun(toks []segment.Token, runs [][]string) bool {
+	for _, run := range runs {
+		for i := 0; i+len(run) <= len(toks); i++ {
+			k := 0
+			for k < len(run) && toks[i+k].Fold == run[k] {
+				k++
+			}
+			if k == len(run) {
+				return true
+			}
 		}
 	}
 	return false
