@@ -1586,8 +1586,10 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			// A thing called by a demonym, opening a clause with a
 			// singular verb: "The Polish is a chicken breed"; a people
 			// takes a plural one ("The Polish are").
-			return n == 1 && (i == 1 || toks[i-2].Kind == segment.Punct) && i+1 < len(toks) &&
-				(toks[i+1].Norm == "is" || toks[i+1].Norm == "was") && !strings.HasSuffix(toks[i].Fold, "s")
+			// So is a dog of a breed called by its demonym, by what it does:
+			// "The Maltese in the next flat barks every time the lift arrives".
+			return n == 1 && (i == 1 || toks[i-2].Kind == segment.Punct) && i+1 < len(toks) && !strings.HasSuffix(toks[i].Fold, "s") &&
+				(toks[i+1].Norm == "is" || toks[i+1].Norm == "was" || nounBefore(toks[i+1].Norm) && slices.ContainsFunc(toks[i+1:], func(t segment.Token) bool { return dogVerb(t.Norm) }))
 		}
 		return ref.kind == "name" && n == 1 && riverState(toks[i].Fold) && riverAfter(toks, i+1)
 	case "a", "an":
@@ -1615,9 +1617,31 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// A thing named after the place, alone: "a Havana and a large
 		// cognac"; but "a Havana court", "a World Bank and IMF team".
 		k := i + n
-		return n == 1 && ref.kind == "name" && s.inHeadline() || calledThing(toks, i, n) ||
+		// An acronym in capitals in a headline that is not names the body:
+		// "Vietnam Becomes a BRICS Partner Country".
+		return n == 1 && ref.kind == "name" && s.inHeadline() && (s.caps || toks[i].Flags&segment.AllCaps == 0) || calledThing(toks, i, n) ||
 			n == 1 && ref.sense == senseName && (k == len(toks) || toks[k].Kind == segment.Punct && toks[k].Norm != "-" ||
 				k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") && (toks[k+1].Norm == "a" || toks[k+1].Norm == "an"))
+	}
+	return false
+}
+
+// nounBefore reports whether w, after a word, says that the word is a
+// noun: a verb of a dog's or a preposition ("(The Maltese) barks", "(The
+// Maltese) in the next flat"), not another noun ("The Maltese government").
+func nounBefore(w string) bool {
+	switch w {
+	case "in", "on", "at", "next", "from", "upstairs", "downstairs":
+		return true
+	}
+	return dogVerb(w)
+}
+
+// dogVerb reports whether w says what a dog does, and nothing else does.
+func dogVerb(w string) bool {
+	switch w {
+	case "barks", "barked", "yaps", "yapped", "growls", "growled":
+		return true
 	}
 	return false
 }
@@ -1810,6 +1834,8 @@ func (s *scan) placeInOther(k int, ref *aliasRef) bool {
 		}
 		if next, n := s.aliasAt(j); n > 0 && (next.kind == "name" || next.kind == "capital") {
 			return !slices.Contains(next.ids, ref.id)
+		} else if n > 0 && next.kind == "place" {
+			return true // a region named after another state: "Bridgetown, in Western Australia’s South West"
 		}
 	}
 	return false
@@ -1826,10 +1852,10 @@ var animalNouns = setOf(strings.Fields(animalWords)...)
 // Georgia".
 var stateSymbols = setOf(strings.Fields(`song bird flower tree motto capitol legislature fossil anthem`)...)
 
-// placeNouns say that an apposition describes a place.
 // cityParts are the placeNouns for a part of a city or its outskirts.
 var cityParts = setOf("suburb", "borough", "district", "neighbourhood", "neighborhood", "township", "exurb")
 
+// placeNouns say that an apposition describes a place.
 var placeNouns = setOf(append(strings.Fields(`island islands islet atoll city suburb district port harbour
 	harbor neighbourhood neighborhood region province county municipality resort settlement parish commune
 	enclave valley peninsula`), townWords...)...)
@@ -4965,8 +4991,10 @@ func (s *scan) matchParts(i int) int {
 				}
 			}
 		}
-		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k) && !m.othersStates(parts, k)) {
-			ref = nil // a person, or a name in a name ("Georgia-Pacific"); but "Russo-Georgian"
+		if ref != nil && (ref.kind == "person" || ref.ambiguous && !othersLower(parts, k) && !m.othersStates(parts, k) && !(s.inHeadline() && othersParticiples(parts, k))) {
+			// A person, or a name in a name ("Georgia-Pacific"); but
+			// "Russo-Georgian", and a headline's "Georgian-Flagged Tanker".
+			ref = nil
 		}
 		if ref == nil || ref.blocker || ref.placed || len(ref.not) > 0 && !originPart(parts, k+1) && s.vetoed(ref) {
 			continue // a capital placed only by its state's name is not read in a compound: "San Jose-based"
@@ -5160,6 +5188,18 @@ func phraseCompound(parts []segment.Token) bool {
 // "Cuban-heeled boots").
 var styleWords = setOf("style", "styled", "type", "spiced", "flavoured", "flavored", "inspired", "themed", "heeled")
 
+// othersParticiples reports whether the parts but parts[k] are
+// participles in "-ed", which a headline writes with a capital:
+// "Georgian-Flagged", "Jordan-Based".
+func othersParticiples(parts []segment.Token, k int) bool {
+	for j := range parts {
+		if j != k && !strings.HasSuffix(parts[j].Fold, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
 func othersLower(parts []segment.Token, k int) bool {
 	for j := range parts {
 		if j != k && !startsLower(parts[j].Norm) {
@@ -5282,7 +5322,7 @@ var kindWords = func() *kindSet {
 	k.add(`sisters brothers`, senseName)    // a family's: "the five Lisbon sisters", "the Jordan brothers"; "Chinese sisters" says where they are from
 	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
-		subtitles subtitle surtitles surtitle captions dubbing lessons tutor tutors textbook textbooks dictionary dictionaries
+		subtitles subtitle surtitles surtitle captions dubbing lessons classes courses tutor tutors textbook textbooks dictionary dictionaries
 		translator translators translation translations immersion manicure manicures pedicure pedicures
 		blowout blowouts blow-dry blow-dries blowdry blowdries plate typeface typefaces font fonts keyboard keyboards
 		sandstone limestone modernism realism impressionism expressionism regionalism minimalism`, senseDemonym) // "the Indian plate" of the Earth's crust; "Russian plates" are cars' too
