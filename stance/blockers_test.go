@@ -50,10 +50,7 @@ func TestBlockerForms(t *testing.T) {
 		{"The South French Open was rained off.", 0},
 		{"Vines on south French hillsides suffered.", 1},
 	} {
-		toks := tz.Tokenize(tt.text)
-		s := scan{toks: toks, text: tt.text}
-		m.find(&s, &tz, new([]int32))
-		if got := s.dst; len(got) != tt.want {
+		if got := findIn(m, &tz, tt.text); len(got) != tt.want {
 			t.Errorf("find(%q) = %d mentions %v; want %d", tt.text, len(got), got, tt.want)
 		}
 	}
@@ -100,11 +97,16 @@ func TestContextWordsMatch(t *testing.T) {
 		{"GCC 14 is a faster compiler.", 0},
 		{"GCC states and C-SPAN viewers.", 1},
 	} {
-		toks := tz.Tokenize(tt.text)
-		s := scan{toks: toks, text: tt.text}
-		m.find(&s, &tz, new([]int32))
-		if got := s.dst; len(got) != tt.want {
+		if got := findIn(m, &tz, tt.text); len(got) != tt.want {
 			t.Errorf("find(%q) = %d mentions %v; want %d", tt.text, len(got), got, tt.want)
 		}
 	}
+}
+
+// findIn returns the mentions m finds in text, one sentence, tokenized by
+// tz, whose Tagger is m.tag.
+func findIn(m *matcher, tz *segment.Tokenizer, text string) []Mention {
+	s := scan{toks: tz.Tokenize(text), text: text}
+	m.find(&s, tz, new([]int32))
+	return s.dst
 }
