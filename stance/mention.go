@@ -1502,8 +1502,12 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		return k == len(toks) || toks[k].Kind == segment.Punct || toks[k].Norm == "to" || toks[k].Norm == "through" ||
 			toks[k].Norm == "via" || toks[k].Norm == "from" || toks[k].Norm == "into"
 	case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
-		// A franchise: "a fourth Madagascar film".
-		return ref.sense == senseName && i+n < len(toks) && (titleNouns[toks[i+n].Fold] || toks[i+n].Fold == "sequel")
+		// A franchise: "a fourth Madagascar film"; a race named after
+		// the city it ends in, won again: "Sainz won his fourth Dakar at
+		// the age of 61", but "his second Washington visit".
+		k := i + n
+		return ref.sense == senseName && k < len(toks) && (titleNouns[toks[k].Fold] || toks[k].Fold == "sequel") ||
+			ref.kind == "capital" && i > 1 && possessive(toks[i-2].Fold) && (k == len(toks) || toks[k].Kind == segment.Punct || eventPrep(toks[k].Norm))
 	case "sang", "sing", "sings", "singing", "performed", "performs", "performing", "with":
 		// A song: "the choir sang Jerusalem", "closed his set with
 		// Budapest".
@@ -1641,6 +1645,16 @@ func nounBefore(w string) bool {
 func dogVerb(w string) bool {
 	switch w {
 	case "barks", "barked", "yaps", "yapped", "growls", "growled":
+		return true
+	}
+	return false
+}
+
+// eventPrep reports whether w, after the name of an event, begins what
+// says when or how it was won: "(his fourth Dakar) at the age of 61".
+func eventPrep(w string) bool {
+	switch w {
+	case "at", "in", "on", "since", "after", "before", "with", "by":
 		return true
 	}
 	return false
@@ -2213,6 +2227,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "Trump’s “America First” policy".
 			return true
 		}
+		if i == 0 && k+2 < len(toks) && toks[k].Norm == ":" {
+			if c := subtitleEnd(toks, k+1); c > k+2 && c < len(toks) && toks[c].Norm == "," && s.apposedThing(c) {
+				return true // a title, its subtitle and what it is: "Monaco: What’s Yours Is Mine, the co-op heist game,"
+			}
+		}
 		if i == 2 && toks[1].Norm == ":" && toks[0].Flags&segment.Capitalized != 0 && workAfter(toks, k) {
 			return true // a series and its season: "Survivor: Vanuatu was filmed on Efate"
 		}
@@ -2276,6 +2295,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if k+1 < len(toks) && toks[k].Fold == "the" && showAfter(toks[k+1].Norm) {
 			return true // a show named after a film or a place: "Madagascar the Musical"
+		}
+		if k+1 < len(toks) && toks[k].Fold == "the" && animalNouns[toks[k+1].Fold] {
+			return true // an animal's name: "Congo the chimpanzee painted some 400 pictures"
 		}
 		if i > 0 && isQuote(&toks[i-1]) && k < len(toks) && isQuote(&toks[k]) && workNamedBefore(toks, k+1) {
 			return true // a title alone in quotes: "‘Madagascar’ Stage Musical Heads Out on Tour"
@@ -2888,6 +2910,20 @@ func titleRunEnd(toks []segment.Token, k int) int {
 	return end
 }
 
+// subtitleEnd returns the index of the token after the words from token
+// k that go on a subtitle in Title Case, up to eight, its clitics among
+// them: "What’s Yours Is Mine".
+func subtitleEnd(toks []segment.Token, k int) int {
+	j := k
+	for ; j < len(toks) && j < k+8; j++ {
+		t := &toks[j]
+		if t.Kind != segment.Clitic && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 && !titleSmallWords[t.Fold]) {
+			break
+		}
+	}
+	return j
+}
+
 // seriesFilms reports whether a count or an ordinal before the name at
 // token i and a word for films at token k make the name a franchise's:
 // "all three Madagascar films", "the first Madagascar sequel".
@@ -3230,7 +3266,7 @@ func (s *scan) nearOtherName(i, j int, next *segment.Token) bool {
 		if next.Norm == "in" && s.regionAhead(j+1) || seriesFilms(toks, i, j) {
 			return true
 		}
-		if j+1 < len(toks) && (next.Fold == "the" && showAfter(toks[j+1].Norm) || (next.Fold == "their" || next.Fold == "its") && rankWord(toks[j+1].Fold)) {
+		if j+1 < len(toks) && (next.Fold == "the" && (showAfter(toks[j+1].Norm) || animalNouns[toks[j+1].Fold]) || (next.Fold == "their" || next.Fold == "its") && rankWord(toks[j+1].Fold)) {
 			return true
 		}
 		return workLead(next.Norm) && titleStart(toks, i) > 1 || takingsVerb(next.Norm)
@@ -3762,7 +3798,7 @@ var (
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer
-		ferry liner ship vessel tanker yacht schooner workshop maker makers bakery boutique memoir memoirs novella`)...)
+		ferry liner ship vessel tanker yacht schooner car racecar workshop maker makers bakery boutique memoir memoirs novella`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at with from on based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed`)...)
@@ -4785,17 +4821,21 @@ func puzzleIn(toks []segment.Token) bool {
 // modelNumber reports whether token k, after a name at token i that is
 // also a maker's, is a model's number: after an article or "new", a number
 // of up to three digits followed by a word that no alias begins ("THE NEW
-// JORDAN 4 SOLD OUT", "the Jordan 191 that"); not a score ("Jordan 2 Iraq
-// 1") nor a sum ("give Jordan 5 million euros").
+// JORDAN 4 SOLD OUT", "the Jordan 191 that"), or by an apposition that
+// says what it is ("The Jordan 191, Michael Schumacher’s debut car,"); not
+// a score ("Jordan 2 Iraq 1") nor a sum ("give Jordan 5 million euros").
 func (s *scan) modelNumber(i, k int) bool {
 	toks := s.toks
-	if i == 0 || k+1 >= len(toks) || !modelDigits(&toks[k]) || toks[k+1].Kind != segment.Word {
+	if i == 0 || k+1 >= len(toks) || !modelDigits(&toks[k]) || toks[k+1].Kind != segment.Word && (toks[k+1].Norm != "," || !s.apposedThing(k+1)) {
 		return false
 	}
 	switch toks[i-1].Fold {
 	case "the", "a", "new", "air":
 	default:
 		return false
+	}
+	if toks[k+1].Kind != segment.Word {
+		return true // the apposition
 	}
 	_, n := s.aliasAt(k + 1)
 	return n == 0 && (toks[k+1].Flags&segment.AllCaps == 0 || s.m.roots.get(toks[k+1].Fold).folded == nil)
@@ -5315,7 +5355,7 @@ var kindWords = func() *kindSet {
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
 		crow crows raven ravens magpie magpies cactus cacti cactuses flatworm flatworms kingfisher kingfishers
-		mole-rat mole-rats squirrel squirrels`, senseDemonym|senseName)
+		mole-rat mole-rats squirrel squirrels skink skinks snail snails`, senseDemonym|senseName)
 	k.add(`festival festivals`, senseDemonym) // of a people's culture, held anywhere: "Irish festivals in Ohio"
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
