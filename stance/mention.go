@@ -2367,11 +2367,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			}
 		}
 		if i > 0 && (placePrep(toks[i-1].Norm) || toks[i-1].Norm == "of" || toks[i-1].Norm == "to") &&
-			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !s.listGoesOn(k) && !s.inHeadline()) && s.addressedIn(k, ref) {
+			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !s.listGoesOn(k) && !s.inHeadline() && stopped(toks)) && s.addressedIn(k, ref) {
 			// A town of the name in another state: "the catacombs of St Paul in
 			// Rabat, Malta, reopen", "the only paved road to Trinidad, Bolivia, for";
-			// but a headline lists states so: "NATO Says Door Remains Open to
-			// Georgia, Ukraine".
+			// but a headline lists states so, in Title Case or with no full
+			// stop: "NATO Says Door Remains Open to Georgia, Ukraine",
+			// "Pentagon sends hospital ship to Dominica, Antigua".
 			return true
 		}
 		// A town of another state in a dateline: "RABAT, Malta —",
@@ -2477,6 +2478,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if ref.check&checkLanguage != 0 && familyAfter(toks, k) {
 			return true // "Linguists place Vietnamese in the Austroasiatic family", "how Burmese fits into the Sino-Tibetan family"
+		}
+		if ref.check&checkLanguage != 0 && i > 0 && toks[i-1].Norm == "between" && k+1 < len(toks) && toks[k].Norm == "and" && toks[k+1].Norm == "English" &&
+			(k+2 == len(toks) || toks[k+2].Kind != segment.Word || toks[k+2].Flags&segment.Hyphenated != 0) {
+			return true // two languages, English the other: "She switched between Filipino and English mid-sentence"
 		}
 		if ref.check&checkLanguage != 0 && pairedLanguage(toks, i, k) {
 			return true // "Burmese and Tibetan both belong to the Sino-Tibetan language family"
@@ -2834,7 +2839,8 @@ func songListened(toks []segment.Token, k int) bool {
 // "(Manila) in the Claws of Light screens on Saturday".
 func workAfterTitle(toks []segment.Token, k int) bool {
 	e := titleRunEnd(toks, k)
-	return e > k && (workAfter(toks, e) || e+1 < len(toks) && programmeEnd(toks[e].Norm) && toks[e+1].Norm == "the")
+	return e > k && (workAfter(toks, e) || e+1 < len(toks) && programmeEnd(toks[e].Norm) && toks[e+1].Norm == "the" ||
+		e+1 < len(toks) && toks[e].Norm == "is" && toks[e+1].Norm == "screening") // "(Manila) in the Claws of Light is screening at the BFI"
 }
 
 // programmeEnd reports whether w says that a work opened or closed a
@@ -3040,11 +3046,16 @@ func workAfter(toks []segment.Token, k int) bool {
 	}
 	if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "is" || toks[k].Norm == "been") {
 		k++
-		if k < len(toks) && (toks[k].Norm == "narrated" || toks[k].Norm == "directed" || toks[k].Norm == "adapted" || toks[k].Norm == "illustrated" ||
-			toks[k].Norm == "revived" || toks[k].Norm == "staged" || toks[k].Norm == "translated" || toks[k].Norm == "reprinted") {
+		v := k
+		if v+1 < len(toks) && (toks[v].Norm == "first" || toks[v].Norm == "originally") {
+			v++ // "was first published in 1946"
+		}
+		if v < len(toks) && (toks[v].Norm == "narrated" || toks[v].Norm == "directed" || toks[v].Norm == "adapted" || toks[v].Norm == "illustrated" ||
+			toks[v].Norm == "revived" || toks[v].Norm == "staged" || toks[v].Norm == "translated" || toks[v].Norm == "reprinted" || toks[v].Norm == "published") {
 			// "Brian Chikwava’s Harare North is narrated by an asylum
 			// seeker", "Michael Frayn’s Copenhagen is revived at Hampstead",
-			// "Åsne Seierstad’s The Bookseller of Kabul has been translated".
+			// "Åsne Seierstad’s The Bookseller of Kabul has been translated",
+			// "Carlos Bulosan’s America Is in the Heart was first published".
 			return true
 		}
 		if k < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an") {
@@ -3151,6 +3162,12 @@ func plotAfter(toks []segment.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// stopped reports whether toks end with punctuation, as a sentence of
+// prose does and a headline does not.
+func stopped(toks []segment.Token) bool {
+	return len(toks) > 0 && toks[len(toks)-1].Kind == segment.Punct
 }
 
 // racingMargin reports whether the words from token k hold a margin that
@@ -4884,6 +4901,8 @@ func usRoute(toks []segment.Token, i, k int) bool {
 		switch toks[i-1].Fold {
 		case "take", "took", "taking", "via", "along", "onto", "off":
 			return true
+		case "on":
+			return k+1 == len(toks) || toks[k+1].Kind == segment.Punct // "stranded drivers on U.S. 95."
 		}
 	}
 	return false
