@@ -2194,6 +2194,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i > 0 && k+1 < len(toks) && isQuote(&toks[i-1]) && isQuote(&toks[k]) && wordTalk(toks, k+1) {
 			return true // the name as a word: "Online, “Chad” became slang for an overconfident young man"
 		}
+		if k+2 < len(toks) && toks[k].Norm == "," && (toks[k+1].Norm == "a" || toks[k+1].Norm == "an") && yearsOld(toks, k+2) &&
+			(k+5 == len(toks) || !polityNoun(toks[k+5].Fold)) {
+			return true // a person and an age: "Chad, a 34-year-old accountant from Dayton,"; not "Jordan, a 70-year-old kingdom,"
+		}
 		if k+2 < len(toks) && toks[k].Norm == "," && castAfter(toks, k+1) {
 			return true // a film and its cast: "Greenland, starring Gerard Butler,"
 		}
@@ -3036,9 +3040,11 @@ func workAfter(toks []segment.Token, k int) bool {
 		j, first := k+1, false
 		if toks[j].Norm == "first" || toks[j].Norm == "originally" {
 			j, first = j+1, true
+		} else if toks[j].Norm == "later" {
+			j++
 		}
-		if j < len(toks) && (toks[j].Norm == "published" || toks[j].Norm == "staged" || first && toks[j].Norm == "released") {
-			return true
+		if j < len(toks) && (toks[j].Norm == "published" || toks[j].Norm == "staged" || toks[j].Norm == "remixed" || first && toks[j].Norm == "released") {
+			return true // and a song: "Fireboy DML’s Peru, later remixed with Ed Sheeran,"
 		}
 	}
 	if k+1 < len(toks) && toks[k].Norm == "has" && toks[k+1].Norm == "been" {
@@ -3168,6 +3174,22 @@ func plotAfter(toks []segment.Token, k int) bool {
 // prose does and a headline does not.
 func stopped(toks []segment.Token) bool {
 	return len(toks) > 0 && toks[len(toks)-1].Kind == segment.Punct
+}
+
+// yearsOld reports whether the tokens from k give an age: "34-year-old",
+// which the tokenizer splits as 34, -, year-old.
+func yearsOld(toks []segment.Token, k int) bool {
+	return k+2 < len(toks) && toks[k].Kind == segment.Number && toks[k+1].Norm == "-" && toks[k+2].Norm == "year-old"
+}
+
+// polityNoun reports whether w names a polity, which has an age as a
+// person has: "a 70-year-old kingdom".
+func polityNoun(w string) bool {
+	switch w {
+	case "state", "nation", "country", "kingdom", "republic", "monarchy", "democracy", "federation", "union", "emirate", "sultanate":
+		return true
+	}
+	return false
 }
 
 // racingMargin reports whether the words from token k hold a margin that
@@ -3824,7 +3846,7 @@ var (
 	// sets: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band brand racehorse colt filly mare gelding stallion thriller sitcom miniseries
 		chain supermarket retailer moniker pseudonym drama singer singer-songwriter songwriter rapper musician
-		firm company operator`)...)
+		firm company operator romantics rockers popsters`)...)  // and a band by its genre: "the new romantics Japan"
 	// pluralNamers name the things listed after them: "synth-pop bands
 	// Berlin and Japan", "the racehorses Oman and Chad". Not "acts",
 	// "chains" or "films": "the hostile acts Russia and China deny".
@@ -5374,7 +5396,7 @@ var kindWords = func() *kindSet {
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
 		crow crows raven ravens magpie magpies cactus cacti cactuses flatworm flatworms kingfisher kingfishers
-		mole-rat mole-rats squirrel squirrels skink skinks snail snails`, senseDemonym|senseName)
+		mole-rat mole-rats squirrel squirrels skink skinks snail snails crocodile crocodiles alligator alligators`, senseDemonym|senseName)
 	k.add(`festival festivals`, senseDemonym) // of a people's culture, held anywhere: "Irish festivals in Ohio"
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
