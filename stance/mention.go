@@ -28,6 +28,7 @@ type aliasRef struct {
 	blocker    bool
 	ambiguous  bool
 	placed     bool     // only before a comma and a name of its own state (see placedBefore)
+	noPlace    bool     // its targets are no places (organisations, parties, people): never a town's name
 	shared     bool     // a demonym another state shares (see matcher.shared and shareDemonyms)
 	after      []string // or after one of these words mid-sentence (see placedAfter)
 	letters    int32    // letters in the alias, for the all-caps rule
@@ -251,8 +252,10 @@ var functionWords = func() map[string]bool {
 func newMatcher(g *lexicon.Gazetteer) *matcher {
 	m := &matcher{names: make(map[string]string), anchors: make(map[string]bool), after: make(map[*aliasRef][][]string),
 		shared: make(map[*aliasRef]string)}
+	places := make(map[string]bool) // the ids of states and territories
 	for e := range g.Entities() {
 		m.names[e.ID] = e.Name
+		places[e.ID] = e.Kind == lexicon.EntityState || e.Kind == lexicon.EntityObserver || e.Kind == lexicon.EntityTerritory
 	}
 	var tz segment.Tokenizer
 	oddFirst := false
@@ -357,6 +360,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 		if len(ref.ids) > 0 {
 			ref.id, ref.name = ref.ids[0], ref.names[0]
+			ref.noPlace = !slices.ContainsFunc(ref.ids, func(id string) bool { return places[id] })
 		}
 		for _, w := range a.Not {
 			ref.notBloom |= wordBit(w)
@@ -1072,7 +1076,7 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWordOrPhrase(toks, ref.namesake) && s.namesUSState() {
 		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
 	}
-	if n == 1 && (s.caps || len(toks) <= 4 && shortCaps(toks) || toks[0].Flags&segment.AllCaps != 0 && inCapsKicker(toks, i)) && s.pronounInQuestion(i) { // "WHO KNEW?", "YOU TOLD US: Readers on parking" too
+	if n == 1 && (s.caps || len(toks) <= 4 && shortCaps(toks) || toks[0].Flags&segment.AllCaps != 0 && (toks[i].Fold == "us" || toks[i].Fold == "who") && inCapsKicker(toks, i)) && s.pronounInQuestion(i) { // "WHO KNEW?", "YOU TOLD US: Readers on parking" too
 		return // "WHAT THE RECOUNT TAUGHT US"
 	}
 	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
@@ -1593,7 +1597,7 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			// So is a dog of a breed called by its demonym, by what it does:
 			// "The Maltese in the next flat barks every time the lift arrives".
 			return n == 1 && (i == 1 || toks[i-2].Kind == segment.Punct) && i+1 < len(toks) && !strings.HasSuffix(toks[i].Fold, "s") &&
-				(toks[i+1].Norm == "is" || toks[i+1].Norm == "was" || nounBefore(toks[i+1].Norm) && slices.ContainsFunc(toks[i+1:], func(t segment.Token) bool { return dogVerb(t.Norm) }))
+				(toks[i+1].Norm == "is" || toks[i+1].Norm == "was" || nounBefore(toks[i+1].Norm) && slices.ContainsFunc(toks[i+1:min(i+12, len(toks))], func(t segment.Token) bool { return dogVerb(t.Norm) }))
 		}
 		return ref.kind == "name" && n == 1 && riverState(toks[i].Fold) && riverAfter(toks, i+1)
 	case "a", "an":
@@ -2371,7 +2375,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			}
 		}
 		if i > 0 && (placePrep(toks[i-1].Norm) || toks[i-1].Norm == "of" || toks[i-1].Norm == "to") &&
-			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !s.listGoesOn(k) && !s.inHeadline() && stopped(toks)) && s.addressedIn(k, ref) {
+			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !ref.noPlace && !s.listGoesOn(k) && !s.inHeadline() && stopped(toks)) && s.addressedIn(k, ref) {
 			// A town of the name in another state: "the catacombs of St Paul in
 			// Rabat, Malta, reopen", "the only paved road to Trinidad, Bolivia, for";
 			// but a headline lists states so, in Title Case or with no full
@@ -2407,9 +2411,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			(toks[k+2].Norm == "No." || toks[k+2].Fold == "hit" || toks[k+2].Fold == "single" || toks[k+2].Fold == "album") {
 			return true // a band: "“A Horse With No Name” gave America their first No. 1"
 		}
-		if ref.kindSense&senseCapital != 0 && i > 0 && k+1 < len(toks) && isQuote(&toks[k]) && toks[i-1].Kind == segment.Word && startsLower(toks[i-1].Norm) &&
-			(toks[k+1].Fold == "moment" || toks[k+1].Fold == "conversion") {
-			return true // an idiom in quotes: "a “road to Damascus” moment"
+		if ref.kindSense&senseCapital != 0 && i > 0 && k+1 < len(toks) && (isQuote(&toks[k]) || toks[k].Norm == "'") && toks[i-1].Kind == segment.Word && startsLower(toks[i-1].Norm) &&
+			idiomNoun(toks[k+1].Fold) {
+			// An idiom in quotes: "a “road to Damascus” moment", "His ‘road
+			// to Damascus’ moment", whose closing quote the tokenizer reads as
+			// a plural's possessive.
+			return true
 		}
 		return false
 	case senseDemonym:
@@ -3192,11 +3199,16 @@ func polityNoun(w string) bool {
 	return false
 }
 
-// racingMargin reports whether the words from token k hold a margin that
-// only a race between horses or hounds is won by: "by a head", "by a short
-// neck". Lengths are left out, as crews and boats win by them too.
+// idiomNoun reports whether w, after a place's name in quotes, makes the
+// quote an idiom: "a “road to Damascus” moment".
+func idiomNoun(w string) bool { return w == "moment" || w == "conversion" }
+
+// racingMargin reports whether the words from token k, up to twelve, hold
+// a margin that only a race between horses or hounds is won by: "by a
+// head", "by a short neck". Lengths are left out, as crews and boats win by
+// them too.
 func racingMargin(toks []segment.Token, k int) bool {
-	for ; k+2 < len(toks); k++ {
+	for end := min(k+12, len(toks)); k+2 < end; k++ {
 		if toks[k].Norm != "by" || toks[k+1].Norm != "a" {
 			continue
 		}
@@ -3300,7 +3312,8 @@ func (s *scan) nearOtherName(i, j int, next *segment.Token) bool {
 	case segment.Number:
 		return usRoute(toks, i, j) || s.modelNumber(i, j) || sizeSystem(toks[i].Norm)
 	case segment.Clitic:
-		return j+2 < len(toks) && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || toks[j+1].Norm == "," || namedRecord(toks, j+1))
+		return j+2 < len(toks) && (recordAfter(toks, j+1) || toks[j+1].Fold == "state" || toks[j+1].Fold == "secretary" || toks[j+1].Norm == "," || namedRecord(toks, j+1)) ||
+			next.Norm == "'" && j+1 < len(toks) && idiomNoun(toks[j+1].Fold)
 	case segment.Word:
 		if next.Norm == "in" && s.regionAhead(j+1) || seriesFilms(toks, i, j) {
 			return true
@@ -3837,7 +3850,7 @@ var (
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer
-		ferry liner ship vessel tanker yacht schooner car racecar workshop maker makers bakery boutique memoir memoirs novella`)...)
+		ferry liner ship vessel tanker yacht schooner car racecar train workshop maker makers bakery boutique memoir memoirs novella`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at with from on based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed`)...)
@@ -3859,7 +3872,7 @@ var (
 	// elderNouns, with kinNouns, are the relatives whose possessive makes
 	// "China" their porcelain: "Grandmother’s China".
 	elderNouns = setOf(strings.Fields(`grandmother grandmothers grandma granny nan nana grandparents
-		mother mum mom aunt parents family`)...)
+		gran grandad grandpa mother mum mom aunt parents family`)...)
 	gameKinds   = setOf(strings.Fields(`board video card computer strategy`)...)                           // before "game"
 	musicGenres = setOf(strings.Fields(`indie rock pop punk folk metal jazz rap synth-pop electronic`)...) // before "group"
 	titleNouns  = setOf(strings.Fields(`film movie novel album documentary musical play opera epic comedy cartoon`)...)
