@@ -1942,6 +1942,9 @@ func (s *scan) placedIn(n int, ref *aliasRef) bool {
 	if next == nil || slices.Contains(ref.ids, next.id) || j >= len(s.toks) {
 		return false
 	}
+	if name := s.text[s.toks[n+1].Start:s.toks[j-1].End]; strings.Contains(s.m.names[ref.id], name) {
+		return false // a short name two states share, the capital's own too: "BRAZZAVILLE, Congo (AP) —"
+	}
 	switch t := &s.toks[j]; t.Norm {
 	case "(", ",", "—", "–", "-":
 		return t.Kind == segment.Punct
@@ -2201,6 +2204,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if k+2 < len(toks) && toks[k].Norm == "," && (toks[k+1].Norm == "a" || toks[k+1].Norm == "an") && yearsOld(toks, k+2) &&
 			(k+5 == len(toks) || !polityNoun(toks[k+5].Fold)) {
 			return true // a person and an age: "Chad, a 34-year-old accountant from Dayton,"; not "Jordan, a 70-year-old kingdom,"
+		}
+		if k+2 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "fronted" && toks[k+2].Norm == "by" {
+			return true // a band: "Japan, fronted by David Sylvian, split in 1982"
 		}
 		if k+2 < len(toks) && toks[k].Norm == "," && castAfter(toks, k+1) {
 			return true // a film and its cast: "Greenland, starring Gerard Butler,"
@@ -2651,7 +2657,7 @@ func reportedAt(toks []segment.Token, k int) bool {
 // workLead reports whether w may begin the words workAfter reads: a cheap
 // first test, asked of the word after a name after a possessive.
 func workLead(w string) bool {
-	return w == "was" || w == "is" || w == "," || w == "has" || w == "opens" || w == "returns" || w == "appears" || w == "appeared" || filmVerb(w)
+	return w == "was" || w == "is" || w == "became" || w == "," || w == "has" || w == "opens" || w == "returns" || w == "appears" || w == "appeared" || filmVerb(w)
 }
 
 // recordAfter reports whether the words from token k, after a name's
@@ -3057,7 +3063,7 @@ func workAfter(toks []segment.Token, k int) bool {
 	if k+1 < len(toks) && toks[k].Norm == "has" && toks[k+1].Norm == "been" {
 		k++ // "has been translated" is read as "was translated"
 	}
-	if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "is" || toks[k].Norm == "been") {
+	if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "is" || toks[k].Norm == "been" || toks[k].Norm == "became") { // "Fireboy DML’s Peru became an afrobeats hit"
 		k++
 		v := k
 		if v+1 < len(toks) && (toks[v].Norm == "first" || toks[v].Norm == "originally") {
@@ -3859,7 +3865,7 @@ var (
 	// sets: a cheap first test.
 	namerNouns = setOf(strings.Fields(`band brand racehorse colt filly mare gelding stallion thriller sitcom miniseries
 		chain supermarket retailer moniker pseudonym drama singer singer-songwriter songwriter rapper musician
-		firm company operator romantics rockers popsters`)...)  // and a band by its genre: "the new romantics Japan"
+		firm company operator romantics rockers popsters ferry liner`)...)  // and a band by its genre: "the new romantics Japan"
 	// pluralNamers name the things listed after them: "synth-pop bands
 	// Berlin and Japan", "the racehorses Oman and Chad". Not "acts",
 	// "chains" or "films": "the hostile acts Russia and China deny".
@@ -5409,7 +5415,7 @@ var kindWords = func() *kindSet {
 		medlar medlars hedgehog hedgehogs creeper creepers hen hens rooster roosters
 		coelacanth coelacanths grass grasses gull gulls cat cats kitten kittens warbler warblers
 		crow crows raven ravens magpie magpies cactus cacti cactuses flatworm flatworms kingfisher kingfishers
-		mole-rat mole-rats squirrel squirrels skink skinks snail snails crocodile crocodiles alligator alligators`, senseDemonym|senseName)
+		mole-rat mole-rats squirrel squirrels skink skinks snail snails crocodile crocodiles alligator alligators slug slugs`, senseDemonym|senseName)
 	k.add(`festival festivals`, senseDemonym) // of a people's culture, held anywhere: "Irish festivals in Ohio"
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
