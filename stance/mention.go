@@ -1936,8 +1936,11 @@ func (s *scan) stateLater(k int, ref *aliasRef, demonyms bool) bool {
 // opens the sentence in capitals, is followed by a comma, a name of
 // another state and the punctuation that ends a dateline's place: it is a
 // namesake town of that state ("RABAT, Malta —", "TRINIDAD, Bolivia (AP)
-// —"), not the state.
+// —"), not the state. An organisation is never a town.
 func (s *scan) placedIn(n int, ref *aliasRef) bool {
+	if ref.noPlace {
+		return false
+	}
 	next, j := s.nameAfterComma(n)
 	if next == nil || slices.Contains(ref.ids, next.id) || j >= len(s.toks) {
 		return false
@@ -1978,6 +1981,9 @@ func (s *scan) provinceAfter(j int) bool {
 // Sri Lanka."). A list of places goes on with a capital or "and": "talks
 // in Rabat, Malta and Tunis".
 func (s *scan) addressedIn(k int, ref *aliasRef) bool {
+	if ref.noPlace {
+		return false // an organisation is no town: "a full member of BRICS, Brazil, which"
+	}
 	next, j := s.nameAfterComma(k)
 	if next == nil || slices.Contains(ref.ids, next.id) {
 		return false
@@ -2381,7 +2387,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			}
 		}
 		if i > 0 && (placePrep(toks[i-1].Norm) || toks[i-1].Norm == "of" || toks[i-1].Norm == "to") &&
-			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !ref.noPlace && !s.listGoesOn(k) && !s.inHeadline() && stopped(toks)) && s.addressedIn(k, ref) {
+			(ref.kindSense&senseCapital != 0 || ref.kind == "name" && !s.listGoesOn(k) && !s.inHeadline() && stopped(toks)) && s.addressedIn(k, ref) {
 			// A town of the name in another state: "the catacombs of St Paul in
 			// Rabat, Malta, reopen", "the only paved road to Trinidad, Bolivia, for";
 			// but a headline lists states so, in Title Case or with no full
