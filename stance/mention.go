@@ -1558,6 +1558,21 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// fourth time", "watched Madagascar twice"; not "investors watched
 		// China for signs".
 		return ref.kind == "name" && i+n < len(toks) && rewatched(toks, i+n)
+	case "river":
+		// A river named the English way, its noun in lower case first: "waded
+		// into the river Jordan", "up the river Congo"; not "a river China
+		// plans to dam".
+		return ref.kind == "name" && prev.Norm == "river" && n == 1 && (riverState(toks[i].Fold) || toks[i].Fold == "congo" || toks[i].Fold == "gambia")
+	case "themselves":
+		// A name a band or a group took: "they called themselves Warsaw";
+		// a state names itself in the singular ("the country called itself
+		// Zaire").
+		if i > 1 {
+			switch toks[i-2].Fold {
+			case "called", "call", "calling", "named", "renamed", "styled":
+				return ref.sense == senseName
+			}
+		}
 	case "carrier", "airline":
 		// An airline called by its demonym: "Budget carrier Norwegian
 		// added 14 routes"; "the Norwegian carrier" is the state's.
@@ -3858,7 +3873,8 @@ func (s *scan) apposedThing(j int) bool {
 var (
 	apposedHeads = setOf(strings.Fields(animalWords + ` band songwriter singer rapper musician duo trio quartet couple twins
 		chain supermarket retailer grocer brand label film movie novel album song play typeface font prison group
-		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky
+		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky drink beverage brew beer wine
+		dish stew porridge snack pastry cheese sauce
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer
@@ -4799,12 +4815,14 @@ func headlineVerb(w string) bool {
 
 // baseVerbs are verbs that a headline with a plural subject puts before
 // a state ("Families Urge Washington to ...", "ALLIES PRESS TEHRAN"), and
-// that are no first names.
+// that are no first names; and the particles of phrasal verbs that come
+// between the verb and the state ("Croatia Knock Out Holland").
 var baseVerbs = setOf(strings.Fields(`urge tell warn ask press slam hit blast join meet visit call defy
 	snub rebuff blame accuse thank praise sue lobby court woo reject condemn criticise criticize target
 	sanction pressure push help aid arm fund back host send sign sell buy lift ease bar ban boost restore
 	resume deport extradite release invite recognise recognize supply deliver train grant give offer admit
-	accept welcome edge beat stun rout thrash sink crush oust`)...)
+	accept welcome edge beat stun rout thrash sink crush oust knock eliminate outplay humble shock upset
+	out off past`)...)
 
 func (m *matcher) nameWord(t *segment.Token) bool {
 	if t.Kind != segment.Word || t.Flags&(segment.Capitalized|segment.AllCaps) == 0 {
