@@ -1960,8 +1960,11 @@ func (s *scan) placedIn(n int, ref *aliasRef) bool {
 	if next == nil || slices.Contains(ref.ids, next.id) || j >= len(s.toks) {
 		return false
 	}
-	if name := s.text[s.toks[n+1].Start:s.toks[j-1].End]; strings.Contains(s.m.names[ref.id], name) {
-		return false // a short name two states share, the capital's own too: "BRAZZAVILLE, Congo (AP) —"
+	if own, name := s.m.names[ref.id], s.text[s.toks[n+1].Start:s.toks[j-1].End]; strings.HasSuffix(own, name) &&
+		(len(own) == len(name) || own[len(own)-len(name)-1] == ' ') {
+		// A short name two states share, the capital's own too, ending its
+		// name: "BRAZZAVILLE, Congo (AP) —"; not "ABUJA, Niger".
+		return false
 	}
 	switch t := &s.toks[j]; t.Norm {
 	case "(", ",", "—", "–", "-":
