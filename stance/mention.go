@@ -966,12 +966,24 @@ var tradeWords = setOf(strings.Fields(`exports exporter exporters export imports
 	growers farmers harvest harvests crop crops shipments producers`)...) // not "prices": "Turkish Coffee Prices Soar in Istanbul Cafes"
 
 // housedTrade reports whether the last word of a blocker and the word
-// after it name a business or a paper, whose origin the demonym says: "a
-// Dutch auction house", "a Chinese white paper"; but not "a Danish pastry
-// house", a bakery of the kind.
+// after it name a business, a paper or an office, whose origin the
+// demonym says: "a Dutch auction house", "a Chinese white paper", "the
+// French Defence Ministry" (not the chess opening); but not "a Danish
+// pastry house", a bakery of the kind.
 func housedTrade(last, next string) bool {
-	return last == "auction" && (next == "house" || next == "houses") ||
-		last == "white" && (next == "paper" || next == "papers")
+	switch last {
+	case "auction":
+		return next == "house" || next == "houses"
+	case "white":
+		return next == "paper" || next == "papers"
+	case "defence", "defense":
+		switch next {
+		case "ministry", "minister", "ministers", "secretary", "department", "officials", "chief", "chiefs", "forces",
+			"budget", "spending", "procurement", "industry":
+			return true
+		}
+	}
+	return false
 }
 
 // listed is the loop of find for most sentences, not in capitals, from
@@ -1131,6 +1143,9 @@ func (s *scan) pronounInQuestion(i int) bool {
 		}
 		if i > 1 && subjectPronoun(toks[i-2].Fold) && toks[i-1].Kind == segment.Word {
 			return true // the object of a verb after its subject: "THEY TOLD US NOTHING"
+		}
+		if i > 1 && toks[i-2].Fold == "them" && toks[i-1].Kind == segment.Word && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct || afterObjectUs(toks[i+1].Fold)) {
+			return true // after a verb let or made to act: "DON'T LET THEM TAX US OUT OF OUR HOMES"; not "GIVE THEM US ARMS"
 		}
 		if i > 1 && toks[i-2].Fold == "n't" && toks[i-1].Kind == segment.Word && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "'") {
 			// The object of a verb told not to: "DON'T FORGET US, SAY
@@ -1573,6 +1588,10 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 				return ref.sense == senseName
 			}
 		}
+	case "fancy", "fancied", "order", "ordered", "ordering", "grab", "grabbed":
+		// A meal ordered by its cuisine, with no article: "Order Chinese
+		// tonight"; not "ordered Chinese banks to".
+		return ref.kind == "demonym" && n == 1 && mealEnds(toks, i+1)
 	case "carrier", "airline":
 		// An airline called by its demonym: "Budget carrier Norwegian
 		// added 14 routes"; "the Norwegian carrier" is the state's.
@@ -1635,7 +1654,7 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "with" || copula(toks[i+1].Norm) ||
 					(toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && !s.demonymAt(i+2)) ||
 				n == 1 && toks[i].Fold == "maltese" && petNamed(toks, i+1) ||
-				n == 1 && i > 1 && mealVerb(toks[i-2].Fold) && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct && !isQuote(&toks[i+1]) || toks[i+1].Fold == "tonight" || toks[i+1].Fold == "takeaway")
+				n == 1 && i > 1 && mealVerb(toks[i-2].Fold) && mealEnds(toks, i+1)
 		}
 		// A thing named after the place, alone: "a Havana and a large
 		// cognac"; but "a Havana court", "a World Bank and IMF team".
@@ -1681,6 +1700,12 @@ func eventPrep(w string) bool {
 
 // mealVerb reports whether w, before "a" and a demonym, orders a meal
 // of the cuisine: "fancy a Chinese", "order an Indian".
+// mealEnds reports whether token k, after a cuisine's demonym, ends the
+// order: the end, a mark that is no quote, "tonight" or "takeaway".
+func mealEnds(toks []segment.Token, k int) bool {
+	return k == len(toks) || toks[k].Kind == segment.Punct && !isQuote(&toks[k]) || toks[k].Fold == "tonight" || toks[k].Fold == "takeaway"
+}
+
 func mealVerb(w string) bool {
 	switch w {
 	case "fancy", "fancied", "order", "ordered", "ordering", "grab", "grabbed":
@@ -3884,7 +3909,8 @@ var (
 		ferry liner ship vessel tanker yacht schooner car racecar train workshop maker makers bakery boutique memoir memoirs novella`)...)
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at with from on based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
-		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed`)...)
+		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed
+		trained ridden owned sired`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
 	// before a name, with "name" itself, and workNouns passes the three
 	// sets: a cheap first test.
