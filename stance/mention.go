@@ -1592,6 +1592,19 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// A meal ordered by its cuisine, with no article: "Order Chinese
 		// tonight"; not "ordered Chinese banks to".
 		return ref.kind == "demonym" && n == 1 && mealEnds(toks, i+1)
+	case "my", "our", "your":
+		// A pet of a breed called by its demonym, doing what a pet does:
+		// "My Maltese won't stop barking"; not "my Maltese grandmother".
+		k := i + n
+		return ref.kind == "demonym" && n == 1 && !strings.HasSuffix(toks[i].Fold, "s") && k < len(toks) &&
+			(toks[k].Norm == "wo" || toks[k].Norm == "keeps" || copula(toks[k].Norm) || dogVerb(toks[k].Norm))
+	case "like", "unlike":
+		// A language likened to another at the end of a sentence about
+		// languages: "Burmese belongs to the Sino-Tibetan family, like
+		// Chinese."
+		k := i + n
+		return ref.kind == "demonym" && i > 2 && toks[i-2].Norm == "," && (k == len(toks) || toks[k].Norm == ".") &&
+			slices.ContainsFunc(toks[max(0, i-10):i-2], func(t segment.Token) bool { return languageNouns[t.Fold] || t.Fold == "family" })
 	case "carrier", "airline":
 		// An airline called by its demonym: "Budget carrier Norwegian
 		// added 14 routes"; "the Norwegian carrier" is the state's.
@@ -2238,6 +2251,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// A person and her age: "Fernanda Montenegro, 94, is still
 			// taking roles", "Jordan, 14, and her brother Malik, 11,".
 			return true
+		}
+		if s.caps && k+3 < len(toks) && toks[k].Kind == segment.Word && toks[k+1].Norm == "," && isAge(toks[k+2].Norm) && toks[k+3].Norm == "," {
+			return true // an obituary's headline, name and age: "CHAD EVERETT, 75, ACTOR WHO STARRED IN ‘MEDICAL CENTER’"
 		}
 		if i > 1 && toks[i-1].Norm == "," && (afterKin(toks, i-1) ||
 			i > 5 && toks[i-2].Norm == "years" && toks[i-4].Norm == "of" && kinNouns[toks[i-5].Norm]) {
@@ -5306,7 +5322,7 @@ func (m *matcher) community(toks []segment.Token, i int, parts []segment.Token) 
 // capitals: "FAMILIES WHO LOST HOMES".
 var whoAfter = setOf(strings.Fields(`those people men women children families migrants refugees voters workers
 	residents farmers students patients parents victims survivors man woman boy girl teenager teen child
-	mother father student worker doctor nurse veteran`)...) // "THE TEENAGER WHO BUILT A ROCKET"
+	mother father student worker doctor nurse veteran actor actress singer star player writer author artist`)...) // "THE TEENAGER WHO BUILT A ROCKET"
 
 var peopleNouns = setOf(strings.Fields(`families family community communities heritage descent population
 	immigrants settlers descendants enclave neighbourhood neighborhood parish parishes`)...)
