@@ -113,6 +113,7 @@ type Alias struct {
 	Unambiguous bool      // a person alias that may match in a document with no date
 	Ambiguous   bool      // reject next to another capitalised word that is not a name
 	Placed      bool      // match only before a comma and a name of the alias's own entity
+	Seat        bool      // a seat of government that is not the capital: a mention where it stands for the government, not where it is a place
 	After       []string  // lower-cased words after which a placed alias also matches mid-sentence ("in Male")
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
@@ -252,6 +253,11 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	placed=true       only before a comma and a name of its own entity, as a
 //	                  dateline places a capital too ambiguous to stand alone:
 //	                  "VICTORIA, Seychelles", but not "Victoria Beckham" or "Lake Victoria"
+//	seat=true         capitals and institutions only: a seat of government
+//	                  that is not the capital, a mention where it stands for
+//	                  the government ("Tel Aviv said") but not where it is a
+//	                  place: a dateline ("TEL AVIV (Reuters) -") or after a
+//	                  word of place ("talks in Tel Aviv")
 //	after=w1|w2|...   placed aliases only: also right after one of these
 //	                  words inside a sentence that is not a headline, unless a
 //	                  capitalised word follows: a capital that is otherwise
@@ -333,6 +339,9 @@ func FormatGazetteer(w io.Writer, g *Gazetteer) error {
 		}
 		if a.Placed {
 			bw.WriteString("\tplaced=true")
+		}
+		if a.Seat {
+			bw.WriteString("\tseat=true")
 		}
 		if len(a.After) > 0 {
 			fmt.Fprintf(bw, "\tafter=%s", strings.Join(a.After, "|"))
@@ -741,9 +750,15 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				ok = false
 				continue
 			}
+		case "seat":
+			if kind != AliasCapital && kind != AliasInstitution {
+				p.errorf(n, f.col, nil, "seat= is only for capitals and institutions")
+				ok = false
+				continue
+			}
 		case "ambiguous", "not", "unless", "namesake", "placed", "after":
 		default:
-			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, after, not, unless, namesake or shared)", key)
+			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, seat, after, not, unless, namesake or shared)", key)
 			ok = false
 			continue
 		}
@@ -760,7 +775,7 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 			} else {
 				a.To, toCol = t, vcol
 			}
-		case "unambiguous", "ambiguous", "placed":
+		case "unambiguous", "ambiguous", "placed", "seat":
 			b, err := strconv.ParseBool(val)
 			if err != nil {
 				p.errorf(n, vcol, err, "bad %s value %q: want true or false", key, val)
@@ -772,6 +787,8 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				a.Unambiguous = b
 			case "ambiguous":
 				a.Ambiguous = b
+			case "seat":
+				a.Seat = b
 			default:
 				a.Placed = b
 			}

@@ -338,6 +338,9 @@ func TestCountriesAliases(t *testing.T) {
 	if m := have[want{"MDV", AliasCapital, "Male"}]; !m.Placed || !slices.Contains(m.After, "in") {
 		t.Errorf("Male: Placed = %v, After = %v; want placed, and also after \"in\"", m.Placed, m.After)
 	}
+	if !have[want{"ISR", AliasCapital, "Tel Aviv"}].Seat || have[want{"ISR", AliasCapital, "Jerusalem"}].Seat {
+		t.Error("Tel Aviv is not marked a seat, or Jerusalem is")
+	}
 }
 
 func gazDate(t time.Time) string {
@@ -433,7 +436,7 @@ func gazEqual(t *testing.T, want, got *Gazetteer) {
 	}
 	eq := func(a, b Alias) bool {
 		return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) && a.Kind == b.Kind && a.From.Equal(b.From) &&
-			a.To.Equal(b.To) && a.Unambiguous == b.Unambiguous && a.Ambiguous == b.Ambiguous && a.Placed == b.Placed &&
+			a.To.Equal(b.To) && a.Unambiguous == b.Unambiguous && a.Ambiguous == b.Ambiguous && a.Placed == b.Placed && a.Seat == b.Seat &&
 			slices.Equal(a.After, b.After) && slices.Equal(a.Not, b.Not) && slices.Equal(a.Unless, b.Unless) && slices.Equal(a.Namesake, b.Namesake)
 	}
 	if !slices.EqualFunc(wa, ga, eq) {

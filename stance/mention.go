@@ -28,6 +28,7 @@ type aliasRef struct {
 	blocker    bool
 	ambiguous  bool
 	placed     bool     // only before a comma and a name of its own state (see placedBefore)
+	seat       bool     // a seat of government that is not the capital: no mention as a place (see seatPlace)
 	noPlace    bool     // its targets are no places (organisations, parties, people): never a town's name
 	shared     bool     // a demonym another state shares (see matcher.shared and shareDemonyms)
 	after      []string // or after one of these words mid-sentence (see placedAfter)
@@ -345,6 +346,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			unambiguous: a.Unambiguous,
 			ambiguous:   a.Ambiguous,
 			placed:      a.Placed,
+			seat:        a.Seat,
 			after:       a.After,
 			not:         a.Not,
 			unless:      a.Unless,
@@ -1073,6 +1075,9 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && s.m.blockedAfter(ref, toks, i) {
 		return // "ancient Greeks", "plaster of Paris"
 	}
+	if ref.seat && seatPlace(toks, i, n) {
+		return // "TEL AVIV (Reuters) -", "a port near Dar es Salaam"
+	}
 	if ref.sense != 0 && i+n < len(toks) && s.kindAfter(i+n, ref.kindSense) {
 		return
 	}
@@ -1767,6 +1772,50 @@ func petNamed(toks []segment.Token, k int) bool {
 	k++
 	return toks[k].Kind == segment.Word && toks[k].Flags&segment.Capitalized != 0 &&
 		(k+1 == len(toks) || toks[k+1].Kind != segment.Word || toks[k+1].Flags&segment.Capitalized == 0)
+}
+
+// seatPlace reports whether a seat of government that is not its state's
+// capital, at tokens [i, i+n), is a place rather than the government: a
+// dateline ("TEL AVIV (Reuters) -", "ABIDJAN, Ivory Coast —"), or a town
+// after a word of place, or after others so placed ("flights to Tel Aviv",
+// "offices in Nairobi and Dar es Salaam"). Where it stands for the
+// government ("Tel Aviv said", "Rawalpindi's generals") it is a mention.
+func seatPlace(toks []segment.Token, i, n int) bool {
+	if i == 0 {
+		if k := i + n; k < len(toks) {
+			switch toks[k].Norm {
+			case ",", "(", "—", "–", "-", ":":
+				return toks[k].Kind == segment.Punct
+			}
+		}
+		return false
+	}
+	k, listGoes := i-1, i+n < len(toks) && (toks[i+n].Norm == "," || toks[i+n].Norm == "and" || toks[i+n].Norm == "or")
+	for k > 1 && (toks[k].Norm == "and" || toks[k].Norm == "or" || toks[k].Norm == "," && listGoes) && toks[k-1].Flags&segment.Capitalized != 0 {
+		// Back over the towns of a list: "in Nairobi, Kampala and Dar es
+		// Salaam"; a comma only inside one ("in Lagos, Dar es Salaam and
+		// Accra"), not before a clause ("in Taiwan Strait, The Hague Says").
+		k -= 2
+		for k > 0 && toks[k].Flags&segment.Capitalized != 0 && toks[k].Kind == segment.Word {
+			k--
+		}
+	}
+	switch w := toks[k].Norm; w {
+	case "to", "via", "around", "across", "toward", "towards", "through", "outside", "of":
+		return w != "of" || k > 0 && townNouns(toks[k-1].Fold)
+	default:
+		return placePrep(w)
+	}
+}
+
+// townNouns reports whether w, before "of", names a part of a town or the
+// town itself: "the streets of Tel Aviv", "the port of Dar es Salaam".
+func townNouns(w string) bool {
+	switch w {
+	case "streets", "port", "city", "suburbs", "outskirts", "centre", "center", "mayor", "beaches", "residents", "heart":
+		return true
+	}
+	return false
 }
 
 // riverState reports whether w, folded, names both a state and a river,
