@@ -1513,6 +1513,11 @@ func (s *scan) namesUSState() bool {
 func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 	toks := s.toks
 	prev := &toks[i-1]
+	if mealVerb(prev.Fold) {
+		// A meal ordered by its cuisine, with no article: "Order Chinese
+		// tonight"; not "ordered Chinese banks to".
+		return ref.kind == "demonym" && n == 1 && mealEnds(toks, i+1)
+	}
 	switch prev.Fold {
 	case "de", "du", "des", "del", "della", "da", "do", "dos", "das":
 		// A name in another language's name: "Rue de Tunis", "Antonio
@@ -1593,10 +1598,6 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 				return ref.sense == senseName
 			}
 		}
-	case "fancy", "fancied", "order", "ordered", "ordering", "grab", "grabbed":
-		// A meal ordered by its cuisine, with no article: "Order Chinese
-		// tonight"; not "ordered Chinese banks to".
-		return ref.kind == "demonym" && n == 1 && mealEnds(toks, i+1)
 	case "my", "our", "your":
 		// A pet of a breed called by its demonym, doing what a pet does:
 		// "My Maltese won't stop barking"; not "my Maltese grandmother".
@@ -1716,14 +1717,15 @@ func eventPrep(w string) bool {
 	return false
 }
 
-// mealVerb reports whether w, before "a" and a demonym, orders a meal
-// of the cuisine: "fancy a Chinese", "order an Indian".
 // mealEnds reports whether token k, after a cuisine's demonym, ends the
 // order: the end, a mark that is no quote, "tonight" or "takeaway".
 func mealEnds(toks []segment.Token, k int) bool {
 	return k == len(toks) || toks[k].Kind == segment.Punct && !isQuote(&toks[k]) || toks[k].Fold == "tonight" || toks[k].Fold == "takeaway"
 }
 
+// mealVerb reports whether w, before a demonym or "a" and a demonym,
+// orders a meal of the cuisine: "fancy a Chinese", "order an Indian",
+// "Order Chinese tonight".
 func mealVerb(w string) bool {
 	switch w {
 	case "fancy", "fancied", "order", "ordered", "ordering", "grab", "grabbed":
