@@ -1652,7 +1652,8 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			return n == 1 && (i == 1 || toks[i-2].Kind == segment.Punct) && i+1 < len(toks) && !strings.HasSuffix(toks[i].Fold, "s") &&
 				(toks[i+1].Norm == "is" || toks[i+1].Norm == "was" || nounBefore(toks[i+1].Norm) && slices.ContainsFunc(toks[i+1:min(i+12, len(toks))], func(t segment.Token) bool { return dogVerb(t.Norm) }))
 		}
-		return ref.kind == "name" && n == 1 && riverState(toks[i].Fold) && riverAfter(toks, i+1)
+		return ref.kind == "name" && n == 1 && riverState(toks[i].Fold) &&
+			(riverAfter(toks, i+1) || i > 2 && toks[i-2].Norm == "in" && waterVerb(toks[i-3].Norm)) // "baptised in the Jordan"
 	case "a", "an":
 		// A noun after an article in a headline: "How to Carve a
 		// Turkey", "HOW TO CARVE A TURKEY"; what a thing is called: "a
@@ -1826,6 +1827,17 @@ func townNouns(w string) bool {
 func riverState(w string) bool {
 	switch w {
 	case "niger", "jordan", "senegal", "paraguay", "uruguay":
+		return true
+	}
+	return false
+}
+
+// waterVerb reports whether w, before "in the" and a name that
+// riverState knows, is done in a river's water: "baptised in the Jordan".
+func waterVerb(w string) bool {
+	switch w {
+	case "baptised", "baptized", "baptism", "bathed", "bathing", "waded", "wading", "swam", "swimming", "fished", "fishing",
+		"paddled", "paddling", "drowned", "immersed":
 		return true
 	}
 	return false
@@ -4985,6 +4997,9 @@ func (m *matcher) tag(word, fold string) uint32 {
 func puzzleIn(toks []segment.Token) bool {
 	if len(toks) > 2 && toks[0].Kind == segment.Number && (toks[1].Fold == "across" || toks[1].Fold == "down") {
 		return true // a numbered clue: "4 Down: Scrap of card left behind in a punched ballot (4) — CHAD"
+	}
+	if len(toks) > 2 && (toks[0].Fold == "answer" || toks[0].Fold == "answers" || toks[0].Fold == "solution") && toks[1].Norm == ":" {
+		return true // the answer after its clue's sentence: "Answer: TURKEY."
 	}
 	for k := range toks {
 		switch toks[k].Fold {
