@@ -114,6 +114,7 @@ type Alias struct {
 	Ambiguous   bool      // reject next to another capitalised word that is not a name
 	Placed      bool      // match only before a comma and a name of the alias's own entity
 	Seat        bool      // a seat of government that is not the capital: a mention where it stands for the government, not where it is a place
+	City        string    // the entity whose capital the alias is in a dateline rather than IDs[0] ("Brussels": the EU's, but Belgium's capital in "BRUSSELS (Reuters) -")
 	After       []string  // lower-cased words after which a placed alias also matches mid-sentence ("in Male")
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
@@ -258,6 +259,10 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  the government ("Tel Aviv said") but not where it is a
 //	                  place: a dateline ("TEL AVIV (Reuters) -") or after a
 //	                  word of place ("talks in Tel Aviv")
+//	city=ID           capitals and institutions of one entity only: where the
+//	                  alias opens a dateline, it is the capital of ID:
+//	                  "Brussels" stands for the EU, but "BRUSSELS (Reuters) -"
+//	                  is Belgium's capital
 //	after=w1|w2|...   placed aliases only: also right after one of these
 //	                  words inside a sentence that is not a headline, unless a
 //	                  capitalised word follows: a capital that is otherwise
@@ -342,6 +347,9 @@ func FormatGazetteer(w io.Writer, g *Gazetteer) error {
 		}
 		if a.Seat {
 			bw.WriteString("\tseat=true")
+		}
+		if a.City != "" {
+			fmt.Fprintf(bw, "\tcity=%s", a.City)
 		}
 		if len(a.After) > 0 {
 			fmt.Fprintf(bw, "\tafter=%s", strings.Join(a.After, "|"))
@@ -756,9 +764,15 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				ok = false
 				continue
 			}
+		case "city":
+			if kind != AliasCapital && kind != AliasInstitution || len(a.IDs) != 1 {
+				p.errorf(n, f.col, nil, "city= is only for capitals and institutions of one entity")
+				ok = false
+				continue
+			}
 		case "ambiguous", "not", "unless", "namesake", "placed", "after":
 		default:
-			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, seat, after, not, unless, namesake or shared)", key)
+			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, seat, city, after, not, unless, namesake or shared)", key)
 			ok = false
 			continue
 		}
@@ -792,7 +806,7 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 			default:
 				a.Placed = b
 			}
-		case "shared":
+		case "shared", "city":
 			_, later := p.laterAt[val]
 			switch {
 			case !gazValidID(val):
@@ -802,8 +816,10 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				p.errorf(n, vcol, nil, "unknown id %q", val)
 				ok = false
 			case val == a.IDs[0]:
-				p.errorf(n, vcol, nil, "shared=%s names the alias's own entity", val)
+				p.errorf(n, vcol, nil, "%s=%s names the alias's own entity", key, val)
 				ok = false
+			case key == "city":
+				a.City = val
 			default:
 				a.Shared = val
 			}

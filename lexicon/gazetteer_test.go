@@ -341,6 +341,9 @@ func TestCountriesAliases(t *testing.T) {
 	if !have[want{"ISR", AliasCapital, "Tel Aviv"}].Seat || have[want{"ISR", AliasCapital, "Jerusalem"}].Seat {
 		t.Error("Tel Aviv is not marked a seat, or Jerusalem is")
 	}
+	if c := have[want{"EU", AliasInstitution, "Brussels"}].City; c != "BEL" {
+		t.Errorf("Brussels: City = %q; want BEL, whose capital it is as a place", c)
+	}
 }
 
 func gazDate(t time.Time) string {
@@ -436,7 +439,7 @@ func gazEqual(t *testing.T, want, got *Gazetteer) {
 	}
 	eq := func(a, b Alias) bool {
 		return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) && a.Kind == b.Kind && a.From.Equal(b.From) &&
-			a.To.Equal(b.To) && a.Unambiguous == b.Unambiguous && a.Ambiguous == b.Ambiguous && a.Placed == b.Placed && a.Seat == b.Seat &&
+			a.To.Equal(b.To) && a.Unambiguous == b.Unambiguous && a.Ambiguous == b.Ambiguous && a.Placed == b.Placed && a.Seat == b.Seat && a.City == b.City &&
 			slices.Equal(a.After, b.After) && slices.Equal(a.Not, b.Not) && slices.Equal(a.Unless, b.Unless) && slices.Equal(a.Namesake, b.Namesake)
 	}
 	if !slices.EqualFunc(wa, ga, eq) {

@@ -27,14 +27,15 @@ type aliasRef struct {
 	careful    bool  // ambiguous, not or check set: rejected has something to read, whatever the sentence
 	blocker    bool
 	ambiguous  bool
-	placed     bool     // only before a comma and a name of its own state (see placedBefore)
-	seat       bool     // a seat of government that is not the capital: no mention as a place (see seatPlace)
-	noPlace    bool     // its targets are no places (organisations, parties, people): never a town's name
-	shared     bool     // a demonym another state shares (see matcher.shared and shareDemonyms)
-	after      []string // or after one of these words mid-sentence (see placedAfter)
-	letters    int32    // letters in the alias, for the all-caps rule
-	kind       string   // name, demonym, capital, institution, combining, person; "" for blockers
-	id, name   string   // ids[0] and names[0]; "" for blockers
+	placed     bool      // only before a comma and a name of its own state (see placedBefore)
+	seat       bool      // a seat of government that is not the capital: no mention as a place (see seatPlace)
+	city       *aliasRef // the capital of another entity it is in a dateline (lexicon.Alias.City); nil for most
+	noPlace    bool      // its targets are no places (organisations, parties, people): never a town's name
+	shared     bool      // a demonym another state shares (see matcher.shared and shareDemonyms)
+	after      []string  // or after one of these words mid-sentence (see placedAfter)
+	letters    int32     // letters in the alias, for the all-caps rule
+	kind       string    // name, demonym, capital, institution, combining, person; "" for blockers
+	id, name   string    // ids[0] and names[0]; "" for blockers
 
 	ids         []string
 	names       []string
@@ -356,6 +357,9 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		ref := &refs[len(refs)-1]
 		if a.Shared != "" {
 			m.shared[ref] = a.Shared
+		}
+		if a.City != "" {
+			ref.city = &aliasRef{kind: "capital", ids: []string{a.City}, names: []string{m.names[a.City]}, id: a.City, name: m.names[a.City]}
 		}
 		for _, id := range a.IDs {
 			ref.names = append(ref.names, m.names[id])
@@ -1105,6 +1109,9 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 		s.rejected(i, n, ref) {
 		return
 	}
+	if ref.city != nil && i == 0 && datelineAt(toks, n) {
+		ref = ref.city // "BRUSSELS (Reuters) -": Belgium's capital, not the EU
+	}
 	start, end := toks[i].Start, toks[i+n-1].End
 	if ref.shared {
 		s.shared = append(s.shared, sharedMention{len(s.dst), ref})
@@ -1785,13 +1792,7 @@ func petNamed(toks []segment.Token, k int) bool {
 // government ("Tel Aviv said", "Rawalpindi's generals") it is a mention.
 func seatPlace(toks []segment.Token, i, n int) bool {
 	if i == 0 {
-		if k := i + n; k < len(toks) {
-			switch toks[k].Norm {
-			case ",", "(", "—", "–", "-", ":":
-				return toks[k].Kind == segment.Punct
-			}
-		}
-		return false
+		return datelineAt(toks, n)
 	}
 	k, listGoes := i-1, i+n < len(toks) && (toks[i+n].Norm == "," || toks[i+n].Norm == "and" || toks[i+n].Norm == "or")
 	for k > 1 && (toks[k].Norm == "and" || toks[k].Norm == "or" || toks[k].Norm == "," && listGoes) && toks[k-1].Flags&segment.Capitalized != 0 {
@@ -1809,6 +1810,19 @@ func seatPlace(toks []segment.Token, i, n int) bool {
 	default:
 		return placePrep(w)
 	}
+}
+
+// datelineAt reports whether the n tokens that open toks are a dateline's
+// place: a comma, a bracket, a dash or a colon follows them ("TEL AVIV
+// (Reuters) -", "BRUSSELS, March 3 —").
+func datelineAt(toks []segment.Token, n int) bool {
+	if n < len(toks) && toks[n].Kind == segment.Punct {
+		switch toks[n].Norm {
+		case ",", "(", "—", "–", "-", ":":
+			return true
+		}
+	}
+	return false
 }
 
 // townNouns reports whether w, before "of", names a part of a town or the
