@@ -114,7 +114,7 @@ type Alias struct {
 	Ambiguous   bool      // reject next to another capitalised word that is not a name
 	Placed      bool      // match only before a comma and a name of the alias's own entity
 	Seat        bool      // a seat of government that is not the capital: a mention where it stands for the government, not where it is a place
-	City        string    // the entity whose capital the alias is in a dateline rather than IDs[0] ("Brussels": the EU's, but Belgium's capital in "BRUSSELS (Reuters) -")
+	City        string    // the entity whose capital the alias is where it is a place rather than IDs[0] ("Brussels": the EU's, but Belgium's capital in "BRUSSELS (Reuters) -", "met in Brussels")
 	After       []string  // lower-cased words after which a placed alias also matches mid-sentence ("in Male")
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
@@ -260,9 +260,11 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  place: a dateline ("TEL AVIV (Reuters) -") or after a
 //	                  word of place ("talks in Tel Aviv")
 //	city=ID           capitals and institutions of one entity only: where the
-//	                  alias opens a dateline, it is the capital of ID:
-//	                  "Brussels" stands for the EU, but "BRUSSELS (Reuters) -"
-//	                  is Belgium's capital
+//	                  alias is a place, in a dateline or after a word of place
+//	                  other than "from", it is the capital of ID: "Brussels"
+//	                  stands for the EU ("warnings from Brussels"), but
+//	                  "BRUSSELS (Reuters) -" and "ministers met in Brussels"
+//	                  name Belgium's capital
 //	after=w1|w2|...   placed aliases only: also right after one of these
 //	                  words inside a sentence that is not a headline, unless a
 //	                  capitalised word follows: a capital that is otherwise

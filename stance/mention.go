@@ -29,7 +29,7 @@ type aliasRef struct {
 	ambiguous  bool
 	placed     bool      // only before a comma and a name of its own state (see placedBefore)
 	seat       bool      // a seat of government that is not the capital: no mention as a place (see seatPlace)
-	city       *aliasRef // the capital of another entity it is in a dateline (lexicon.Alias.City); nil for most
+	city       *aliasRef // the capital of another entity it is where it is a place (lexicon.Alias.City); nil for most
 	noPlace    bool      // its targets are no places (organisations, parties, people): never a town's name
 	shared     bool      // a demonym another state shares (see matcher.shared and shareDemonyms)
 	after      []string  // or after one of these words mid-sentence (see placedAfter)
@@ -1109,8 +1109,12 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 		s.rejected(i, n, ref) {
 		return
 	}
-	if ref.city != nil && i == 0 && datelineAt(toks, n) {
-		ref = ref.city // "BRUSSELS (Reuters) -": Belgium's capital, not the EU
+	if ref.city != nil {
+		// "BRUSSELS (Reuters) -", "ministers met in Brussels": Belgium's
+		// capital, not the EU; but "warnings from Brussels" are the EU's.
+		if w := placeWord(toks, i, n); w != "" && w != "from" {
+			ref = ref.city
+		}
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
 	if ref.shared {
@@ -1790,9 +1794,18 @@ func petNamed(toks []segment.Token, k int) bool {
 // after a word of place, or after others so placed ("flights to Tel Aviv",
 // "offices in Nairobi and Dar es Salaam"). Where it stands for the
 // government ("Tel Aviv said", "Rawalpindi's generals") it is a mention.
-func seatPlace(toks []segment.Token, i, n int) bool {
+func seatPlace(toks []segment.Token, i, n int) bool { return placeWord(toks, i, n) != "" }
+
+// placeWord returns the word that makes the town at tokens [i, i+n) a
+// place, as seatPlace reads it: the mark after a dateline's town, or the
+// word of place before it or before the list it ends; "" when there is
+// none.
+func placeWord(toks []segment.Token, i, n int) string {
 	if i == 0 {
-		return datelineAt(toks, n)
+		if datelineAt(toks, n) {
+			return toks[n].Norm
+		}
+		return ""
 	}
 	k, listGoes := i-1, i+n < len(toks) && (toks[i+n].Norm == "," || toks[i+n].Norm == "and" || toks[i+n].Norm == "or")
 	for k > 1 && (toks[k].Norm == "and" || toks[k].Norm == "or" || toks[k].Norm == "," && listGoes) && toks[k-1].Flags&segment.Capitalized != 0 {
@@ -1805,11 +1818,18 @@ func seatPlace(toks []segment.Token, i, n int) bool {
 		}
 	}
 	switch w := toks[k].Norm; w {
-	case "to", "via", "around", "across", "toward", "towards", "through", "outside", "of":
-		return w != "of" || k > 0 && townNouns(toks[k-1].Fold)
+	case "to", "via", "around", "across", "toward", "towards", "through", "outside":
+		return w
+	case "of":
+		if k > 0 && townNouns(toks[k-1].Fold) {
+			return w
+		}
 	default:
-		return placePrep(w)
+		if placePrep(w) {
+			return w
+		}
 	}
+	return ""
 }
 
 // datelineAt reports whether the n tokens that open toks are a dateline's
