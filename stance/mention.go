@@ -1807,17 +1807,17 @@ func placeWord(toks []segment.Token, i, n int) string {
 		}
 		return ""
 	}
-	k, listGoes := i-1, i+n < len(toks) && (toks[i+n].Norm == "," || toks[i+n].Norm == "and" || toks[i+n].Norm == "or")
-	for k > 1 && (toks[k].Norm == "and" || toks[k].Norm == "or" || toks[k].Norm == "," && listGoes) && toks[k-1].Flags&segment.Capitalized != 0 {
+	k, listGoes := i-1, i+n < len(toks) && (toks[i+n].Norm == "," || toks[i+n].Fold == "and" || toks[i+n].Fold == "or")
+	for k > 1 && (toks[k].Fold == "and" || toks[k].Fold == "or" || toks[k].Norm == "," && listGoes) && toks[k-1].Flags&(segment.Capitalized|segment.AllCaps) != 0 {
 		// Back over the towns of a list: "in Nairobi, Kampala and Dar es
 		// Salaam"; a comma only inside one ("in Lagos, Dar es Salaam and
 		// Accra"), not before a clause ("in Taiwan Strait, The Hague Says").
 		k -= 2
-		for k > 0 && toks[k].Flags&segment.Capitalized != 0 && toks[k].Kind == segment.Word {
+		for k > 0 && toks[k].Flags&(segment.Capitalized|segment.AllCaps) != 0 && toks[k].Kind == segment.Word {
 			k--
 		}
 	}
-	switch w := toks[k].Norm; w {
+	switch w := toks[k].Fold; w {
 	case "to", "via", "around", "across", "toward", "towards", "through", "outside":
 		return w
 	case "of":
