@@ -1471,7 +1471,9 @@ func (s *scan) quotedTitle(i int) bool {
 				return true
 			}
 		}
-		return false
+		// Or a work's takings after it: "‘Paddington in Peru’ topped the
+		// box office".
+		return i+2 < len(toks) && isQuote(&toks[i+1]) && (takingsVerb(toks[i+2].Norm) || toks[i+2].Norm == "topped")
 	}
 	before := &toks[q-1]
 	if q == i-1 {
@@ -1620,8 +1622,13 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// languages: "Burmese belongs to the Sino-Tibetan family, like
 		// Chinese."
 		k := i + n
-		return ref.kind == "demonym" && i > 2 && toks[i-2].Norm == "," && (k == len(toks) || toks[k].Norm == ".") &&
-			slices.ContainsFunc(toks[max(0, i-10):i-2], func(t segment.Token) bool { return languageNouns[t.Fold] || t.Fold == "family" })
+		return ref.kind == "demonym" && i > 2 && toks[i-2].Norm == "," && (k == len(toks) || toks[k].Norm == ".") && languagesBefore(toks, i-2)
+	case "includes", "include", "included", "including":
+		// A language a family holds: "The Sino-Tibetan family includes
+		// Burmese and hundreds of smaller tongues"; not "Burmese troops".
+		k := i + n
+		return ref.kind == "demonym" && (k == len(toks) || toks[k].Kind == segment.Punct || toks[k].Norm == "and" || toks[k].Norm == "or") &&
+			languagesBefore(toks, i-1)
 	case "carrier", "airline":
 		// An airline called by its demonym: "Budget carrier Norwegian
 		// added 14 routes"; "the Norwegian carrier" is the state's.
@@ -1727,6 +1734,12 @@ func eventPrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// languagesBefore reports whether one of the ten words before token k
+// names languages or their family.
+func languagesBefore(toks []segment.Token, k int) bool {
+	return slices.ContainsFunc(toks[max(0, k-10):k], func(t segment.Token) bool { return languageNouns[t.Fold] || t.Fold == "family" })
 }
 
 // mealEnds reports whether token k, after a cuisine's demonym, ends the
