@@ -1613,10 +1613,12 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		}
 	case "my", "our", "your":
 		// A pet of a breed called by its demonym, doing what a pet does:
-		// "My Maltese won't stop barking"; not "my Maltese grandmother".
+		// "My Maltese won't stop barking", "Our Burmese follows us from
+		// room to room and sulks"; not "my Maltese grandmother".
 		k := i + n
 		return ref.kind == "demonym" && n == 1 && !strings.HasSuffix(toks[i].Fold, "s") && k < len(toks) &&
-			(toks[k].Norm == "wo" || toks[k].Norm == "keeps" || copula(toks[k].Norm) || dogVerb(toks[k].Norm))
+			(toks[k].Norm == "wo" || toks[k].Norm == "keeps" || copula(toks[k].Norm) ||
+				slices.ContainsFunc(toks[k:min(k+12, len(toks))], func(t segment.Token) bool { return dogVerb(t.Norm) })) // "Our Burmese follows us about and sulks"
 	case "like", "unlike":
 		// A language likened to another at the end of a sentence about
 		// languages: "Burmese belongs to the Sino-Tibetan family, like
@@ -1720,7 +1722,7 @@ func nounBefore(w string) bool {
 // dogVerb reports whether w says what a dog does, and nothing else does.
 func dogVerb(w string) bool {
 	switch w {
-	case "barks", "barked", "yaps", "yapped", "growls", "growled":
+	case "barks", "barked", "yaps", "yapped", "growls", "growled", "purrs", "purred", "sulks", "sulked", "sheds", "moults":
 		return true
 	}
 	return false
@@ -3602,7 +3604,7 @@ func familyAt(toks []segment.Token, k int) bool {
 // "(Filipino is) one of two official languages", "(Portuguese is) widely
 // spoken", "(Somali has been) written in the Latin script".
 func languageAhead(toks []segment.Token, k int) bool {
-	for end := min(len(toks), k+6); k < end && toks[k].Kind == segment.Word; k++ {
+	for end := min(len(toks), k+6); k < end && (toks[k].Kind == segment.Word || toks[k].Kind == segment.Clitic); k++ { // "the app’s fastest-growing language"
 		switch toks[k].Fold {
 		case "language", "languages", "tongue", "dialect", "dialects", "spoken", "lingua", "script", "alphabet",
 			"grammar", "vocabulary", "written", "heard", "understood", "family": // "Burmese belongs to the Sino-Tibetan family"
