@@ -1471,9 +1471,20 @@ func (s *scan) quotedTitle(i int) bool {
 				return true
 			}
 		}
-		// Or a work's takings after it: "‘Paddington in Peru’ topped the
-		// box office".
-		return i+2 < len(toks) && isQuote(&toks[i+1]) && (takingsVerb(toks[i+2].Norm) || toks[i+2].Norm == "topped")
+		// Or what a work does after it: "‘Paddington in Peru’ topped the
+		// box office", "‘The Americans’ ran for six seasons"; or what it
+		// is: "‘Lost in Thailand’, Xu Zheng’s 2012 road-trip comedy,".
+		if i+2 >= len(toks) || !isQuote(&toks[i+1]) {
+			return false
+		}
+		switch w := toks[i+2].Norm; w {
+		case "topped", "ran", "aired", "premiered", "debuted":
+			return true
+		case ",":
+			return s.apposedThing(i + 2)
+		default:
+			return takingsVerb(w)
+		}
 	}
 	before := &toks[q-1]
 	if q == i-1 {
@@ -1618,6 +1629,7 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		k := i + n
 		return ref.kind == "demonym" && n == 1 && !strings.HasSuffix(toks[i].Fold, "s") && k < len(toks) &&
 			(toks[k].Norm == "wo" || toks[k].Norm == "keeps" || copula(toks[k].Norm) ||
+				toks[k].Norm == "," && i > 1 && toks[i-2].Norm == "," || // a pet's name apposed: "Biscuit, our Maltese, turns seven"
 				slices.ContainsFunc(toks[k:min(k+12, len(toks))], func(t segment.Token) bool { return dogVerb(t.Norm) })) // "Our Burmese follows us about and sulks"
 	case "like", "unlike":
 		// A language likened to another at the end of a sentence about
@@ -1823,13 +1835,18 @@ func placeWord(toks []segment.Token, i, n int) string {
 		return ""
 	}
 	k, listGoes := i-1, i+n < len(toks) && (toks[i+n].Norm == "," || toks[i+n].Fold == "and" || toks[i+n].Fold == "or")
-	for k > 1 && (toks[k].Fold == "and" || toks[k].Fold == "or" || toks[k].Norm == "," && listGoes) && toks[k-1].Flags&(segment.Capitalized|segment.AllCaps) != 0 {
-		// Back over the towns of a list: "in Nairobi, Kampala and Dar es
-		// Salaam"; a comma only inside one ("in Lagos, Dar es Salaam and
-		// Accra"), not before a clause ("in Taiwan Strait, The Hague Says").
+	for stop := max(0, i-12); k > 1 && (toks[k].Fold == "and" || toks[k].Fold == "or" || toks[k].Norm == "," && listGoes) && toks[k-1].Flags&(segment.Capitalized|segment.AllCaps) != 0; {
+		// Back over the towns of a list, up to twelve words so that a
+		// sentence is not read once per mention: "in Nairobi, Kampala and
+		// Dar es Salaam"; a comma only inside one ("in Lagos, Dar es
+		// Salaam and Accra"), not before a clause ("in Taiwan Strait, The
+		// Hague Says").
 		k -= 2
-		for k > 0 && toks[k].Flags&(segment.Capitalized|segment.AllCaps) != 0 && toks[k].Kind == segment.Word {
+		for k > stop && toks[k].Flags&(segment.Capitalized|segment.AllCaps) != 0 && toks[k].Kind == segment.Word {
 			k--
+		}
+		if k <= stop {
+			return ""
 		}
 	}
 	switch w := toks[k].Fold; w {
