@@ -119,7 +119,7 @@ type Alias struct {
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
 	Namesake    []string  // lower-cased context words or phrases that make the alias a town in a sentence naming a US state ("signpost", "road sign" beside "Maine")
-	Shared      string    // AliasDemonym only: another entity whose demonym it is too, read as that one's in a sentence whose dateline names it and whose rest does not name IDs[0] ("ROSEAU, Dominica — Dominican officials")
+	Shared      string    // AliasDemonym and AliasInstitution only: another entity whose demonym or institution it is too, read as that one's in a sentence whose dateline names it and whose rest does not name IDs[0] ("ROSEAU, Dominica — Dominican officials")
 	File        string    // file the alias came from, for provenance
 	Line        int       // line in File
 }
@@ -281,12 +281,13 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  town of the name there ("a signpost in Maine points to
 //	                  Norway"), or a thing of the name raised there
 //	                  ("Turkey farmers in Minnesota")
-//	shared=ID         demonym: also the demonym of entity ID, declared
+//	shared=ID         demonym or institution: also entity ID's, declared
 //	                  anywhere in the file; read as ID's in a sentence whose
 //	                  dateline names ID and whose rest does not name the
 //	                  alias's own entity: "Dominican" is the Dominican
 //	                  Republic's, but Dominica's in "ROSEAU, Dominica (AP)
-//	                  — Dominican officials said"
+//	                  — Dominican officials said"; the Amiri Diwan is
+//	                  Qatar's, but Kuwait's after "KUWAIT CITY (KUNA) —"
 //
 // Blockers and declarations take no fields. The same TEXT may appear once
 // per ID and KIND; a person may appear again with dates that do not
@@ -755,8 +756,8 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				continue
 			}
 		case "shared":
-			if kind != AliasDemonym || len(a.IDs) != 1 {
-				p.errorf(n, f.col, nil, "shared= is only for demonyms of one entity")
+			if kind != AliasDemonym && kind != AliasInstitution || len(a.IDs) != 1 {
+				p.errorf(n, f.col, nil, "shared= is only for demonyms and institutions of one entity")
 				ok = false
 				continue
 			}

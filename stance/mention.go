@@ -31,7 +31,7 @@ type aliasRef struct {
 	seat       bool      // a seat of government that is not the capital: no mention as a place (see seatPlace)
 	city       *aliasRef // the capital of another entity it is where it is a place (lexicon.Alias.City); nil for most
 	noPlace    bool      // its targets are no places (organisations, parties, people): never a town's name
-	shared     bool      // a demonym another state shares (see matcher.shared and shareDemonyms)
+	shared     bool      // a demonym or institution another state shares (see matcher.shared and shareAliases)
 	after      []string  // or after one of these words mid-sentence (see placedAfter)
 	letters    int32     // letters in the alias, for the all-caps rule
 	kind       string    // name, demonym, capital, institution, combining, person; "" for blockers
@@ -197,7 +197,7 @@ type matcher struct {
 	combining    strTable[*aliasRef]  // combining forms, used only inside hyphenated compounds
 	combFold     strTable[*aliasRef]  // the same, keyed by folded text, for all-caps text
 	names        map[string]string    // entity id -> canonical name
-	shared       map[*aliasRef]string // a demonym's alias -> the other state that shares it (see shareDemonyms)
+	shared       map[*aliasRef]string // a shared alias -> the other state that shares it (see shareAliases)
 	lowerFirst   []string             // first tokens of aliases that begin in lower case ("von der Leyen")
 	lowerInitial [26]bool             // their initial letters, a cheap first test
 	firstKinds   uint8                // bit k set: some alias starts with a token of segment.Kind k
@@ -749,12 +749,13 @@ type scan struct {
 	namesake  *aliasRef // the last alias read as a namesake town (see nameOfPlace)
 	community int       // the token after a demonym that inCommunity read with "American(s)"
 	intoNext  int       // the compound whose first part ends a name begun before it (see intoCompound)
+	offEnd    int       // the token after the last demonym passed over, 0 if none (see passedOver)
 	vetoes    []vetoMemo
-	shared    []sharedMention // mentions of demonyms another state shares (see shareDemonyms)
+	shared    []sharedMention // mentions of aliases another state shares (see shareAliases)
 }
 
 // A sharedMention is the index in scan.dst of the mention of a demonym
-// that another state shares, and its alias.
+// or institution that another state shares, and its alias.
 type sharedMention struct {
 	k   int
 	ref *aliasRef
@@ -809,7 +810,7 @@ func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
 }
 
 func (m *matcher) run(s *scan) {
-	s.m, s.headline, s.namesake, s.community, s.intoNext, s.vetoes, s.shared = m, -1, nil, 0, -1, s.vetoes[:0], s.shared[:0]
+	s.m, s.headline, s.namesake, s.community, s.intoNext, s.offEnd, s.vetoes, s.shared = m, -1, nil, 0, -1, 0, s.vetoes[:0], s.shared[:0]
 	s.caps = s.v.caps >= 3 && isAllCaps(s.toks)
 	s.senses = s.caps || s.v.tags&(tagHead|tagClub|tagState) != 0
 	start := len(s.dst)
@@ -819,11 +820,12 @@ func (m *matcher) run(s *scan) {
 		s.datelined()
 	}
 	if len(s.shared) > 0 {
-		s.shareDemonyms(start)
+		s.shareAliases(start)
 	}
 }
 
-// shareDemonyms gives a demonym that two states share to the state the
+// shareAliases gives a demonym or institution that two states share
+// ("Dominican", the "Amiri Diwan" of Qatar and of Kuwait) to the state the
 // gazetteer does not give it (lexicon.Alias.Shared) when the sentence's
 // dateline names that state and the rest of the sentence does not name
 // the other: "Dominican" is the Dominican Republic's, but Dominica's in
@@ -833,7 +835,7 @@ func (m *matcher) run(s *scan) {
 // writers contrast the two: "Relief flights from Dominica landed, while
 // a Dominican navy vessel unloaded generators". The mentions from start
 // are the sentence's.
-func (s *scan) shareDemonyms(start int) {
+func (s *scan) shareAliases(start int) {
 	first := &s.dst[start]
 	if first.tok0 != 0 || s.toks[0].Flags&segment.AllCaps == 0 || first.Kind != "capital" && first.Kind != "name" {
 		return
@@ -1075,48 +1077,20 @@ func (s *scan) before(i, end int) int {
 // listed to keep the loop over the tokens short: most tokens are passed
 // over.
 func (s *scan) emit(i, n int, ref *aliasRef) {
-	toks := s.toks
-	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && s.m.blockedAfter(ref, toks, i) {
-		return // "ancient Greeks", "plaster of Paris"
-	}
-	if ref.seat && seatPlace(toks, i, n) {
-		return // "TEL AVIV (Reuters) -", "a port near Dar es Salaam"
-	}
-	if ref.sense != 0 && i+n < len(toks) && s.kindAfter(i+n, ref.kindSense) {
-		return
-	}
-	if ref.sense == senseDemonym && (compassBefore(toks, i) || i+n < len(toks) && s.namedEventAt(i+n)) {
-		return
-	}
-	if i > 0 && s.wordBefore(i, n, ref) {
-		return
-	}
-	if ref.sense == senseName && i+n+1 < len(toks) && isParticle(toks[i+n].Norm) && s.longerPlace(i+n+1, ref) {
-		return // the first words of a longer name: "San Juan de Lurigancho", "Santiago de los Caballeros"
-	}
-	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWordOrPhrase(toks, ref.namesake) && s.namesUSState() {
-		return // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
-	}
-	if n == 1 && (s.caps || len(toks) <= 4 && shortCaps(toks) || toks[0].Flags&segment.AllCaps != 0 && (toks[i].Fold == "us" || toks[i].Fold == "who") && inCapsKicker(toks, i)) && s.pronounInQuestion(i) { // "WHO KNEW?", "YOU TOLD US: Readers on parking" too
-		return // "WHAT THE RECOUNT TAUGHT US"
-	}
-	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
-		return
-	}
-	// Most names, capitals and demonyms are spared the call by their
-	// neighbours (see near and senseNear).
-	if (ref.careful || s.senses && ref.sense != 0 && senseNear(toks, i, i+n, ref.sense) || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
-		s.rejected(i, n, ref) {
+	if s.passedOver(i, n, ref) {
+		if ref.sense == senseDemonym {
+			s.offEnd = i + n
+		}
 		return
 	}
 	if ref.city != nil {
 		// "BRUSSELS (Reuters) -", "ministers met in Brussels": Belgium's
 		// capital, not the EU; but "warnings from Brussels" are the EU's.
-		if w := placeWord(toks, i, n); w != "" && w != "from" {
+		if w := placeWord(s.toks, i, n); w != "" && w != "from" {
 			ref = ref.city
 		}
 	}
-	start, end := toks[i].Start, toks[i+n-1].End
+	start, end := s.toks[i].Start, s.toks[i+n-1].End
 	if ref.shared {
 		s.shared = append(s.shared, sharedMention{len(s.dst), ref})
 	}
@@ -1132,6 +1106,67 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 			tok0: i, tok1: i + n,
 		})
 	}
+}
+
+// passedOver reports whether the alias ref found at tokens [i, i+n) is
+// not the state there.
+func (s *scan) passedOver(i, n int, ref *aliasRef) bool {
+	toks := s.toks
+	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && s.m.blockedAfter(ref, toks, i) {
+		return true // "ancient Greeks", "plaster of Paris"
+	}
+	if ref.seat && seatPlace(toks, i, n) {
+		return true // "TEL AVIV (Reuters) -", "a port near Dar es Salaam"
+	}
+	if ref.sense != 0 && i+n < len(toks) && s.kindAfter(i+n, ref.kindSense) {
+		return true
+	}
+	if ref.sense == senseDemonym && (compassBefore(toks, i) || i+n < len(toks) && s.namedEventAt(i+n)) {
+		return true
+	}
+	if i > 0 && s.wordBefore(i, n, ref) {
+		return true
+	}
+	if ref.sense == senseName && i+n+1 < len(toks) && isParticle(toks[i+n].Norm) && s.longerPlace(i+n+1, ref) {
+		return true // the first words of a longer name: "San Juan de Lurigancho", "Santiago de los Caballeros"
+	}
+	if ref.namesake != nil && s.v.tags&tagState != 0 && anyWordOrPhrase(toks, ref.namesake) && s.namesUSState() {
+		return true // a town in a US state: "a signpost in Maine points to Norway, Paris ..."
+	}
+	if n == 1 && (s.caps || len(toks) <= 4 && shortCaps(toks) || toks[0].Flags&segment.AllCaps != 0 && (toks[i].Fold == "us" || toks[i].Fold == "who") && inCapsKicker(toks, i)) && s.pronounInQuestion(i) { // "WHO KNEW?", "YOU TOLD US: Readers on parking" too
+		return true // "WHAT THE RECOUNT TAUGHT US"
+	}
+	if (ref.placed || s.namesake != nil || ref.sense != 0 && s.nearOther(i, i+n, ref.sense)) && s.otherThing(i, n, ref) {
+		return true
+	}
+	// Most names, capitals and demonyms are spared the call by their
+	// neighbours (see near and senseNear).
+	if (ref.careful || s.senses && ref.sense != 0 && senseNear(toks, i, i+n, ref.sense) || ref.check != 0 && near(toks, i, i+n, ref.check) != 0) &&
+		s.rejected(i, n, ref) {
+		return true
+	}
+	// The next of a list whose first was no people: "lessons in Filipino,
+	// alongside Korean and Thai".
+	return ref.sense == senseDemonym && s.offEnd > 0 && listLink(toks, s.offEnd, i)
+}
+
+// listLink reports whether the tokens [e, i) join the words before and
+// after them in a list: ",", "and", "or", "alongside", "as well as",
+// after a comma or not.
+func listLink(toks []segment.Token, e, i int) bool {
+	if e < i && toks[e].Norm == "," {
+		e++
+	}
+	switch i - e {
+	case 0:
+		return toks[e-1].Norm == ","
+	case 1:
+		w := toks[e].Norm
+		return w == "and" || w == "or" || w == "alongside"
+	case 3:
+		return toks[e].Norm == "as" && toks[e+1].Norm == "well" && toks[e+2].Norm == "as"
+	}
+	return false
 }
 
 // pronounInQuestion reports whether the word at token i of a headline in
@@ -1824,10 +1859,13 @@ func petNamed(toks []segment.Token, k int) bool {
 func seatPlace(toks []segment.Token, i, n int) bool { return placeWord(toks, i, n) != "" }
 
 // placeWord returns the word that makes the town at tokens [i, i+n) a
-// place, as seatPlace reads it: the mark after a dateline's town, or the
-// word of place before it or before the list it ends; "" when there is
-// none.
+// place, as seatPlace reads it: a noun of a town's parts after it, the
+// mark after a dateline's town, or the word of place before it or before
+// the list it ends; "" when there is none.
 func placeWord(toks []segment.Token, i, n int) string {
+	if i+n < len(toks) && placeAfter(toks[i+n].Fold) {
+		return toks[i+n].Norm // "Tanzania’s Dar es Salaam port", "Tel Aviv residents"
+	}
 	if i == 0 {
 		if datelineAt(toks, n) {
 			return toks[n].Norm
@@ -1873,6 +1911,16 @@ func datelineAt(toks []segment.Token, n int) bool {
 		case ",", "(", "—", "–", "-", ":":
 			return true
 		}
+	}
+	return false
+}
+
+// placeAfter reports whether w, after a town's name, makes the name a
+// place: its port, its people or its parts.
+func placeAfter(w string) bool {
+	switch w {
+	case "port", "harbour", "harbor", "airport", "residents", "suburb", "suburbs", "skyline", "seafront":
+		return true
 	}
 	return false
 }
@@ -2208,6 +2256,27 @@ func ordinal(w string) bool {
 	return false
 }
 
+// seasonReturn reports whether the words from token k say that what is
+// named before them returns for another season of a series: "returns for
+// a third season", "is back for its final series".
+func seasonReturn(toks []segment.Token, k int) bool {
+	switch {
+	case k+2 < len(toks) && (toks[k].Norm == "returns" || toks[k].Norm == "returned") && toks[k+1].Norm == "for":
+		k += 2
+	case k+3 < len(toks) && (toks[k].Norm == "is" || toks[k].Norm == "was") && toks[k+1].Norm == "back" && toks[k+2].Norm == "for":
+		k += 3
+	default:
+		return false
+	}
+	if w := toks[k].Norm; w == "a" || w == "an" || w == "its" || w == "their" || w == "the" {
+		k++
+	}
+	if k < len(toks) && (ordinal(toks[k].Norm) || toks[k].Norm == "final" || toks[k].Norm == "new" || toks[k].Norm == "another") {
+		k++
+	}
+	return k < len(toks) && (toks[k].Norm == "season" || toks[k].Norm == "series")
+}
+
 // listGoesOn reports whether the comma at token k, after a name, is
 // followed by another name, a comma and an article or a third name: a
 // list of states going on ("from Cuba, Haiti, the Dominican Republic",
@@ -2439,6 +2508,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			if c := subtitleEnd(toks, k+1); c > k+2 && c < len(toks) && toks[c].Norm == "," && s.apposedThing(c) {
 				return true // a title, its subtitle and what it is: "Monaco: What’s Yours Is Mine, the co-op heist game,"
 			}
+		}
+		if seasonReturn(toks, k) {
+			return true // a series: "Tehran returns for a third season"
 		}
 		if i == 2 && toks[1].Norm == ":" && toks[0].Flags&segment.Capitalized != 0 && workAfter(toks, k) {
 			return true // a series and its season: "Survivor: Vanuatu was filmed on Efate"
@@ -3294,6 +3366,9 @@ func workAfter(toks []segment.Token, k int) bool {
 	if k < len(toks) && filmVerb(toks[k].Norm) {
 		return true
 	}
+	if prizeAfter(toks, k) {
+		return true // "Ian McEwan’s Amsterdam won the Booker Prize"
+	}
 	if k+2 < len(toks) && (toks[k].Norm == "appears" || toks[k].Norm == "appeared") && toks[k+1].Norm == "on" {
 		for j := k + 2; j < len(toks) && j < k+6; j++ {
 			if recordNoun(toks[j].Fold) {
@@ -3354,6 +3429,16 @@ func workAfter(toks []segment.Token, k int) bool {
 	}
 	return false
 }
+
+// prizeAfter reports whether the words from token k say that a work won
+// a prize of books, films or plays, which a state does not: "won the
+// Booker Prize".
+func prizeAfter(toks []segment.Token, k int) bool {
+	return k+2 < len(toks) && (toks[k].Norm == "won" || toks[k].Norm == "wins") && toks[k+1].Norm == "the" && artsPrizes[toks[k+2].Fold]
+}
+
+// artsPrizes are the first words of the prizes of prizeAfter.
+var artsPrizes = setOf("booker", "pulitzer", "goncourt", "palme", "costa", "whitbread", "hugo", "nebula", "tony", "olivier", "caldecott", "newbery")
 
 // plotAfter reports whether the words from token k tell a story's plot:
 // a verb of telling and, within four words, whom or what it follows:
@@ -3477,7 +3562,7 @@ func (s *scan) nearOtherName(i, j int, next *segment.Token) bool {
 	case segment.Punct:
 		return true
 	case segment.Clitic:
-		if toks[i].Fold == "china" || next != nil && (workLead(next.Norm) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") ||
+		if toks[i].Fold == "china" || next != nil && (workLead(next.Norm) || prizeAfter(toks, j) || j+1 < len(toks) && (toks[j+1].Norm == "to" || toks[j+1].Norm == "in") ||
 			sequelAhead(toks, j) || plotAfter(toks, j) || workLeadAfterTitle(toks, j)) {
 			return true
 		}
@@ -3617,11 +3702,13 @@ func familyAt(toks []segment.Token, k int) bool {
 }
 
 // languageAhead reports whether the words from token k to the end of the
-// clause, up to six, say that the demonym before the verb is a language:
+// clause, up to ten, say that the demonym before the verb is a language:
 // "(Filipino is) one of two official languages", "(Portuguese is) widely
-// spoken", "(Somali has been) written in the Latin script".
+// spoken", "(Somali has been) written in the Latin script", "(Lithuanian
+// is) often called the most archaic of the living Indo-European
+// languages".
 func languageAhead(toks []segment.Token, k int) bool {
-	for end := min(len(toks), k+6); k < end && (toks[k].Kind == segment.Word || toks[k].Kind == segment.Clitic); k++ { // "the app’s fastest-growing language"
+	for end := min(len(toks), k+10); k < end && (toks[k].Kind == segment.Word || toks[k].Kind == segment.Clitic); k++ { // "the app’s fastest-growing language"
 		switch toks[k].Fold {
 		case "language", "languages", "tongue", "dialect", "dialects", "spoken", "lingua", "script", "alphabet",
 			"grammar", "vocabulary", "written", "heard", "understood", "family": // "Burmese belongs to the Sino-Tibetan family"
@@ -3955,10 +4042,11 @@ func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 		other, n := s.aliasAt(named)
 		return n == 0 || !slices.Contains(other.ids, ref.id)
 	}
-	// Then where it is: "of" or "in" a place, or a point of the compass
-	// from one ("a coastal town west of Albany").
+	// Then where it is: "of", "in" or "on" a place, or a point of the
+	// compass from one ("a coastal town west of Albany", "a farming town on
+	// Western Australia’s south coast").
 	switch k++; {
-	case k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "in" || toks[k].Norm == "near" || toks[k].Norm == "outside"):
+	case k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "in" || toks[k].Norm == "on" || toks[k].Norm == "near" || toks[k].Norm == "outside"):
 		k++
 	case k+2 < len(toks) && regionDirection(toks[k].Norm) && toks[k+1].Norm == "of":
 		k += 2
@@ -5222,7 +5310,7 @@ func (s *scan) matchParts(i int) int {
 	}
 	s.parts = segment.Parts(s.text, *t, s.parts[:0])
 	parts := s.parts
-	if len(parts) < 2 || m.community(toks, i, parts) || phraseCompound(parts) {
+	if len(parts) < 2 || m.community(toks, i, parts) || phraseCompound(parts) || fairAt(toks, next) {
 		return next
 	}
 	for k, p := range parts {
@@ -5325,6 +5413,21 @@ func (s *scan) matchParts(i int) int {
 		}
 	}
 	return next
+}
+
+// fairAt reports whether the words from token j, after a compound, name
+// the compound a trade fair: "the China-ASEAN Expo", "the China-South Asia
+// Expo", an event named after its parties as a grand prix is after its
+// state. A summit is their meeting ("the Anglo-Irish Summit"), and keeps
+// them.
+func fairAt(toks []segment.Token, j int) bool {
+	for end := min(j+3, len(toks)); j < end && toks[j].Flags&(segment.Capitalized|segment.AllCaps) != 0; j++ {
+		switch toks[j].Fold {
+		case "expo", "exposition":
+			return true
+		}
+	}
+	return false
 }
 
 // originPart reports whether parts[k] says that what the part before it
