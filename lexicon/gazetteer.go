@@ -271,8 +271,9 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  a common word at the start of a sentence ("talks in
 //	                  Male", but not "Male nurses" or "a Male Voice Choir")
 //	not=w1|w2|...     not in a sentence containing any of these words (lower-cased);
-//	                  a word that tokenizes to several tokens ("c++") is met as
-//	                  their run
+//	                  a word that tokenizes to several tokens ("c++"), or a
+//	                  phrase of words separated by single spaces ("party
+//	                  food"), is met as their run
 //	unless=w1|w2|...  but in one containing any of these, whatever not= says:
 //	                  "Georgian soldiers" beside "ATLANTA" and "Tbilisi"
 //	namesake=w1|w2|.. not in a sentence that names a US state or a Canadian
@@ -837,7 +838,7 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				words = &a.After
 			}
 			for w := range strings.SplitSeq(val, "|") {
-				if w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 && (key != "namesake" || !spacedWords(w)) {
+				if w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 && (key != "namesake" && key != "not" || !spacedWords(w)) {
 					p.errorf(n, vcol, nil, "bad %s= word %q: want single words separated by '|'%s", key, w, phraseHint(key))
 					ok = false
 					break
@@ -905,7 +906,7 @@ func spacedWords(w string) bool {
 // phraseHint says, in an error about the words of key, what else the key
 // takes.
 func phraseHint(key string) string {
-	if key == "namesake" {
+	if key == "namesake" || key == "not" {
 		return ", or phrases of words separated by single spaces"
 	}
 	return ""

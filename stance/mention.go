@@ -1733,7 +1733,8 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			// Denmark as wienerbrød".
 			// A pet of a breed called by its demonym, named by a single
 			// name: "A Maltese named Biscuit won best in show"; but "a
-			// Maltese named Joseph Borg".
+			// Maltese named Joseph Borg". Or in need of a home: "A Maltese
+			// with a heart murmur needs a quiet home".
 			// Before "and" another demonym makes it an adjective of a pair:
 			// "a Danish and a French company".
 			// A meal ordered by its cuisine: "Fancy a Chinese tonight?".
@@ -1741,6 +1742,7 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "with" || copula(toks[i+1].Norm) ||
 					(toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && !s.demonymAt(i+2)) ||
 				n == 1 && toks[i].Fold == "maltese" && petNamed(toks, i+1) ||
+				n == 1 && breedDemonym(toks[i].Fold) && rehoming(toks, i+1) ||
 				n == 1 && i > 1 && mealVerb(toks[i-2].Fold) && mealEnds(toks, i+1)
 		}
 		// A thing named after the place, alone: "a Havana and a large
@@ -1751,6 +1753,29 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		return n == 1 && ref.kind == "name" && s.inHeadline() && (s.caps || toks[i].Flags&segment.AllCaps == 0) || calledThing(toks, i, n) ||
 			n == 1 && ref.sense == senseName && (k == len(toks) || toks[k].Kind == segment.Punct && toks[k].Norm != "-" ||
 				k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") && (toks[k+1].Norm == "a" || toks[k+1].Norm == "an"))
+	}
+	return false
+}
+
+// breedDemonym reports whether the demonym w, folded, is also a breed of
+// dog or cat.
+func breedDemonym(w string) bool {
+	return w == "maltese" || w == "burmese" || w == "siamese" || w == "persian"
+}
+
+// rehoming reports whether the words from token k, up to twelve, say that
+// what comes before them needs a home, as a rescued pet does: "(A Maltese)
+// with a heart murmur needs a quiet home".
+func rehoming(toks []segment.Token, k int) bool {
+	for end := min(k+12, len(toks)); k+2 < end; k++ {
+		if w := toks[k].Norm; (w == "needs" || w == "deserves" || w == "seeks") && toks[k+1].Norm == "a" {
+			for j := k + 2; j < end && j <= k+4; j++ {
+				if toks[j].Norm == "home" {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }
@@ -1890,6 +1915,10 @@ func placeWord(toks []segment.Token, i, n int) string {
 	switch w := toks[k].Fold; w {
 	case "to", "via", "around", "across", "toward", "towards", "through", "outside":
 		return w
+	case "for":
+		if k > 0 && leaveVerb(toks[k-1].Fold) {
+			return w // "left for Abidjan", "a ship bound for Dar es Salaam"
+		}
 	case "of":
 		if k > 0 && townNouns(toks[k-1].Fold) {
 			return w
@@ -1911,6 +1940,16 @@ func datelineAt(toks []segment.Token, n int) bool {
 		case ",", "(", "—", "–", "-", ":":
 			return true
 		}
+	}
+	return false
+}
+
+// leaveVerb reports whether w, before "for", says where one goes: "left
+// for", "bound for".
+func leaveVerb(w string) bool {
+	switch w {
+	case "left", "leave", "leaves", "leaving", "departed", "departs", "bound", "headed", "heading", "sailed", "set", "flew":
+		return true
 	}
 	return false
 }
@@ -4546,11 +4585,17 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	listed := false   // a language that is no demonym later in the list: "Albanian, Icelandic and Swahili"
 	lastPure := false // the list ends with a language that names no people, so that no noun after it makes the list adjectives
 	// The list may be a range: "from Burmese to Cantonese".
-	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == "," || toks[j].Norm == "to" && i > 0 && toks[i-1].Norm == "from") &&
-		toks[j+1].Kind == segment.Word && toks[j+1].Flags&segment.Capitalized != 0 {
-		lastPure = tongueOnly(toks[j+1].Fold)
-		listed = listed || lastPure || listLanguage(toks[j+1].Fold)
-		j += 2 // past a list of languages
+	for j+1 < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or" || toks[j].Norm == "," || toks[j].Norm == "to" && i > 0 && toks[i-1].Norm == "from") {
+		k := j + 1
+		if k+1 < len(toks) && tongueAdjective(toks[k].Norm) {
+			k++ // "fluent Slovak and conversational Hungarian"
+		}
+		if toks[k].Kind != segment.Word || toks[k].Flags&segment.Capitalized == 0 {
+			break
+		}
+		lastPure = tongueOnly(toks[k].Fold)
+		listed = listed || lastPure || listLanguage(toks[k].Fold)
+		j = k + 1 // past a list of languages
 	}
 	if lastPure && (j == len(toks) || toks[j].Kind != segment.Word || startsLower(toks[j].Norm)) {
 		return true // "classes in Somali and Arabic run on Tuesdays"
@@ -4565,8 +4610,8 @@ func isLanguage(toks []segment.Token, i, n int) bool {
 	if !service && !languageEnds(toks, j) {
 		return false
 	}
-	if listed || j == i+n && j < len(toks) && toks[j].Kind == segment.Punct && i > 0 && tongueAdjective(toks[i-1].Fold) {
-		return true // "was never real Swedish,"
+	if listed || (j > i+n || j < len(toks) && toks[j].Kind == segment.Punct) && i > 0 && tongueAdjective(toks[i-1].Fold) {
+		return true // "was never real Swedish,", "requires fluent Slovak and conversational Hungarian"
 	}
 	// A demonym after "and", "or" or a comma may be an item of a list
 	// whose items have a phrase each: "speaks Guaraní at home and Spanish
