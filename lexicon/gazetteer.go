@@ -119,6 +119,7 @@ type Alias struct {
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
 	Namesake    []string  // lower-cased context words or phrases that make the alias a town in a sentence naming a US state ("signpost", "road sign" beside "Maine")
+	Dateline    bool      // AliasInstitution only: a name several entities give an institution of their own ("State House"), each listing it: a mention only in a sentence whose dateline names one of them, or after one's possessive, as that one's
 	Shared      string    // AliasDemonym and AliasInstitution only: another entity whose demonym or institution it is too, read as that one's in a sentence whose dateline names it and whose rest does not name IDs[0] ("ROSEAU, Dominica — Dominican officials")
 	File        string    // file the alias came from, for provenance
 	Line        int       // line in File
@@ -282,6 +283,13 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  town of the name there ("a signpost in Maine points to
 //	                  Norway"), or a thing of the name raised there
 //	                  ("Turkey farmers in Minnesota")
+//	dateline=true     institutions of one entity only: a name that several
+//	                  entities give an institution of their own, each
+//	                  listing it ("State House", the presidency of Kenya,
+//	                  Nigeria, Zambia and others); a mention only in a
+//	                  sentence whose dateline names one of them ("LUSAKA
+//	                  (Reuters) - State House said") or after one's
+//	                  possessive ("Kenya's State House"), as that one's
 //	shared=ID         demonym or institution: also entity ID's, declared
 //	                  anywhere in the file; read as ID's in a sentence whose
 //	                  dateline names ID and whose rest does not name the
@@ -366,6 +374,9 @@ func FormatGazetteer(w io.Writer, g *Gazetteer) error {
 		}
 		if len(a.Namesake) > 0 {
 			fmt.Fprintf(bw, "\tnamesake=%s", strings.Join(a.Namesake, "|"))
+		}
+		if a.Dateline {
+			bw.WriteString("\tdateline=true")
 		}
 		if a.Shared != "" {
 			fmt.Fprintf(bw, "\tshared=%s", a.Shared)
@@ -774,9 +785,15 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				ok = false
 				continue
 			}
+		case "dateline":
+			if kind != AliasInstitution || len(a.IDs) != 1 {
+				p.errorf(n, f.col, nil, "dateline= is only for institutions of one entity")
+				ok = false
+				continue
+			}
 		case "ambiguous", "not", "unless", "namesake", "placed", "after":
 		default:
-			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, seat, city, after, not, unless, namesake or shared)", key)
+			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, seat, city, dateline, after, not, unless, namesake or shared)", key)
 			ok = false
 			continue
 		}
@@ -793,7 +810,7 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 			} else {
 				a.To, toCol = t, vcol
 			}
-		case "unambiguous", "ambiguous", "placed", "seat":
+		case "unambiguous", "ambiguous", "placed", "seat", "dateline":
 			b, err := strconv.ParseBool(val)
 			if err != nil {
 				p.errorf(n, vcol, err, "bad %s value %q: want true or false", key, val)
@@ -807,6 +824,8 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				a.Ambiguous = b
 			case "seat":
 				a.Seat = b
+			case "dateline":
+				a.Dateline = b
 			default:
 				a.Placed = b
 			}

@@ -32,6 +32,7 @@ type aliasRef struct {
 	city       *aliasRef // the capital of another entity it is where it is a place (lexicon.Alias.City); nil for most
 	noPlace    bool      // its targets are no places (organisations, parties, people): never a town's name
 	shared     bool      // a demonym or institution another state shares (see matcher.shared and shareAliases)
+	dateline   []string  // the states of an institution's name that several give theirs (lexicon.Alias.Dateline; see datelineOwner)
 	after      []string  // or after one of these words mid-sentence (see placedAfter)
 	letters    int32     // letters in the alias, for the all-caps rule
 	kind       string    // name, demonym, capital, institution, combining, person; "" for blockers
@@ -338,7 +339,14 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 		}
 		return false
 	}
+	datelined := map[string]*aliasRef{} // a dateline alias's text -> its one ref
 	for a := range g.Aliases() {
+		if a.Dateline {
+			if ref := datelined[a.Text]; ref != nil {
+				ref.dateline = append(ref.dateline, a.IDs[0])
+				continue // one ref reads the name for every state that gives it
+			}
+		}
 		refs = append(refs, aliasRef{
 			ids:         a.IDs,
 			kind:        a.Kind.String(),
@@ -355,6 +363,10 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			shared:      a.Shared != "",
 		})
 		ref := &refs[len(refs)-1]
+		if a.Dateline {
+			ref.dateline = []string{a.IDs[0]}
+			datelined[a.Text] = ref
+		}
 		if a.Shared != "" {
 			m.shared[ref] = a.Shared
 		}
@@ -750,6 +762,7 @@ type scan struct {
 	community int       // the token after a demonym that inCommunity read with "American(s)"
 	intoNext  int       // the compound whose first part ends a name begun before it (see intoCompound)
 	offEnd    int       // the token after the last demonym passed over, 0 if none (see passedOver)
+	first     int       // the index in dst of the sentence's first mention
 	vetoes    []vetoMemo
 	shared    []sharedMention // mentions of aliases another state shares (see shareAliases)
 }
@@ -811,6 +824,7 @@ func (m *matcher) find(s *scan, tz *segment.Tokenizer, visits *[]int32) {
 
 func (m *matcher) run(s *scan) {
 	s.m, s.headline, s.namesake, s.community, s.intoNext, s.offEnd, s.vetoes, s.shared = m, -1, nil, 0, -1, 0, s.vetoes[:0], s.shared[:0]
+	s.first = len(s.dst)
 	s.caps = s.v.caps >= 3 && isAllCaps(s.toks)
 	s.senses = s.caps || s.v.tags&(tagHead|tagClub|tagState) != 0
 	start := len(s.dst)
@@ -1091,6 +1105,16 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 		}
 	}
 	start, end := s.toks[i].Start, s.toks[i+n-1].End
+	if ref.dateline != nil {
+		if id := s.datelineOwner(i, ref); id != "" {
+			s.dst = append(s.dst, Mention{
+				Target: id, Name: s.m.names[id], Kind: ref.kind,
+				Text: s.text[start:end], Span: Span{s.base + start, s.base + end},
+				tok0: i, tok1: i + n,
+			})
+		}
+		return
+	}
 	if ref.shared {
 		s.shared = append(s.shared, sharedMention{len(s.dst), ref})
 	}
@@ -1106,6 +1130,27 @@ func (s *scan) emit(i, n int, ref *aliasRef) {
 			tok0: i, tok1: i + n,
 		})
 	}
+}
+
+// datelineOwner returns the state whose institution the dateline alias
+// ref at token i is: the state of the sentence's dateline ("LUSAKA
+// (Reuters) - State House said") or of the possessive before it
+// ("Kenya’s State House"), when the alias is one of that state's; ""
+// otherwise, as where the name is another's ("BOSTON (AP) — the State
+// House").
+func (s *scan) datelineOwner(i int, ref *aliasRef) string {
+	toks := s.toks
+	if i > 1 && toks[i-1].Kind == segment.Clitic && len(s.dst) > s.first {
+		if last := &s.dst[len(s.dst)-1]; last.tok1 == i-1 && slices.Contains(ref.dateline, last.Target) {
+			return last.Target
+		}
+	}
+	if len(s.dst) > s.first && toks[0].Flags&segment.AllCaps != 0 {
+		if first := &s.dst[s.first]; first.tok0 == 0 && (first.Kind == "capital" || first.Kind == "name") && slices.Contains(ref.dateline, first.Target) {
+			return first.Target
+		}
+	}
+	return ""
 }
 
 // passedOver reports whether the alias ref found at tokens [i, i+n) is
@@ -4449,8 +4494,9 @@ func (s *scan) inOtherName(i, n int, ref *aliasRef) bool {
 		}
 		if last := len(dst) - 1; last >= 0 && dst[last].tok1 == k {
 			// The state named before owns it: "Pakistan's Foreign Office"
-			// is not Britain's, "the US State Department" is the US's.
-			return !slices.Contains(ref.ids, dst[last].Target)
+			// is not Britain's, "the US State Department" is the US's,
+			// "Uganda's State House" Uganda's.
+			return !slices.Contains(ref.ids, dst[last].Target) && !slices.Contains(ref.dateline, dst[last].Target)
 		}
 		p := &toks[i-1]
 		found = ref.check&checkOrgan != 0 && p.Kind == segment.Word &&
