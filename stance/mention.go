@@ -1784,7 +1784,7 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			// "a Danish and a French company".
 			// A meal ordered by its cuisine: "Fancy a Chinese tonight?".
 			return n == 1 && strings.HasSuffix(toks[i].Fold, "ish") &&
-				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "with" || copula(toks[i+1].Norm) ||
+				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "with" || copula(toks[i+1].Norm) || priceVerb(toks[i+1].Norm) ||
 					(toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && !s.demonymAt(i+2)) ||
 				n == 1 && toks[i].Fold == "maltese" && petNamed(toks, i+1) ||
 				n == 1 && breedDemonym(toks[i].Fold) && rehoming(toks, i+1) ||
@@ -1800,6 +1800,12 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 				k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") && (toks[k+1].Norm == "a" || toks[k+1].Norm == "an"))
 	}
 	return false
+}
+
+// priceVerb reports whether w says what a thing costs: "(a coffee and a
+// Danish) cost $9".
+func priceVerb(w string) bool {
+	return w == "cost" || w == "costs" || w == "sells" || w == "sold"
 }
 
 // breedDemonym reports whether the demonym w, folded, is also a breed of
@@ -1982,7 +1988,7 @@ func placeWord(toks []segment.Token, i, n int) string {
 func datelineAt(toks []segment.Token, n int) bool {
 	if n < len(toks) && toks[n].Kind == segment.Punct {
 		switch toks[n].Norm {
-		case ",", "(", "—", "–", "-", ":":
+		case ",", "(", "—", "–", "-", ":", "/": // "DAR ES SALAAM/LILONGWE (Reuters) -"
 			return true
 		}
 	}
@@ -2013,7 +2019,7 @@ func placeAfter(w string) bool {
 // town itself: "the streets of Tel Aviv", "the port of Dar es Salaam".
 func townNouns(w string) bool {
 	switch w {
-	case "streets", "port", "city", "suburbs", "outskirts", "centre", "center", "mayor", "beaches", "residents", "heart":
+	case "streets", "port", "ports", "city", "suburbs", "outskirts", "centre", "center", "mayor", "beaches", "residents", "heart":
 		return true
 	}
 	return false
@@ -4198,7 +4204,10 @@ func (s *scan) apposedThing(j int) bool {
 			// amaro."; not "China, the largest film market". The clause
 			// may open with its subject's name: "Japan, the band David
 			// Sylvian formed,".
+			// A work may be of another: "Congo, the 1995 film of Michael
+			// Crichton’s thriller,".
 			return k+1 == len(toks) || apposedAfter[word(&toks[k+1])] || toks[k+1].Norm == "." || toks[k+1].Norm == ";" ||
+				toks[k+1].Norm == "of" && titleNouns[word(t)] ||
 				toks[k+1].Kind == segment.Word && toks[k+1].Flags&segment.Capitalized != 0 && toks[k+1].Flags&segment.AllCaps == 0 && !s.inHeadline()
 		}
 		if t.Norm == "moniker" || t.Norm == "pseudonym" || t.Norm == "name" && (toks[k-1].Norm == "stage" || toks[k-1].Norm == "pen") {
@@ -4333,7 +4342,8 @@ func filmRating(w string) bool {
 // switch, not a map.
 func dishFilling(w string) bool {
 	switch w {
-	case "beef", "chicken", "pork", "lamb", "mutton", "goat", "fish", "prawn", "shrimp", "vegetable", "veggie", "bean":
+	case "beef", "chicken", "pork", "lamb", "mutton", "goat", "fish", "prawn", "shrimp", "vegetable", "veggie", "bean",
+		"cinnamon", "cardamom", "almond", "apple", "cheese", "chocolate", "cream", "custard", "honey", "jam", "rice", "potato": // "Swedish cinnamon buns"
 		return true
 	}
 	return false
@@ -5773,7 +5783,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery lions hill center centre opening quarter times conference arch
 	island highlands river church cathedral mosque temple cup ekstraklasa extraliga market day parade festival
-	inc inc. corp corp. corporation ltd ltd. plc llc holdings`, true)
+	inc inc. corp corp. corporation ltd ltd. plc llc holdings society association`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine,
