@@ -1802,6 +1802,16 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 	return false
 }
 
+// wordNoun reports whether w names a word or a phrase, which a language
+// has: "(the French) word for".
+func wordNoun(w string) bool {
+	switch w {
+	case "word", "words", "term", "terms", "name", "phrase", "expression", "noun", "verb":
+		return true
+	}
+	return false
+}
+
 // priceVerb reports whether w says what a thing costs: "(a coffee and a
 // Danish) cost $9".
 func priceVerb(w string) bool {
@@ -2594,9 +2604,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "Trump’s “America First” policy".
 			return true
 		}
-		if i == 0 && k+2 < len(toks) && toks[k].Norm == ":" {
-			if c := subtitleEnd(toks, k+1); c > k+2 && c < len(toks) && toks[c].Norm == "," && s.apposedThing(c) {
-				return true // a title, its subtitle and what it is: "Monaco: What’s Yours Is Mine, the co-op heist game,"
+		if k+2 < len(toks) && toks[k].Norm == ":" {
+			if c := subtitleEnd(toks, k+1); c > k+1 && c < len(toks) && toks[c].Norm == "," && s.apposedThing(c) {
+				// A title, its subtitle and what it is: "Monaco: What’s Yours
+				// Is Mine, the co-op heist game,", "returns in Greenland:
+				// Migration, the sequel to".
+				return true
 			}
 		}
 		if seasonReturn(toks, k) {
@@ -2711,7 +2724,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if i == 0 && ref.kind == "name" && k+1 < len(toks) && (toks[k].Fold == "and" || toks[k].Fold == "or" || toks[k].Norm == "&") && tableware[toks[k+1].Fold] {
 			return true // "China and glassware should be washed by hand", "CHINA & GLASSWARE CLEARANCE"; but "China and silver prices"
 		}
-		if toks[i].Fold == "china" && (i == 0 && k < len(toks) && (toks[k].Norm == "from" || toks[k].Norm == "with" || toks[k].Fold == "sale" || toks[k].Fold == "clearance") ||
+		if toks[i].Fold == "china" && (i == 0 && k < len(toks) && (toks[k].Norm == "from" || toks[k].Norm == "with" || toks[k].Fold == "sale" || toks[k].Fold == "sales" || toks[k].Fold == "clearance") ||
 			i > 1 && toks[i-1].Kind == segment.Clitic && (kinNouns[toks[i-2].Fold] || elderNouns[toks[i-2].Fold])) &&
 			(porcelainIn(toks) || i > 2 && possessive(toks[i-3].Fold)) {
 			// Porcelain with a capital as the first word, before "from",
@@ -2784,6 +2797,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 	case senseDemonym:
 		if crosswordClue(toks) {
 			return true // a clue's word, a pastry as often as a people: "14 down: Danish, perhaps (6)"
+		}
+		if k+1 < len(toks) && wordNoun(toks[k].Norm) && (toks[k+1].Norm == "for" || toks[k+1].Norm == "meaning") {
+			return true // a language's: "the French word for garden"
 		}
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
 			return true // a style: "a Swiss chalet-style lodge"
@@ -3683,7 +3699,9 @@ func (s *scan) nearOtherName(i, j int, next *segment.Token) bool {
 	}
 	switch next.Kind {
 	case segment.Punct:
-		return next.Norm == "," || next.Norm == "(" || isQuote(next) || next.Norm == "." && titleEnd(toks, j)
+		// A subtitle after a colon: "(Greenland): Migration, the sequel".
+		return next.Norm == "," || next.Norm == "(" || isQuote(next) || next.Norm == "." && titleEnd(toks, j) ||
+			next.Norm == ":" && j+1 < len(toks) && toks[j+1].Flags&segment.Capitalized != 0
 	case segment.Number:
 		return usRoute(toks, i, j) || s.modelNumber(i, j) || sizeSystem(toks[i].Norm)
 	case segment.Clitic:
@@ -4136,7 +4154,7 @@ func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 	// compass from one ("a coastal town west of Albany", "a farming town on
 	// Western Australia’s south coast").
 	switch k++; {
-	case k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "in" || toks[k].Norm == "on" || toks[k].Norm == "near" || toks[k].Norm == "outside"):
+	case k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "in" || toks[k].Norm == "on" || toks[k].Norm == "near" || toks[k].Norm == "beside" || toks[k].Norm == "outside"):
 		k++
 	case k+2 < len(toks) && regionDirection(toks[k].Norm) && toks[k+1].Norm == "of":
 		k += 2
@@ -4207,7 +4225,7 @@ func (s *scan) apposedThing(j int) bool {
 			// A work may be of another: "Congo, the 1995 film of Michael
 			// Crichton’s thriller,".
 			return k+1 == len(toks) || apposedAfter[word(&toks[k+1])] || toks[k+1].Norm == "." || toks[k+1].Norm == ";" ||
-				toks[k+1].Norm == "of" && titleNouns[word(t)] ||
+				toks[k+1].Norm == "of" && titleNouns[word(t)] || toks[k+1].Norm == "to" && (word(t) == "sequel" || word(t) == "prequel") ||
 				toks[k+1].Kind == segment.Word && toks[k+1].Flags&segment.Capitalized != 0 && toks[k+1].Flags&segment.AllCaps == 0 && !s.inHeadline()
 		}
 		if t.Norm == "moniker" || t.Norm == "pseudonym" || t.Norm == "name" && (toks[k-1].Norm == "stage" || toks[k-1].Norm == "pen") {
@@ -5825,7 +5843,7 @@ var kindWords = func() *kindSet {
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
 	k.add(`sisters brothers`, senseName)    // a family's: "the five Lisbon sisters", "the Jordan brothers"; "Chinese sisters" says where they are from
-	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style
+	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style kilim kilims
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
 		subtitles subtitle surtitles surtitle captions dubbing lessons classes courses tutor tutors textbook textbooks dictionary dictionaries
 		translator translators translation translations immersion manicure manicures pedicure pedicures
