@@ -1812,6 +1812,18 @@ func wordNoun(w string) bool {
 	return false
 }
 
+// agencyDateline reports whether the words in capitals at tokens [0, k)
+// are a dateline's place, an agency's name in brackets after them: "MALE
+// (Reuters) -", "VICTORIA (AFP) —".
+func agencyDateline(toks []segment.Token, i, k int) bool {
+	return i == 0 && allCaps(toks[:k]) && k+2 < len(toks) && toks[k].Norm == "(" && agencyNames[toks[k+1].Fold] && toks[k+2].Norm == ")"
+}
+
+// agencyNames are the news agencies whose names, in brackets, follow a
+// dateline's place, folded.
+var agencyNames = setOf(strings.Fields(`ap reuters afp upi dpa xinhua bloomberg pti ani ians efe ansa kyodo yonhap
+	anadolu kuna wam spa bernama lusa tass irna apa mena nna`)...)
+
 // priceVerb reports whether w says what a thing costs: "(a coffee and a
 // Danish) cost $9".
 func priceVerb(w string) bool {
@@ -1980,6 +1992,10 @@ func placeWord(toks []segment.Token, i, n int) string {
 		if k > 0 && leaveVerb(toks[k-1].Fold) {
 			return w // "left for Abidjan", "a ship bound for Dar es Salaam"
 		}
+	case "between":
+		if k > 0 && routeNoun(toks[k-1].Fold) {
+			return w // "a weekly ferry between Moroni and Dar es Salaam"
+		}
 	case "of":
 		if k > 0 && townNouns(toks[k-1].Fold) {
 			return w
@@ -2010,6 +2026,16 @@ func datelineAt(toks []segment.Token, n int) bool {
 func leaveVerb(w string) bool {
 	switch w {
 	case "left", "leave", "leaves", "leaving", "departed", "departs", "bound", "headed", "heading", "sailed", "set", "flew":
+		return true
+	}
+	return false
+}
+
+// routeNoun reports whether w, before "between", names a way of
+// travelling from one town to another: "ferry between", "flights between".
+func routeNoun(w string) bool {
+	switch w {
+	case "ferry", "ferries", "flight", "flights", "route", "routes", "road", "railway", "train", "trains", "bus", "buses", "sailings", "link":
 		return true
 	}
 	return false
@@ -2356,6 +2382,20 @@ func ordinal(w string) bool {
 	return false
 }
 
+// bandTour reports whether toks speak of a band's tour, which no state
+// makes: an anniversary, reunion, farewell or comeback tour.
+func bandTour(toks []segment.Token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Fold == "tour" || toks[k].Fold == "tours" {
+			switch toks[k-1].Fold {
+			case "anniversary", "reunion", "farewell", "comeback":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // seasonReturn reports whether the words from token k say that what is
 // named before them returns for another season of a series: "returns for
 // a third season", "is back for its final series".
@@ -2529,7 +2569,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		// protested Russian policy").
 		return true
 	}
-	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref, true) && !s.placedAfter(i, k, ref) ||
+	if ref.placed && (!s.placedBefore(i, n, ref) && !s.placedEarlier(i, n, ref) && !s.stateLater(k, ref, true) && !s.placedAfter(i, k, ref) && !agencyDateline(toks, i, k) ||
 		nameOfPlace(toks, i, k)) {
 		return true // and the namesake town after it: "... rather than in Victoria, British Columbia"
 	}
@@ -2614,6 +2654,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if seasonReturn(toks, k) {
 			return true // a series: "Tehran returns for a third season"
+		}
+		if i == 0 && bandTour(toks) {
+			return true // a band: "CHINA CRISIS ANNOUNCE 40TH ANNIVERSARY TOUR", "Berlin reunite for a farewell tour"
 		}
 		if i == 2 && toks[1].Norm == ":" && toks[0].Flags&segment.Capitalized != 0 && workAfter(toks, k) {
 			return true // a series and its season: "Survivor: Vanuatu was filmed on Efate"
@@ -4114,13 +4157,23 @@ func performVerb(w string) bool {
 // most two words, a noun of a place (placeNouns) and "of", "in", "near",
 // "outside" or a point of the compass and "of" before a name that is not
 // ref's own state's ("Jordan, a busy district of Kowloon", "Lebanon, a
-// borough in Pennsylvania", "Denmark, a coastal town west of Albany");
+// borough in Pennsylvania", "Denmark, a coastal town west of Albany"), or
+// with no noun, on a coast of a place the gazetteer knows as another
+// ("Denmark, on the south coast of Western Australia");
 // not "Doha, a city in Qatar". It is placeInOther's reading for a state's
 // name, narrower in its shape and wider in its place, which need be no
 // state's.
 func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 	toks := s.toks
 	k := j + 1
+	if k+5 < len(toks) && toks[k].Norm == "on" && toks[k+1].Norm == "the" && regionDirection(toks[k+2].Norm) && toks[k+3].Norm == "coast" && toks[k+4].Norm == "of" {
+		// Where the town lies, with no noun for it, in a place the
+		// gazetteer knows as another: "Denmark, on the south coast of
+		// Western Australia,"; not "Norway, on the west coast of
+		// Scandinavia".
+		next, n := s.aliasAt(k + 5)
+		return n > 0 && !slices.Contains(next.ids, ref.id)
+	}
 	if k >= len(toks) || toks[k].Norm != "a" && toks[k].Norm != "an" && toks[k].Norm != "the" {
 		return false
 	}
@@ -4152,7 +4205,11 @@ func (s *scan) apposedPlace(j int, ref *aliasRef) bool {
 	}
 	// Then where it is: "of", "in" or "on" a place, or a point of the
 	// compass from one ("a coastal town west of Albany", "a farming town on
-	// Western Australia’s south coast").
+	// Western Australia’s south coast"), maybe after its size ("a city of
+	// 60,000 in Rio Grande do Sul").
+	if k+3 < len(toks) && toks[k+1].Norm == "of" && toks[k+2].Kind == segment.Number && (toks[k+3].Norm == "in" || toks[k+3].Norm == "on") {
+		k += 2
+	}
 	switch k++; {
 	case k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "in" || toks[k].Norm == "on" || toks[k].Norm == "near" || toks[k].Norm == "beside" || toks[k].Norm == "outside"):
 		k++
@@ -5276,7 +5333,7 @@ func puzzleIn(toks []segment.Token) bool {
 	}
 	for k := range toks {
 		switch toks[k].Fold {
-		case "crossword", "crosswords", "anagram", "anagrams", "letters", "grid", "clue", "clues", "across", "ladder",
+		case "crossword", "crosswords", "cryptic", "anagram", "anagrams", "letters", "grid", "clue", "clues", "across", "ladder",
 			"wordsearch", "puzzle", "puzzles", "sudoku":
 			return true
 		}
@@ -5843,7 +5900,7 @@ var kindWords = func() *kindSet {
 	k.add(`teacup teacups teapot teapots saucer saucers tableware dinnerware figurine figurines`, senseName)
 	k.add(`frontman frontwoman`, senseName) // a band's: "Beirut frontman Zach Condon"; "American frontman" says where he is from
 	k.add(`sisters brothers`, senseName)    // a family's: "the five Lisbon sisters", "the Jordan brothers"; "Chinese sisters" says where they are from
-	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style kilim kilims
+	k.add(`sweater sweaters jumper jumpers lace voile garden gardens massage massages hammam hammams style kilim kilims edition editions
 		blouse blouses funk salsa vocabulary grammar loanword loanwords harp harps
 		subtitles subtitle surtitles surtitle captions dubbing lessons classes courses tutor tutors textbook textbooks dictionary dictionaries
 		translator translators translation translations immersion manicure manicures pedicure pedicures
