@@ -1087,9 +1087,10 @@ func (s *scan) before(i, end int) int {
 }
 
 // emit adds the mentions of the alias ref found at tokens [i, i+n),
-// unless rejected finds it is not the state there. It is apart from
-// listed to keep the loop over the tokens short: most tokens are passed
-// over.
+// unless passedOver finds it is not the state there, as the state it
+// stands for where the place it names says which (Brussels, State
+// House). It is apart from listed to keep the loop over the tokens
+// short: most tokens are passed over.
 func (s *scan) emit(i, n int, ref *aliasRef) {
 	if s.passedOver(i, n, ref) {
 		if ref.sense == senseDemonym {
@@ -1572,7 +1573,8 @@ func (s *scan) quotedTitle(i int) bool {
 	}
 	return before.Kind == segment.Clitic || titleCues[before.Fold] || songBefore(toks, q) || // "closed the set with “Night Boat to Cairo”"
 		before.Fold == "with" && q > 1 && (toks[q-2].Fold == "closed" || toks[q-2].Fold == "opened" || toks[q-2].Fold == "ended") || // "The choir closed with “On Jordan’s Stormy Banks,”"
-		before.Fold == "on" && q > 1 && takeWords[toks[q-2].Fold] // "a blistering take on “A Night in Tunisia,”"
+		before.Fold == "on" && q > 1 && takeWords[toks[q-2].Fold] || // "a blistering take on “A Night in Tunisia,”"
+		before.Fold == "to" && q > 1 && (toks[q-2].Fold == "sequel" || toks[q-2].Fold == "prequel") // "the sequel to “Osuofia in London,”"
 }
 
 var (
@@ -2396,6 +2398,21 @@ func bandTour(toks []segment.Token) bool {
 	return false
 }
 
+// bandReunion reports whether toks speak of a band and its reunion or
+// split.
+func bandReunion(toks []segment.Token) bool {
+	band, reunion := false, false
+	for k := range toks {
+		switch toks[k].Fold {
+		case "band", "bands":
+			band = true
+		case "reunion", "reunite", "reunites", "reunited", "split", "splits":
+			reunion = true
+		}
+	}
+	return band && reunion
+}
+
 // seasonReturn reports whether the words from token k say that what is
 // named before them returns for another season of a series: "returns for
 // a third season", "is back for its final series".
@@ -2655,8 +2672,17 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		if seasonReturn(toks, k) {
 			return true // a series: "Tehran returns for a third season"
 		}
-		if i == 0 && bandTour(toks) {
-			return true // a band: "CHINA CRISIS ANNOUNCE 40TH ANNIVERSARY TOUR", "Berlin reunite for a farewell tour"
+		if i == 0 && ref.kindSense&senseCapital != 0 && k+1 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "who" {
+			// A person of the name as the subject: "Sofia, who ran the
+			// village’s post office,"; a city is "which". Not "Peru’s
+			// ambassador in New Delhi, who".
+			return true
+		}
+		if i == 0 && (bandTour(toks) || k < len(toks) && toks[k].Kind == segment.Word && bandReunion(toks)) {
+			// A band: "CHINA CRISIS ANNOUNCE 40TH ANNIVERSARY TOUR", "JAPAN
+			// REUNION RUMOURS DENIED BY BAND’S FORMER SINGER"; not "Japan’s
+			// military band".
+			return true
 		}
 		if i == 2 && toks[1].Norm == ":" && toks[0].Flags&segment.Capitalized != 0 && workAfter(toks, k) {
 			return true // a series and its season: "Survivor: Vanuatu was filmed on Efate"
@@ -2843,6 +2869,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if k+1 < len(toks) && wordNoun(toks[k].Norm) && (toks[k+1].Norm == "for" || toks[k+1].Norm == "meaning") {
 			return true // a language's: "the French word for garden"
+		}
+		if k+2 < len(toks) && toks[k].Norm == "branch" && toks[k+1].Norm == "of" && languageAhead(toks, k+2) {
+			return true // a branch of languages: "the Iranian branch of the Indo-European family"
 		}
 		if k < len(toks) && toks[k].Flags&segment.Hyphenated != 0 && styled(toks[k].Norm) {
 			return true // a style: "a Swiss chalet-style lodge"
@@ -4518,8 +4547,8 @@ func (s *scan) rejected(i, n int, ref *aliasRef) bool {
 
 // pairedWithState reports whether the name ref at tokens [i, i+n) is
 // joined by "and" or "or" to the name of another state, before or after
-// it: "cheap imports from Turkey and Poland" in a sentence of turkey
-// farmers and Christmas.
+// it, or opens a list of them: "cheap imports from Turkey and Poland" in
+// a sentence of turkey farmers and Christmas.
 func (s *scan) pairedWithState(i, n int, ref *aliasRef) bool {
 	if ref.kind != "name" {
 		return false
@@ -4533,6 +4562,16 @@ func (s *scan) pairedWithState(i, n int, ref *aliasRef) bool {
 	if k := i + n; k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") {
 		if next, m := s.aliasAt(k + 1); m > 0 && next.kind == "name" && next.id != ref.id {
 			return true
+		}
+	}
+	if k := i + n; k+1 < len(toks) && toks[k].Norm == "," {
+		// The first of a list that goes on: "travellers from the Emirates,
+		// Kuwait and Oman".
+		if next, m := s.aliasAt(k + 1); m > 0 && next.kind == "name" && next.id != ref.id && k+1+m < len(toks) {
+			switch toks[k+1+m].Norm {
+			case "and", "or": // not an address: "Antigua, Guatemala, ringed by"
+				return true
+			}
 		}
 	}
 	return false
