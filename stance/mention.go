@@ -977,7 +977,8 @@ func capsKicker(toks []segment.Token, j int) bool {
 // token i; root is the trie node of token i.
 func tradeOfProduct(toks []segment.Token, i, n int, ref *aliasRef, root *trieNode) (*aliasRef, int) {
 	if n < 2 || root.first == nil || root.first.kind != "demonym" || i+n >= len(toks) ||
-		!tradeWords[toks[i+n].Fold] && !housedTrade(toks[i+n-1].Fold, toks[i+n].Fold) {
+		!tradeWords[toks[i+n].Fold] && !housedTrade(toks[i+n-1].Fold, toks[i+n].Fold) &&
+			!(i+n+2 < len(toks) && toks[i+n].Fold == "and" && tradeWords[toks[i+n+2].Fold]) { // "Mongolian beef and mutton exports"
 		return ref, n
 	}
 	return root.first, 1
@@ -2398,6 +2399,29 @@ func bandTour(toks []segment.Token) bool {
 	return false
 }
 
+// quoteClose returns the index of the quote that closes, within eight
+// words, the quotation whose words go on at token k, or -1.
+func quoteClose(toks []segment.Token, k int) int {
+	for end := min(k+8, len(toks)); k < end; k++ {
+		if isQuote(&toks[k]) {
+			return k
+		}
+		if toks[k].Kind != segment.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// workPeople reports whether w names those who make or play in a work.
+func workPeople(w string) bool {
+	switch w {
+	case "director", "directors", "star", "stars", "actor", "actress", "cast", "author", "screenwriter", "producer":
+		return true
+	}
+	return false
+}
+
 // bandReunion reports whether toks speak of a band and its reunion or
 // split.
 func bandReunion(toks []segment.Token) bool {
@@ -2662,6 +2686,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true
 		}
 		if k+2 < len(toks) && toks[k].Norm == ":" {
+			if c := subtitleEnd(toks, k+1); c > k+1 && c+2 < len(toks) && toks[c].Norm == "is" && toks[c+1].Norm == "on" && toks[c+2].Flags&segment.Capitalized != 0 {
+				return true // a listing: "Madagascar: Escape 2 Africa is on BBC One at 3.10pm"
+			}
 			if c := subtitleEnd(toks, k+1); c > k+1 && c < len(toks) && toks[c].Norm == "," && s.apposedThing(c) {
 				// A title, its subtitle and what it is: "Monaco: What’s Yours
 				// Is Mine, the co-op heist game,", "returns in Greenland:
@@ -2671,6 +2698,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 		}
 		if seasonReturn(toks, k) {
 			return true // a series: "Tehran returns for a third season"
+		}
+		if i == 1 && isQuote(&toks[0]) {
+			if c := quoteClose(toks, k); c > 0 && c+1 < len(toks) && workPeople(toks[c+1].Fold) {
+				return true // a title that opens the sentence before its makers: "‘NAIROBI HALF LIFE’ DIRECTOR TO HEAD FESTIVAL JURY"
+			}
 		}
 		if i == 0 && ref.kindSense&senseCapital != 0 && k+1 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "who" {
 			// A person of the name as the subject: "Sofia, who ran the
@@ -3378,13 +3410,13 @@ func titleRunEnd(toks []segment.Token, k int) int {
 }
 
 // subtitleEnd returns the index of the token after the words from token
-// k that go on a subtitle in Title Case, up to eight, its clitics among
-// them: "What’s Yours Is Mine".
+// k that go on a subtitle in Title Case, up to eight, its clitics and
+// numbers among them: "What’s Yours Is Mine", "Escape 2 Africa".
 func subtitleEnd(toks []segment.Token, k int) int {
 	j := k
 	for ; j < len(toks) && j < k+8; j++ {
 		t := &toks[j]
-		if t.Kind != segment.Clitic && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 && !titleSmallWords[t.Fold]) {
+		if t.Kind != segment.Clitic && t.Kind != segment.Number && (t.Kind != segment.Word || t.Flags&segment.Capitalized == 0 && !titleSmallWords[t.Fold]) {
 			break
 		}
 	}
@@ -3480,6 +3512,17 @@ func stageAt(toks []segment.Token, k int) bool {
 // "was a slow-burning hit". Words a state may do too ("stars in", "is
 // shot through with") are left out.
 func workAfter(toks []segment.Token, k int) bool {
+	if k+1 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "about" {
+		// What it is about, then what is done to it: "Michael Frayn’s
+		// Copenhagen, about a 1941 meeting between two physicists, opens at
+		// the Hampstead Theatre".
+		for j := k + 2; j+1 < len(toks) && j < k+16; j++ {
+			if toks[j].Norm == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
 	if k+2 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "in" && toks[k+2].Norm == "which" {
 		// A clause about it, then what is done to a film: "Abderrahmane
 		// Sissako’s Bamako, in which a mock trial is staged, screens on
@@ -4332,7 +4375,7 @@ var (
 	apposedHeads = setOf(strings.Fields(animalWords + ` band songwriter singer rapper musician duo trio quartet couple twins
 		chain supermarket retailer grocer brand label film movie novel album song play typeface font prison group
 		singer-songwriter airline carrier amaro liqueur aperitif aperitivo brandy gin vodka rum whisky drink beverage brew beer wine
-		dish stew porridge snack pastry cheese sauce
+		dish stew porridge snack pastry cheese sauce dance
 		whiskey lager cartoon sequel franchise fabric cloth cotton textile game cortado espresso coffee cocktail
 		drama series sitcom newspaper broadsheet tabloid daily paper epic biopic documentary musical thriller comedy opera
 		character gladiator villain protagonist actor actress novelist poet painter sculptor footballer
@@ -4340,7 +4383,7 @@ var (
 	apposedAfter = setOf(strings.Fields(`, who whose that which fronted formed founded known behind in at with from on based led best about
 		worn woven made used named sold served set starring designed created bred brewed distilled built
 		flavoured flavored infused aged grown kept housed popular prized beloved loved favoured favored famous famed
-		trained ridden owned sired`)...)
+		trained ridden owned sired brought`)...)
 	// namerNouns, groupNouns and titleNouns are the nouns namedThing reads
 	// before a name, with "name" itself, and workNouns passes the three
 	// sets: a cheap first test.
@@ -5897,7 +5940,7 @@ var nameHeads = newWordSet(`airlines airways airport road street avenue boulevar
 	stakes derby breweries brewery ferries ferry railways railway theatre theater arena
 	institute distillers distillery lions hill center centre opening quarter times conference arch
 	island highlands river church cathedral mosque temple cup ekstraklasa extraliga market day parade festival
-	inc inc. corp corp. corporation ltd ltd. plc llc holdings society association`, true)
+	inc inc. corp corp. corporation ltd ltd. plc llc holdings society association exchange`, true)
 
 // kindWords are the nouns that, after a state's name, demonym or capital,
 // make the phrase the name of a kind of thing found anywhere: a cuisine,
