@@ -1989,7 +1989,7 @@ func placeWord(toks []segment.Token, i, n int) string {
 		}
 	}
 	switch w := toks[k].Fold; w {
-	case "to", "via", "around", "across", "toward", "towards", "through", "outside":
+	case "to", "via", "around", "across", "toward", "towards", "through", "outside", "linking", "connecting":
 		return w
 	case "for":
 		if k > 0 && leaveVerb(toks[k-1].Fold) {
@@ -2399,6 +2399,12 @@ func bandTour(toks []segment.Token) bool {
 	return false
 }
 
+// timeConj reports whether w, folded, opens a clause of time: "After
+// Japan split in 1982, ...".
+func timeConj(w string) bool {
+	return w == "after" || w == "when" || w == "before" || w == "since" || w == "until"
+}
+
 // quoteClose returns the index of the quote that closes, within eight
 // words, the quotation whose words go on at token k, or -1.
 func quoteClose(toks []segment.Token, k int) int {
@@ -2422,14 +2428,14 @@ func workPeople(w string) bool {
 	return false
 }
 
-// bandReunion reports whether toks speak of a band and its reunion or
-// split.
+// bandReunion reports whether toks speak of a band, or one of its members
+// gone solo, and its reunion or split.
 func bandReunion(toks []segment.Token) bool {
 	band, reunion := false, false
 	for k := range toks {
 		switch toks[k].Fold {
-		case "band", "bands":
-			band = true
+		case "band", "bands", "solo":
+			band = true // "pursued a solo career"
 		case "reunion", "reunite", "reunites", "reunited", "split", "splits":
 			reunion = true
 		}
@@ -2710,7 +2716,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// ambassador in New Delhi, who".
 			return true
 		}
-		if i == 0 && (bandTour(toks) || k < len(toks) && toks[k].Kind == segment.Word && bandReunion(toks)) {
+		if (i == 0 || i == 1 && timeConj(toks[0].Fold)) && (bandTour(toks) || k < len(toks) && toks[k].Kind == segment.Word && bandReunion(toks)) {
 			// A band: "CHINA CRISIS ANNOUNCE 40TH ANNIVERSARY TOUR", "JAPAN
 			// REUNION RUMOURS DENIED BY BAND’S FORMER SINGER"; not "Japan’s
 			// military band".
@@ -3779,6 +3785,9 @@ func (s *scan) nearOtherName(i, j int, next *segment.Token) bool {
 		return true
 	}
 	prev := &toks[i-1]
+	if i == 1 && timeConj(prev.Fold) {
+		return true // a clause of time that opens the sentence: "After Japan split in 1982,"
+	}
 	switch prev.Kind {
 	case segment.Punct:
 		return true
