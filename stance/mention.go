@@ -1787,7 +1787,7 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 			// "a Danish and a French company".
 			// A meal ordered by its cuisine: "Fancy a Chinese tonight?".
 			return n == 1 && strings.HasSuffix(toks[i].Fold, "ish") &&
-				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "with" || copula(toks[i+1].Norm) || priceVerb(toks[i+1].Norm) ||
+				(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || toks[i+1].Norm == "with" || toks[i+1].Norm == "for" || copula(toks[i+1].Norm) || priceVerb(toks[i+1].Norm) ||
 					(toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && !s.demonymAt(i+2)) ||
 				n == 1 && toks[i].Fold == "maltese" && petNamed(toks, i+1) ||
 				n == 1 && breedDemonym(toks[i].Fold) && rehoming(toks, i+1) ||
@@ -2832,6 +2832,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true // "China and glassware should be washed by hand", "CHINA & GLASSWARE CLEARANCE"; but "China and silver prices"
 		}
 		if toks[i].Fold == "china" && (i == 0 && k < len(toks) && (toks[k].Norm == "from" || toks[k].Norm == "with" || toks[k].Fold == "sale" || toks[k].Fold == "sales" || toks[k].Fold == "clearance") ||
+			i > 0 && toks[i-1].Fold == "pattern" || // "WILLOW PATTERN CHINA FETCHES £4,000 AT AUCTION"
 			i > 1 && toks[i-1].Kind == segment.Clitic && (kinNouns[toks[i-2].Fold] || elderNouns[toks[i-2].Fold])) &&
 			(porcelainIn(toks) || i > 2 && possessive(toks[i-3].Fold)) {
 			// Porcelain with a capital as the first word, before "from",
@@ -3785,8 +3786,8 @@ func (s *scan) nearOtherName(i, j int, next *segment.Token) bool {
 		return true
 	}
 	prev := &toks[i-1]
-	if i == 1 && timeConj(prev.Fold) {
-		return true // a clause of time that opens the sentence: "After Japan split in 1982,"
+	if i == 1 && timeConj(prev.Fold) || prev.Fold == "pattern" {
+		return true // a clause of time that opens the sentence: "After Japan split in 1982,"; "WILLOW PATTERN CHINA"
 	}
 	switch prev.Kind {
 	case segment.Punct:
