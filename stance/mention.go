@@ -2385,6 +2385,18 @@ func ordinal(w string) bool {
 	return false
 }
 
+// bandVerb reports whether w, folded, after a name that opens a
+// sentence, may say what a band does, or be the second word of its name
+// ("China Crisis"): the gate to the reads of the whole sentence of
+// bandTour and bandReunion.
+func bandVerb(w string) bool {
+	switch w {
+	case "announce", "announces", "announced", "reunite", "reunites", "reunited", "reunion", "split", "splits", "crisis":
+		return true
+	}
+	return false
+}
+
 // bandTour reports whether toks speak of a band's tour, which no state
 // makes: an anniversary, reunion, farewell or comeback tour.
 func bandTour(toks []segment.Token) bool {
@@ -2716,7 +2728,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// ambassador in New Delhi, who".
 			return true
 		}
-		if (i == 0 || i == 1 && timeConj(toks[0].Fold)) && (bandTour(toks) || k < len(toks) && toks[k].Kind == segment.Word && bandReunion(toks)) {
+		if (i == 0 || i == 1 && timeConj(toks[0].Fold)) && k < len(toks) && bandVerb(toks[k].Fold) && (bandTour(toks) || bandReunion(toks)) {
 			// A band: "CHINA CRISIS ANNOUNCE 40TH ANNIVERSARY TOUR", "JAPAN
 			// REUNION RUMOURS DENIED BY BAND’S FORMER SINGER"; not "Japan’s
 			// military band".
