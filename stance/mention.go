@@ -2703,11 +2703,11 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// "Trump’s “America First” policy".
 			return true
 		}
-		if k+2 < len(toks) && toks[k].Norm == ":" {
-			if c := subtitleEnd(toks, k+1); c > k+1 && c+2 < len(toks) && toks[c].Norm == "is" && toks[c+1].Norm == "on" && toks[c+2].Flags&segment.Capitalized != 0 {
+		if c := k + 1; c+1 < len(toks) && toks[k].Norm == ":" {
+			if c = subtitleEnd(toks, c); c > k+1 && c+2 < len(toks) && toks[c].Norm == "is" && toks[c+1].Norm == "on" && toks[c+2].Flags&segment.Capitalized != 0 {
 				return true // a listing: "Madagascar: Escape 2 Africa is on BBC One at 3.10pm"
 			}
-			if c := subtitleEnd(toks, k+1); c > k+1 && c < len(toks) && toks[c].Norm == "," && s.apposedThing(c) {
+			if c > k+1 && c < len(toks) && toks[c].Norm == "," && s.apposedThing(c) {
 				// A title, its subtitle and what it is: "Monaco: What’s Yours
 				// Is Mine, the co-op heist game,", "returns in Greenland:
 				// Migration, the sequel to".
