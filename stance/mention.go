@@ -827,14 +827,13 @@ func (m *matcher) run(s *scan) {
 	s.first = len(s.dst)
 	s.caps = s.v.caps >= 3 && isAllCaps(s.toks)
 	s.senses = s.caps || s.v.tags&(tagHead|tagClub|tagState) != 0
-	start := len(s.dst)
 	if !s.caps && (len(s.toks) == 0 || s.toks[0].Flags&segment.AllCaps == 0) {
 		s.listed(0)
 	} else {
 		s.datelined()
 	}
 	if len(s.shared) > 0 {
-		s.shareAliases(start)
+		s.shareAliases()
 	}
 }
 
@@ -847,11 +846,11 @@ func (m *matcher) run(s *scan) {
 // is DR Congo's but the Republic of the Congo's after "BRAZZAVILLE
 // (Reuters) -". Without a dateline the demonym keeps its state, as
 // writers contrast the two: "Relief flights from Dominica landed, while
-// a Dominican navy vessel unloaded generators". The mentions from start
-// are the sentence's.
-func (s *scan) shareAliases(start int) {
-	first := &s.dst[start]
-	if first.tok0 != 0 || s.toks[0].Flags&segment.AllCaps == 0 || first.Kind != "capital" && first.Kind != "name" {
+// a Dominican navy vessel unloaded generators". The dateline is read as
+// datelineOwner reads it (see datelineTarget).
+func (s *scan) shareAliases() {
+	dateline := s.datelineTarget()
+	if dateline == "" {
 		return
 	}
 	isShared := func(k int) bool {
@@ -859,11 +858,11 @@ func (s *scan) shareAliases(start int) {
 	}
 	for _, sm := range s.shared {
 		other := s.m.shared[sm.ref]
-		if first.Target != other {
+		if dateline != other {
 			continue
 		}
 		own := false
-		for k := start; k < len(s.dst) && !own; k++ {
+		for k := s.first; k < len(s.dst) && !own; k++ {
 			own = s.dst[k].Target == sm.ref.id && !isShared(k)
 		}
 		if !own {
@@ -1147,10 +1146,22 @@ func (s *scan) datelineOwner(i int, ref *aliasRef) string {
 			return last.Target
 		}
 	}
-	if len(s.dst) > s.first && toks[0].Flags&segment.AllCaps != 0 {
-		if first := &s.dst[s.first]; first.tok0 == 0 && (first.Kind == "capital" || first.Kind == "name") && slices.Contains(ref.dateline, first.Target) {
-			return first.Target
-		}
+	if id := s.datelineTarget(); slices.Contains(ref.dateline, id) {
+		return id
+	}
+	return ""
+}
+
+// datelineTarget returns the state the sentence's dateline names, its
+// first mention when that is a capital or a name in capitals that opens
+// the sentence ("LUSAKA (Reuters) -", "ROSEAU, Dominica (AP) —"), or ""
+// when it has none.
+func (s *scan) datelineTarget() string {
+	if len(s.dst) == s.first || s.toks[0].Flags&segment.AllCaps == 0 {
+		return ""
+	}
+	if first := &s.dst[s.first]; first.tok0 == 0 && (first.Kind == "capital" || first.Kind == "name") {
+		return first.Target
 	}
 	return ""
 }
