@@ -119,6 +119,7 @@ type Alias struct {
 	Not         []string  // lower-cased context words that veto the match in a sentence
 	Unless      []string  // lower-cased context words that lift a veto of Not ("Tbilisi" beside "Atlanta")
 	Namesake    []string  // lower-cased context words or phrases that make the alias a town in a sentence naming a US state ("signpost", "road sign" beside "Maine")
+	With        []string  // lower-cased context words or phrases of which a sentence must hold one for the alias to match ("bangui", "central african" for "CAR")
 	Dateline    bool      // AliasInstitution only: a name several entities give an institution of their own ("State House"), each listing it: a mention only in a sentence whose dateline names one of them, or after one's possessive, as that one's
 	Shared      string    // AliasDemonym and AliasInstitution only: another entity whose demonym or institution it is too, read as that one's in a sentence whose dateline names it and whose rest does not name IDs[0] ("ROSEAU, Dominica — Dominican officials")
 	File        string    // file the alias came from, for provenance
@@ -187,6 +188,7 @@ func (g *Gazetteer) Aliases() iter.Seq[Alias] {
 			a.Not = slices.Clone(a.Not)
 			a.Unless = slices.Clone(a.Unless)
 			a.Namesake = slices.Clone(a.Namesake)
+			a.With = slices.Clone(a.With)
 			if !yield(a) {
 				return
 			}
@@ -283,6 +285,12 @@ func (g *Gazetteer) Len() int { return len(g.entities) }
 //	                  town of the name there ("a signpost in Maine points to
 //	                  Norway"), or a thing of the name raised there
 //	                  ("Turkey farmers in Minnesota")
+//	with=w1|w2|...    only in a sentence, not in capitals, that contains one
+//	                  of these words or phrases, and never inside a compound:
+//	                  an abbreviation that is mostly something else ("CAR",
+//	                  the Central African Republic beside "Bangui" or "Chad",
+//	                  but not a car park, a CAR-T therapy or a bank's capital
+//	                  adequacy ratio)
 //	dateline=true     institutions of one entity only: a name that several
 //	                  entities give an institution of their own, each
 //	                  listing it ("State House", the presidency of Kenya,
@@ -374,6 +382,9 @@ func FormatGazetteer(w io.Writer, g *Gazetteer) error {
 		}
 		if len(a.Namesake) > 0 {
 			fmt.Fprintf(bw, "\tnamesake=%s", strings.Join(a.Namesake, "|"))
+		}
+		if len(a.With) > 0 {
+			fmt.Fprintf(bw, "\twith=%s", strings.Join(a.With, "|"))
 		}
 		if a.Dateline {
 			bw.WriteString("\tdateline=true")
@@ -791,9 +802,9 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 				ok = false
 				continue
 			}
-		case "ambiguous", "not", "unless", "namesake", "placed", "after":
+		case "ambiguous", "not", "unless", "namesake", "with", "placed", "after":
 		default:
-			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, seat, city, dateline, after, not, unless, namesake or shared)", key)
+			p.errorf(n, f.col, nil, "unknown key %q (want from, to, unambiguous, ambiguous, placed, seat, city, dateline, after, not, unless, namesake, with or shared)", key)
 			ok = false
 			continue
 		}
@@ -846,18 +857,20 @@ func (p *gazParser) fields(n int, kind AliasKind, extra []gazField, a *Alias) bo
 			default:
 				a.Shared = val
 			}
-		case "not", "unless", "namesake", "after":
+		case "not", "unless", "namesake", "with", "after":
 			words := &a.Not
 			switch key {
 			case "unless":
 				words = &a.Unless
 			case "namesake":
 				words = &a.Namesake
+			case "with":
+				words = &a.With
 			case "after":
 				words = &a.After
 			}
 			for w := range strings.SplitSeq(val, "|") {
-				if w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 && (key != "namesake" && key != "not" || !spacedWords(w)) {
+				if w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 && (!takesPhrases(key) || !spacedWords(w)) {
 					p.errorf(n, vcol, nil, "bad %s= word %q: want single words separated by '|'%s", key, w, phraseHint(key))
 					ok = false
 					break
@@ -912,7 +925,7 @@ func gazOverlaps(a, b Alias) bool {
 }
 
 // spacedWords reports whether w is words separated by single spaces: a
-// phrase of namesake=, such as "road sign".
+// phrase of namesake=, not= or with=, such as "road sign".
 func spacedWords(w string) bool {
 	for part := range strings.SplitSeq(w, " ") {
 		if part == "" || strings.IndexFunc(part, unicode.IsSpace) >= 0 {
@@ -922,10 +935,15 @@ func spacedWords(w string) bool {
 	return true
 }
 
+// takesPhrases reports whether the key's words may be phrases.
+func takesPhrases(key string) bool {
+	return key == "namesake" || key == "not" || key == "with"
+}
+
 // phraseHint says, in an error about the words of key, what else the key
 // takes.
 func phraseHint(key string) string {
-	if key == "namesake" || key == "not" {
+	if takesPhrases(key) {
 		return ", or phrases of words separated by single spaces"
 	}
 	return ""

@@ -440,7 +440,7 @@ func gazEqual(t *testing.T, want, got *Gazetteer) {
 	eq := func(a, b Alias) bool {
 		return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) && a.Kind == b.Kind && a.From.Equal(b.From) &&
 			a.To.Equal(b.To) && a.Unambiguous == b.Unambiguous && a.Ambiguous == b.Ambiguous && a.Placed == b.Placed && a.Seat == b.Seat && a.City == b.City && a.Dateline == b.Dateline && a.Shared == b.Shared &&
-			slices.Equal(a.After, b.After) && slices.Equal(a.Not, b.Not) && slices.Equal(a.Unless, b.Unless) && slices.Equal(a.Namesake, b.Namesake)
+			slices.Equal(a.After, b.After) && slices.Equal(a.Not, b.Not) && slices.Equal(a.Unless, b.Unless) && slices.Equal(a.Namesake, b.Namesake) && slices.Equal(a.With, b.With)
 	}
 	if !slices.EqualFunc(wa, ga, eq) {
 		t.Errorf("aliases differ: %d want, %d got", len(wa), len(ga))

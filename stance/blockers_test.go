@@ -57,7 +57,7 @@ func TestBlockerForms(t *testing.T) {
 }
 
 // TestContextWordsMatch checks that every word of the built-in gazetteer's
-// unless=, after= and namesake= lists is one token as the tokenizer makes
+// unless=, after=, namesake= and with= lists is one token as the tokenizer makes
 // it, so that it can be met at all; a word of not= that it splits ("c++")
 // is met as the run of its tokens.
 func TestContextWordsMatch(t *testing.T) {
@@ -72,10 +72,10 @@ func TestContextWordsMatch(t *testing.T) {
 				t.Errorf("%s:%d: %q: context word %q is not one token", a.File, a.Line, a.Text, w)
 			}
 		}
-		for _, p := range a.Namesake {
+		for _, p := range append(slices.Clone(a.Namesake), a.With...) {
 			for _, w := range strings.Fields(p) {
 				if !single(w) {
-					t.Errorf("%s:%d: %q: word %q of namesake phrase %q is not one token", a.File, a.Line, a.Text, w, p)
+					t.Errorf("%s:%d: %q: word %q of namesake= or with= phrase %q is not one token", a.File, a.Line, a.Text, w, p)
 				}
 			}
 		}

@@ -45,6 +45,7 @@ type aliasRef struct {
 	not         []string
 	unless      []string   // words that lift the veto of not
 	namesake    []string   // words that, with a US state named, make the alias a town there
+	with        []string   // words or phrases of which the sentence must hold one (lexicon.Alias.With)
 	notBloom    uint64     // bit wordBit(w) set for each word w of not
 	notBloom2   uint64     // bit wordBit2(w) set for each word w of not
 	notRuns     [][]string // the words of not that tokenize to several tokens, as their folds: "c++" is c, +, +
@@ -360,6 +361,7 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 			not:         a.Not,
 			unless:      a.Unless,
 			namesake:    a.Namesake,
+			with:        a.With,
 			shared:      a.Shared != "",
 		})
 		ref := &refs[len(refs)-1]
@@ -1170,6 +1172,9 @@ func (s *scan) datelineTarget() string {
 // not the state there.
 func (s *scan) passedOver(i, n int, ref *aliasRef) bool {
 	toks := s.toks
+	if ref.with != nil && s.withoutContext(ref) {
+		return true // "CAR PARK CHARGES TO DOUBLE", "the bank's CAR rose to 14%"
+	}
 	if ref.afterBloom != 0 && i > 0 && ref.afterBloom&wordBit32(toks[i-1].Fold) != 0 && s.m.blockedAfter(ref, toks, i) {
 		return true // "ancient Greeks", "plaster of Paris"
 	}
@@ -1206,6 +1211,14 @@ func (s *scan) passedOver(i, n int, ref *aliasRef) bool {
 	// The next of a list whose first was no people: "lessons in Filipino,
 	// alongside Korean and Thai".
 	return ref.sense == senseDemonym && s.offEnd > 0 && listLink(toks, s.offEnd, i)
+}
+
+// withoutContext reports whether the sentence lacks what an alias with
+// words of context (lexicon.Alias.With) needs: one of the words, outside
+// a sentence in capitals. The abbreviation is then the word it spells or
+// another's: "CAR PARK CHARGES TO DOUBLE", "the bank's CAR rose to 14%".
+func (s *scan) withoutContext(ref *aliasRef) bool {
+	return s.caps || !anyWordOrPhrase(s.toks, ref.with)
 }
 
 // listLink reports whether the tokens [e, i) join the words before and
@@ -5676,8 +5689,8 @@ func (s *scan) matchParts(i int) int {
 			// "Russo-Georgian", and a headline's "Georgian-Flagged Tanker".
 			ref = nil
 		}
-		if ref == nil || ref.blocker || ref.placed || len(ref.not) > 0 && !originPart(parts, k+1) && s.vetoed(ref) {
-			continue // a capital placed only by its state's name is not read in a compound: "San Jose-based"
+		if ref == nil || ref.blocker || ref.placed || ref.with != nil || len(ref.not) > 0 && !originPart(parts, k+1) && s.vetoed(ref) {
+			continue // a capital placed only by its state's name is not read in a compound ("San Jose-based"), nor an abbreviation read only beside its words ("CAR-T")
 		}
 		if root != nil && k+1 < len(parts) && blockedBy(root, parts[k+1].Norm) {
 			continue // a blocker written with a hyphen: "an Ankara-print jumpsuit", "a Panama-hat maker"
