@@ -1044,8 +1044,15 @@ func (s *scan) listed(from int) {
 		}
 		n := 0
 		var ref *aliasRef
-		if root != nil && root.first != nil && rootFolded == nil && (i+1 == len(toks) || !root.mayHave(toks[i+1].Norm)) {
-			ref, n = root.first, 1 // the common case, longest's answer without the call
+		if root != nil && rootFolded == nil && (i+1 == len(toks) || !root.mayHave(toks[i+1].Norm) && !root.mayHave(toks[i+1].Fold)) {
+			// The common case, longest's answer without the call: a name
+			// that nothing after it extends ("China", a leader's "Trump").
+			if ref = root.first; ref == nil {
+				ref = pick(root.aliases, s.date, false)
+			}
+			if ref != nil {
+				n = 1
+			}
 		} else if root != nil || rootFolded != nil {
 			ref, n = longest(toks, i, root, rootFolded, s.date)
 			if n > 0 && midCaps && !allCaps(toks[i:i+n]) {
