@@ -235,6 +235,7 @@ var functionWords = func() map[string]bool {
 	for _, w := range strings.Fields(`a an the in at on of to from for with by as and or but nor yet so
 		while when after before since during until meanwhile also both like unlike than if
 		amid under over against into between among across about without within through toward towards upon via
+		beyond behind beside besides outside versus
 		although though even neither either whether unless because however despite once whereas
 		not only still now today yesterday instead perhaps indeed thus then later earlier nevertheless
 		where why how what which who
@@ -932,6 +933,9 @@ func (s *scan) datelined() {
 		if n > 0 && midCaps && !allCaps(toks[i:i+n]) {
 			ref, n = longest(toks, i, root, nil, s.date) // "NEW Delhi" is not written in capitals
 		}
+		if n > 0 && midCaps && acronymBefore(toks, i, n, ref) {
+			n = 0
+		}
 		if dateline && (n == 0 || toks[i].Flags&segment.AllCaps == 0) {
 			dateline = false
 		}
@@ -957,6 +961,15 @@ func (s *scan) datelined() {
 		}
 		i += n
 	}
+}
+
+// acronymBefore reports whether the demonym ref, found in capitals at
+// token i of a sentence that is not, is an acronym before the noun it
+// names, in lower case: "the DANE statistics agency". Writers put a
+// state's name in capitals for emphasis ("talks in NEW DELHI"), hardly a
+// demonym before its noun.
+func acronymBefore(toks []segment.Token, i, n int, ref *aliasRef) bool {
+	return n == 1 && ref.kind == "demonym" && i+1 < len(toks) && toks[i+1].Kind == segment.Word && startsLower(toks[i+1].Norm)
 }
 
 // capsKicker reports whether the words from token j are in capitals up
@@ -1057,6 +1070,9 @@ func (s *scan) listed(from int) {
 			ref, n = longest(toks, i, root, rootFolded, s.date)
 			if n > 0 && midCaps && !allCaps(toks[i:i+n]) {
 				ref, n = longest(toks, i, root, nil, s.date)
+			}
+			if n > 0 && midCaps && acronymBefore(toks, i, n, ref) {
+				n = 0
 			}
 		}
 		if n == 0 {
@@ -1194,6 +1210,9 @@ func (s *scan) passedOver(i, n int, ref *aliasRef) bool {
 	if ref.sense == senseDemonym && (compassBefore(toks, i) || i+n < len(toks) && s.namedEventAt(i+n)) {
 		return true
 	}
+	if i == 0 && ref.kind == "demonym" && n < len(toks) && toks[n].Norm == "'s" && !s.inHeadline() {
+		return true // a firm called by a demonym, with no article as a person would have: "Indian’s new Scout is lighter"
+	}
 	if i > 0 && s.wordBefore(i, n, ref) {
 		return true
 	}
@@ -1226,6 +1245,16 @@ func (s *scan) passedOver(i, n int, ref *aliasRef) bool {
 // another's: "CAR PARK CHARGES TO DOUBLE", "the bank's CAR rose to 14%".
 func (s *scan) withoutContext(ref *aliasRef) bool {
 	return s.caps || !anyWordOrPhrase(s.toks, ref.with)
+}
+
+// clueAlternative returns the token after an alternative in lower case
+// that follows a clue's example at token k ("Lima or broad, perhaps": the
+// comma), or k when there is none.
+func clueAlternative(toks []segment.Token, k int) int {
+	if k+2 < len(toks) && (toks[k].Norm == "or" || toks[k].Norm == "and") && toks[k+1].Kind == segment.Word && startsLower(toks[k+1].Norm) {
+		return k + 2
+	}
+	return k
 }
 
 // listLink reports whether the tokens [e, i) join the words before and
@@ -1901,7 +1930,8 @@ func nounBefore(w string) bool {
 // dogVerb reports whether w says what a dog does, and nothing else does.
 func dogVerb(w string) bool {
 	switch w {
-	case "barks", "barked", "yaps", "yapped", "growls", "growled", "purrs", "purred", "sulks", "sulked", "sheds", "moults":
+	case "barks", "barked", "yaps", "yapped", "growls", "growled", "purrs", "purred", "sulks", "sulked", "sheds", "moults",
+		"miaows", "meows", "howls", "sleeps", "naps", "snores":
 		return true
 	}
 	return false
@@ -2772,12 +2802,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			(k < len(toks) && toks[k].Norm == ":" || k == len(toks) || k+1 == len(toks) && toks[k].Kind == segment.Punct) {
 			return true // a work's title apposed to its noun: "is getting a sequel, Greenland: Migration."
 		}
-		if k+1 < len(toks) && toks[k].Norm == "," && (toks[k+1].Norm == "perhaps" || toks[k+1].Norm == "maybe" || toks[k+1].Norm == "say" ||
-			k+2 < len(toks) && toks[k+1].Norm == "for" && toks[k+2].Norm == "one") && crosswordClue(toks) {
-			return true // a clue's example, not the state: "1 Across: Panama, perhaps (3)"
+		if c := clueAlternative(toks, k); c+1 < len(toks) && toks[c].Norm == "," && (toks[c+1].Norm == "perhaps" || toks[c+1].Norm == "maybe" || toks[c+1].Norm == "say" ||
+			c+2 < len(toks) && toks[c+1].Norm == "for" && toks[c+2].Norm == "one") && crosswordClue(toks) {
+			return true // a clue's example, not the state: "1 Across: Panama, perhaps (3)", "7 Across: Lima or broad, perhaps (4)"
 		}
-		if k < len(toks) && (toks[k].Norm == "won" || toks[k].Norm == "beat") && racingMargin(toks, k+1) {
-			return true // a racehorse: "Japan won the Juddmonte International at York by a head"
+		if k < len(toks) && (toks[k].Norm == "won" || toks[k].Norm == "beat") && racingMargin(toks, k+1) || raceWinnerAfter(toks, k) {
+			return true // a racehorse: "Japan won the Juddmonte International at York by a head", "Australia, the 2014 Derby winner, now stands at Coolmore"
 		}
 		if s.signsPlayer(k) {
 			return true // a club: "Monaco have signed Paul Pogba on a two-year deal"
@@ -3759,6 +3789,27 @@ func polityNoun(w string) bool {
 // quote an idiom: "a “road to Damascus” moment".
 func idiomNoun(w string) bool { return w == "moment" || w == "conversion" }
 
+// raceWinnerAfter reports whether the words from token k, after a name,
+// appose it to a winner of one of the classic horse races: ", the 2014
+// Derby winner", ", the Epsom Derby winner", ", the 2000 Guineas winner".
+// A cup is left out: "Mexico, the 2023 Gold Cup winner" is a national side.
+func raceWinnerAfter(toks []segment.Token, k int) bool {
+	if k+3 >= len(toks) || toks[k].Norm != "," || toks[k+1].Fold != "the" {
+		return false
+	}
+	j := k + 2
+	if isYear(toks[j].Norm) {
+		j++
+	}
+	for c := 0; c < 2 && j < len(toks) && toks[j].Flags&segment.Capitalized != 0 && !classicRaces[toks[j].Fold]; c++ {
+		j++ // the course or country: "Epsom", "Irish"
+	}
+	return j+1 < len(toks) && classicRaces[toks[j].Fold] && toks[j].Flags&segment.Capitalized != 0 && (toks[j+1].Fold == "winner" || toks[j+1].Fold == "hero")
+}
+
+// classicRaces are horse races whose winner's name is apposed to them.
+var classicRaces = setOf("derby", "oaks", "guineas", "leger", "arc")
+
 // racingMargin reports whether the words from token k, up to twelve, hold
 // a margin that only a race between horses or hounds is won by: "by a
 // head", "by a short neck". Lengths are left out, as crews and boats win by
@@ -3815,7 +3866,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" || toks[j].Norm == "alongside" ||
 			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Fold) ||
 			toks[j].Flags&segment.Capitalized != 0 && toks[j].Flags&segment.AllCaps == 0 && commaAfterCapitals(toks, j) ||
-			toks[j].Norm == "are" && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
+			(toks[j].Norm == "are" || toks[j].Norm == "among") && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
 			familyAfter(toks, j) || languageRole(toks, j) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "like" || toks[j+2].Norm == "'s" || toks[j+2].Norm == "and")) ||
 		crosswordClue(toks)
@@ -3937,8 +3988,8 @@ func pairedLanguage(toks []segment.Token, i, k int) bool {
 		return false
 	}
 	switch toks[k].Norm {
-	case "are", "were", "belong", "share", "remain", "in":
-		return languageAhead(toks, k+1)
+	case "are", "were", "belong", "share", "remain", "in", "among":
+		return languageAhead(toks, k+1) // "with Mandarin and Burmese among its 400-odd languages"
 	}
 	return false
 }
@@ -3984,7 +4035,7 @@ func familyAt(toks []segment.Token, k int) bool {
 // is) often called the most archaic of the living Indo-European
 // languages".
 func languageAhead(toks []segment.Token, k int) bool {
-	for end := min(len(toks), k+10); k < end && (toks[k].Kind == segment.Word || toks[k].Kind == segment.Clitic); k++ { // "the app’s fastest-growing language"
+	for end := min(len(toks), k+10); k < end && (toks[k].Kind == segment.Word || toks[k].Kind == segment.Clitic || toks[k].Kind == segment.Number || toks[k].Norm == "-"); k++ { // "the app’s fastest-growing language", "its 400-odd languages"
 		switch toks[k].Fold {
 		case "language", "languages", "tongue", "dialect", "dialects", "spoken", "lingua", "script", "alphabet",
 			"grammar", "vocabulary", "written", "heard", "understood", "family": // "Burmese belongs to the Sino-Tibetan family"
@@ -5463,8 +5514,10 @@ func puzzleIn(toks []segment.Token) bool {
 	if len(toks) > 2 && toks[0].Kind == segment.Number && (toks[1].Fold == "across" || toks[1].Fold == "down") {
 		return true // a numbered clue: "4 Down: Scrap of card left behind in a punched ballot (4) — CHAD"
 	}
-	if len(toks) > 2 && (toks[0].Fold == "answer" || toks[0].Fold == "answers" || toks[0].Fold == "solution") && toks[1].Norm == ":" {
-		return true // the answer after its clue's sentence: "Answer: TURKEY."
+	for k := 0; k < min(len(toks)-1, 4); k++ {
+		if (toks[k].Fold == "answer" || toks[k].Fold == "answers" || toks[k].Fold == "solution") && toks[k+1].Norm == ":" {
+			return true // the answer after its clue's sentence: "Answer: TURKEY.", "Yesterday’s answer: DANISH."
+		}
 	}
 	for k := range toks {
 		switch toks[k].Fold {
