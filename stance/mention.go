@@ -2507,8 +2507,8 @@ func bandReunion(toks []segment.Token) bool {
 	band, reunion := false, false
 	for k := range toks {
 		switch toks[k].Fold {
-		case "band", "bands", "solo":
-			band = true // "pursued a solo career"
+		case "band", "bands", "solo", "album", "albums":
+			band = true // "pursued a solo career", "Japan split in 1982, shortly after the release of Tin Drum, their fifth album"
 		case "reunion", "reunite", "reunites", "reunited", "split", "splits":
 			reunion = true
 		}
@@ -2789,10 +2789,13 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// ambassador in New Delhi, who".
 			return true
 		}
-		if (i == 0 || i == 1 && timeConj(toks[0].Fold)) && k < len(toks) && bandVerb(toks[k].Fold) && (bandTour(toks) || bandReunion(toks)) {
+		if (i == 0 || i == 1 && timeConj(toks[0].Fold)) && k < len(toks) && bandVerb(toks[k].Fold) &&
+			(bandTour(toks) || bandReunion(toks) || toks[k].Fold == "reunite" && len(ref.ids) == 1) {
 			// A band: "CHINA CRISIS ANNOUNCE 40TH ANNIVERSARY TOUR", "JAPAN
-			// REUNION RUMOURS DENIED BY BAND’S FORMER SINGER"; not "Japan’s
-			// military band".
+			// REUNION RUMOURS DENIED BY BAND’S FORMER SINGER", and a name
+			// that takes the plural verb of its members: "Japan Reunite
+			// for One-Off Show"; not "Japan’s military band", nor "the two
+			// Koreas reunite".
 			return true
 		}
 		if i == 2 && toks[1].Norm == ":" && toks[0].Flags&segment.Capitalized != 0 && workAfter(toks, k) {
