@@ -115,6 +115,8 @@ func (s *scan) namedEventAt(j int) bool {
 	switch t.Fold {
 	case "revolution", "uprising":
 		return true
+	case "night", "nights":
+		return !s.inHeadline() // a themed evening: "Mexican Night every Friday at Rosa’s"
 	case "national":
 		// "the Slovak National Uprising"; not "the Slovak National Council"
 		return j+1 < len(toks) && (toks[j+1].Fold == "uprising" || toks[j+1].Fold == "revolution") && toks[j+1].Flags&(segment.Capitalized|segment.AllCaps) != 0
@@ -1709,6 +1711,9 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// Budapest".
 		return ref.sense == senseName && songBefore(toks, i) && (i+n == len(toks) || toks[i+n].Kind != segment.Clitic)
 	case "of":
+		if i > 1 && ref.check&checkLanguage != 0 && (toks[i-2].Fold == "speakers" || toks[i-2].Fold == "speaker") {
+			return true // a language: "discriminates against speakers of Hungarian"
+		}
 		if i > 1 && ref.sense == senseName {
 			switch toks[i-2].Fold {
 			case "screening", "screenings", "matinee", "matinees", "remake", "rewatch":
@@ -4054,8 +4059,15 @@ func languageAhead(toks []segment.Token, k int) bool {
 
 // languageRole reports whether the words from token k give the demonym
 // before them a language's standing: "(French) from official language to
-// working language", "(Russian) as a regional language".
+// working language", "(Russian) as a regional language", "(Russian)
+// keeps its status as an official language".
 func languageRole(toks []segment.Token, k int) bool {
+	if k+3 < len(toks) && toks[k+1].Norm == "its" && toks[k+2].Norm == "status" {
+		switch toks[k].Norm {
+		case "keeps", "kept", "keep", "retains", "retained", "retain", "loses", "lost", "lose", "gains", "gained", "regains", "regained":
+			k += 3 // "Russian keeps its status as an official language"
+		}
+	}
 	if k >= len(toks) || toks[k].Norm != "as" && toks[k].Norm != "from" && toks[k].Norm != "to" {
 		return false
 	}
