@@ -1212,8 +1212,11 @@ func (s *scan) passedOver(i, n int, ref *aliasRef) bool {
 	if ref.sense == senseDemonym && (compassBefore(toks, i) || i+n < len(toks) && s.namedEventAt(i+n)) {
 		return true
 	}
-	if i == 0 && ref.kind == "demonym" && n < len(toks) && toks[n].Norm == "'s" && !s.inHeadline() {
-		return true // a firm called by a demonym, with no article as a person would have: "Indian’s new Scout is lighter"
+	if i == 0 && ref.kind == "demonym" && n < len(toks) && toks[n].Norm == "'s" && toks[len(toks)-1].Norm == "." && !s.inHeadline() {
+		// A firm called by a demonym, in running text, with no article as
+		// a person would have: "Indian’s new Scout is lighter."; not a
+		// headline's "Briton’s body found in Spain".
+		return true
 	}
 	if i > 0 && s.wordBefore(i, n, ref) {
 		return true
@@ -3874,7 +3877,7 @@ func (s *scan) nearOther(i, j int, sense uint8) bool {
 		j < len(toks) && (toks[j].Flags&segment.Hyphenated != 0 || isAmerican(toks[j].Fold) || copula(toks[j].Norm) || toks[j].Norm == "an" || toks[j].Norm == "a" || toks[j].Norm == "and" || toks[j].Norm == "both" || toks[j].Norm == "alongside" ||
 			toks[j].Norm == "flies" || (i == 0 || toks[i-1].Kind == segment.Punct) && carrierVerb(toks[j].Fold) ||
 			toks[j].Flags&segment.Capitalized != 0 && toks[j].Flags&segment.AllCaps == 0 && commaAfterCapitals(toks, j) ||
-			(toks[j].Norm == "are" || toks[j].Norm == "among") && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages"
+			(toks[j].Norm == "are" || toks[j].Norm == "among") && i > 0 && toks[i-1].Norm == "and" || // "Tetum and Portuguese are the official languages", "with Mandarin and Burmese among its languages"
 			familyAfter(toks, j) || languageRole(toks, j) ||
 			toks[j].Norm == "," && j+2 < len(toks) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "like" || toks[j+2].Norm == "'s" || toks[j+2].Norm == "and")) ||
 		crosswordClue(toks)
