@@ -1836,7 +1836,8 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 				(toks[i+1].Norm == "is" || toks[i+1].Norm == "was" || nounBefore(toks[i+1].Norm) && slices.ContainsFunc(toks[i+1:min(i+12, len(toks))], func(t segment.Token) bool { return dogVerb(t.Norm) }))
 		}
 		return ref.kind == "name" && n == 1 && riverState(toks[i].Fold) &&
-			(riverAfter(toks, i+1) || i > 2 && toks[i-2].Norm == "in" && waterVerb(toks[i-3].Norm)) // "baptised in the Jordan"
+			(riverAfter(toks, i+1) || i > 2 && toks[i-2].Norm == "in" && waterVerb(toks[i-3].Norm) || // "baptised in the Jordan"
+				slices.ContainsFunc(toks[max(0, i-5):i-1], func(t segment.Token) bool { return t.Norm == "river" })) // "river traffic on the Niger"
 	case "a", "an":
 		// A noun after an article in a headline: "How to Carve a
 		// Turkey", "HOW TO CARVE A TURKEY"; what a thing is called: "a
@@ -2806,8 +2807,9 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			// Koreas reunite".
 			return true
 		}
-		if i == 2 && toks[1].Norm == ":" && toks[0].Flags&segment.Capitalized != 0 && workAfter(toks, k) {
-			return true // a series and its season: "Survivor: Vanuatu was filmed on Efate"
+		if (i == 2 || i == 3 && isQuote(&toks[0])) && toks[i-1].Norm == ":" && toks[i-2].Flags&segment.Capitalized != 0 &&
+			(workAfter(toks, k) || k+1 < len(toks) && isQuote(&toks[k]) && workAfter(toks, k+1)) {
+			return true // a series and its season: "Survivor: Vanuatu was filmed on Efate", "“Survivor: Vanuatu” was the ninth season"
 		}
 		if i > 1 && toks[i-1].Norm == "," && (titleNouns[toks[i-2].Fold] || toks[i-2].Fold == "sequel") &&
 			(k < len(toks) && toks[k].Norm == ":" || k == len(toks) || k+1 == len(toks) && toks[k].Kind == segment.Punct) {
@@ -3358,6 +3360,8 @@ func recordNews(toks []segment.Token, k int) bool {
 			if j < k+5 {
 				return true
 			}
+		case "charts":
+			return true // "still sounds like nothing else in the 1982 charts"
 		}
 	}
 	return false
@@ -3668,7 +3672,7 @@ func workAfter(toks []segment.Token, k int) bool {
 			// the year"; not "Xi's China is the film industry's largest
 			// market": the noun ends its phrase.
 			for end := min(k+5, len(toks)); k < end; k++ {
-				if w := toks[k].Norm; titleNouns[w] || w == "hit" || w == "single" || w == "song" {
+				if w := toks[k].Norm; titleNouns[w] || w == "hit" || w == "single" || w == "song" || w == "season" {
 					return k+1 == len(toks) || toks[k+1].Kind != segment.Word || prepAfterWork(toks[k+1].Norm)
 				}
 			}
@@ -6333,10 +6337,10 @@ func isParticle(w string) bool {
 // "FC Tokyo"), a street in Spanish, Portuguese or French ("Calle
 // Venezuela", "Avenida Brasil"), a neighbourhood of a city elsewhere
 // ("Little Jamaica"), a pageant's title ("Miss India") or a ship ("MS
-// Estonia", "HMS Ceylon").
+// Estonia", "HMS Ceylon", "SS Great Britain").
 var clubPrefixes = newWordSet(`real atletico dynamo dinamo spartak lokomotiv sporting hertha
 	partizan CSKA ajax rapid slavia sparta legia hapoel maccabi lazio star
-	calle avenida rua praça rue little miss mr hms uss ms mv rms FC FK AS`, true)
+	calle avenida rua praça rue little miss mr hms hmas hmcs hmnzs uss ss ms mv rms FC FK AS`, true)
 
 // usStates are the US states, Canadian provinces and Australian states
 // (those of one word that is no other name), and the British counties with
