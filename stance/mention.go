@@ -2118,7 +2118,7 @@ func routeNoun(w string) bool {
 // place: its port, its people or its parts.
 func placeAfter(w string) bool {
 	switch w {
-	case "port", "harbour", "harbor", "airport", "residents", "suburb", "suburbs", "skyline", "seafront":
+	case "port", "harbour", "harbor", "airport", "residents", "suburb", "suburbs", "skyline", "seafront", "bourse":
 		return true
 	}
 	return false
@@ -3036,9 +3036,10 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true // the first word of a firm's name: "Swazi Candles, the Malkerns workshop,"
 		}
 		if k < len(toks) && (i == 0 || toks[i-1].Kind == segment.Punct) &&
-			(toks[k].Norm == "flies" || carrierVerb(toks[k].Fold) && !peopleWord(toks[i].Fold) && anyWord(toks, flightWords)) {
+			(toks[k].Norm == "flies" || (carrierVerb(toks[k].Fold) || copula(toks[k].Norm)) && !peopleWord(toks[i].Fold) && anyWord(toks, flightWords)) {
 			// An airline, a demonym with no article: "Ethiopian flies daily
-			// to Dublin", "Ethiopian will add a fourth weekly flight"; not
+			// to Dublin", "Ethiopian will add a fourth weekly flight",
+			// "Ethiopian is now the largest carrier on the continent"; not
 			// "Iranians will again be able to fly".
 			return true
 		}
@@ -6425,7 +6426,7 @@ func senseNear(toks []segment.Token, i, j int, sense uint8) bool {
 	if j < len(toks) && (capitalMaybe(&toks[j], tagHead) || sense == senseName && toks[j].Norm == ",") {
 		return true
 	}
-	return sense == senseName && i > 0 && capitalMaybe(&toks[i-1], tagClub)
+	return sense == senseName && i > 0 && (capitalMaybe(&toks[i-1], tagClub) || i > 1 && toks[i-1].Kind == segment.Number && capitalMaybe(&toks[i-2], tagClub))
 }
 
 // capitalMaybe reports whether t may be a capitalised word of those tagged
@@ -6468,7 +6469,8 @@ func inNewYork(toks []segment.Token, j int) bool {
 // namesake town followed by its US state or province ("Dublin, Ohio"), or
 // the name of a club ("Real Madrid").
 func nameOfPlace(toks []segment.Token, i, j int) bool {
-	if i > 0 && capitalIn(&toks[i-1], tagClub, clubPrefixes) {
+	if i > 0 && capitalIn(&toks[i-1], tagClub, clubPrefixes) ||
+		i > 1 && toks[i-1].Kind == segment.Number && capitalIn(&toks[i-2], tagClub, clubPrefixes) { // "FC 105 Libreville"
 		return true
 	}
 	if j+1 >= len(toks) || toks[j].Norm != "," {
