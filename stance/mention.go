@@ -1690,6 +1690,10 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// tonight"; not "ordered Chinese banks to".
 		return ref.kind == "demonym" && n == 1 && mealEnds(toks, i+1)
 	}
+	if ref.kind == "demonym" && titleNouns[prev.Norm] && i+n < len(toks) && toks[i+n].Kind == segment.Word &&
+		toks[i+n].Flags&segment.Capitalized != 0 && toks[i+n].Flags&segment.AllCaps == 0 && !s.inHeadline() {
+		return true // the first word of a title after its noun: "Alejandro Zambra’s novel Chilean Poet"
+	}
 	switch prev.Fold {
 	case "de", "du", "des", "del", "della", "da", "do", "dos", "das":
 		// A name in another language's name: "Rue de Tunis", "Antonio
@@ -4023,6 +4027,18 @@ func familyAfter(toks []segment.Token, k int) bool {
 			if p := toks[k+1].Norm; p == "in" || p == "into" || p == "within" {
 				return familyAt(toks, k+2)
 			}
+		case "forms", "formed", "is", "was":
+			// Its own branch of a family: "Albanian forms its own branch of
+			// the Indo-European family".
+			j := k + 1
+			if j+1 < len(toks) && (toks[j].Norm == "its" || toks[j].Norm == "a") && toks[j+1].Norm == "own" {
+				j += 2
+			} else if toks[j].Norm == "a" {
+				j++
+			} else {
+				return false
+			}
+			return j+2 < len(toks) && toks[j].Norm == "branch" && toks[j+1].Norm == "of" && familyAt(toks, j+2)
 		}
 	}
 	return false
@@ -5697,7 +5713,7 @@ func (s *scan) matchParts(i int) int {
 	}
 	s.parts = segment.Parts(s.text, *t, s.parts[:0])
 	parts := s.parts
-	if len(parts) < 2 || m.community(toks, i, parts) || phraseCompound(parts) || fairAt(toks, next) {
+	if len(parts) < 2 || m.community(toks, i, parts) || phraseCompound(parts) || fairAt(toks, next, parts) {
 		return next
 	}
 	for k, p := range parts {
@@ -5803,15 +5819,19 @@ func (s *scan) matchParts(i int) int {
 }
 
 // fairAt reports whether the words from token j, after a compound, name
-// the compound a trade fair: "the China-ASEAN Expo", "the China-South Asia
-// Expo", an event named after its parties as a grand prix is after its
-// state. A summit is their meeting ("the Anglo-Irish Summit"), and keeps
-// them.
-func fairAt(toks []segment.Token, j int) bool {
+// the compound a trade fair or a firm: "the China-ASEAN Expo", "the
+// China-South Asia Expo", an event named after its parties as a grand prix
+// is after its state; "Pak-Libya Holding Company", "Pak-Oman Investment
+// Company", a joint venture of the two, whose parts are all names (not
+// "a Canada-based company"). A summit is their meeting ("the Anglo-Irish
+// Summit"), and keeps them.
+func fairAt(toks []segment.Token, j int, parts []segment.Token) bool {
 	for end := min(j+3, len(toks)); j < end && toks[j].Flags&(segment.Capitalized|segment.AllCaps) != 0; j++ {
 		switch toks[j].Fold {
 		case "expo", "exposition":
 			return true
+		case "holding", "holdings", "company", "corporation":
+			return !slices.ContainsFunc(parts, func(p segment.Token) bool { return p.Kind == segment.Word && startsLower(p.Norm) })
 		}
 	}
 	return false
