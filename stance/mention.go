@@ -3159,7 +3159,8 @@ func collective(w string) bool {
 
 // paperParts are the parts and people of a paper that report for it.
 var paperParts = setOf(strings.Fields(`diary column columnist editor editors editorial reporter reporters
-	correspondent correspondents website site desk team investigation edition editions supplement`)...)
+	correspondent correspondents website site desk team investigation edition editions supplement
+	magazine front masthead paywall newsroom`)...)
 
 // itsAhead reports whether "its" is among the eight words from token k,
 // before any punctuation: after "The" and a singular demonym it makes the
