@@ -48,7 +48,7 @@ type aliasRef struct {
 	with        []string   // words or phrases of which the sentence must hold one (lexicon.Alias.With)
 	notBloom    uint64     // bit wordBit(w) set for each word w of not
 	notBloom2   uint64     // bit wordBit2(w) set for each word w of not
-	notRuns     [][]string // the words of not that tokenize to several tokens, as their folds: "c++" is c, +, +
+	notRuns     [][]string // the words of not that tokenize to several tokens, as their folds: "c++" is c, +, +; their first folds are in the blooms
 }
 
 // blockedAfter reports whether tokens [.., i) are the words of one of
@@ -394,6 +394,8 @@ func newMatcher(g *lexicon.Gazetteer) *matcher {
 					run[k] = toks[k].Fold
 				}
 				ref.notRuns = append(ref.notRuns, run)
+				ref.notBloom |= wordBit(run[0])
+				ref.notBloom2 |= wordBit2(run[0])
 			}
 		}
 		switch ref.kind {
@@ -1262,6 +1264,17 @@ func clueAlternative(toks []segment.Token, k int) int {
 	return k
 }
 
+// seriesNews reports whether w, folded, after a series' title in a
+// headline, says what the series does: "THE LAST OF US RETURNS", "...
+// SEASON 2 REVIEW".
+func seriesNews(w string) bool {
+	switch w {
+	case "returns", "season", "finale", "review", "renewed", "cast":
+		return true
+	}
+	return false
+}
+
 // listLink reports whether the tokens [e, i) join the words before and
 // after them in a list: ",", "and", "or", "alongside", "as well as",
 // after a comma or not.
@@ -1295,6 +1308,10 @@ func (s *scan) pronounInQuestion(i int) bool {
 		}
 		if i > 1 && toks[i-1].Fold == "to" && toks[i-2].Fold == "up" {
 			return true // the idiom: "IT'S UP TO US NOW, SAYS SKIPPER"
+		}
+		if i > 2 && toks[i-1].Fold == "of" && toks[i-2].Fold == "last" && toks[i-3].Fold == "the" &&
+			(i+1 == len(toks) || toks[i+1].Kind == segment.Punct || seriesNews(toks[i+1].Fold)) {
+			return true // the series: "THE LAST OF US RETURNS FOR A SECOND SEASON"; not "THE LAST OF US TROOPS LEAVE"
 		}
 		if i > 1 && toks[i-1].Fold == "of" && (i+1 == len(toks) || toks[i+1].Kind != segment.Word || !strings.HasSuffix(toks[i+1].Fold, "s")) {
 			// A part of a group: "ALL OF US AT THE GARDEN CENTRE WISH
@@ -1690,11 +1707,12 @@ func (s *scan) wordBefore(i, n int, ref *aliasRef) bool {
 		// tonight"; not "ordered Chinese banks to".
 		return ref.kind == "demonym" && n == 1 && mealEnds(toks, i+1)
 	}
-	if ref.kind == "demonym" && titleNouns[prev.Norm] && i+n < len(toks) && toks[i+n].Kind == segment.Word &&
-		toks[i+n].Flags&segment.Capitalized != 0 && toks[i+n].Flags&segment.AllCaps == 0 && !s.inHeadline() {
-		return true // the first word of a title after its noun: "Alejandro Zambra’s novel Chilean Poet"
-	}
 	switch prev.Fold {
+	case "film", "movie", "novel", "album", "documentary", "musical", "play", "opera", "epic", "comedy", "cartoon": // titleNouns
+		// The first word of a title after its noun: "Alejandro Zambra’s
+		// novel Chilean Poet".
+		return ref.kind == "demonym" && prev.Norm == prev.Fold && i+n < len(toks) && toks[i+n].Kind == segment.Word &&
+			toks[i+n].Flags&segment.Capitalized != 0 && toks[i+n].Flags&segment.AllCaps == 0 && !s.inHeadline()
 	case "de", "du", "des", "del", "della", "da", "do", "dos", "das":
 		// A name in another language's name: "Rue de Tunis", "Antonio
 		// José de Sucre".
@@ -3040,7 +3058,7 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			return true // the first word of a firm's name: "Swazi Candles, the Malkerns workshop,"
 		}
 		if k < len(toks) && (i == 0 || toks[i-1].Kind == segment.Punct) &&
-			(toks[k].Norm == "flies" || (carrierVerb(toks[k].Fold) || copula(toks[k].Norm)) && !peopleWord(toks[i].Fold) && anyWord(toks, flightWords)) {
+			(toks[k].Norm == "flies" || (carrierVerb(toks[k].Fold) || toks[k].Norm == "is") && !peopleWord(toks[i].Fold) && anyWord(toks, flightWords)) {
 			// An airline, a demonym with no article: "Ethiopian flies daily
 			// to Dublin", "Ethiopian will add a fourth weekly flight",
 			// "Ethiopian is now the largest carrier on the continent"; not
@@ -5243,29 +5261,27 @@ func wordBit2(w string) uint64 {
 func (a *aliasRef) vetoed(toks []segment.Token) bool {
 	for i := range toks {
 		f := toks[i].Fold
-		if a.notBloom&wordBit(f) != 0 && a.notBloom2&wordBit2(f) != 0 && slices.Contains(a.not, f) ||
+		if a.notBloom&wordBit(f) != 0 && a.notBloom2&wordBit2(f) != 0 && (slices.Contains(a.not, f) || runAt(toks, i, a.notRuns)) ||
 			toks[i].Flags&segment.Hyphenated != 0 && a.vetoPart(f) {
 			return len(a.unless) == 0 || !a.lifted(toks)
 		}
 	}
-	if len(a.notRuns) > 0 && anyRun(toks, a.notRuns) {
-		return len(a.unless) == 0 || !a.lifted(toks)
-	}
 	return false
 }
 
-// anyRun reports whether toks hold one of runs, the folds of consecutive
-// tokens.
-func anyRun(toks []segment.Token, runs [][]string) bool {
+// runAt reports whether one of runs, the folds of consecutive tokens,
+// begins at token i.
+func runAt(toks []segment.Token, i int, runs [][]string) bool {
 	for _, run := range runs {
-		for i := 0; i+len(run) <= len(toks); i++ {
-			k := 0
-			for k < len(run) && toks[i+k].Fold == run[k] {
-				k++
-			}
-			if k == len(run) {
-				return true
-			}
+		if i+len(run) > len(toks) {
+			continue
+		}
+		k := 0
+		for k < len(run) && toks[i+k].Fold == run[k] {
+			k++
+		}
+		if k == len(run) {
+			return true
 		}
 	}
 	return false
