@@ -2837,6 +2837,12 @@ func (s *scan) otherThing(i, n int, ref *aliasRef) bool {
 			(k < len(toks) && toks[k].Norm == ":" || k == len(toks) || k+1 == len(toks) && toks[k].Kind == segment.Punct) {
 			return true // a work's title apposed to its noun: "is getting a sequel, Greenland: Migration."
 		}
+		if k+2 < len(toks) && toks[k].Norm == ":" && toks[k+1].Fold == "the" && toks[k+2].Flags&(segment.Capitalized|segment.AllCaps) != 0 {
+			switch toks[k+2].Fold {
+			case "musical", "movie", "opera", "ballet", "game", "series", "exhibition":
+				return true // a work's subtitle that says what it is: "Madagascar: The Musical opens"
+			}
+		}
 		if c := clueAlternative(toks, k); c+1 < len(toks) && toks[c].Norm == "," && (toks[c+1].Norm == "perhaps" || toks[c+1].Norm == "maybe" || toks[c+1].Norm == "say" ||
 			c+2 < len(toks) && toks[c+1].Norm == "for" && toks[c+2].Norm == "one") && crosswordClue(toks) {
 			return true // a clue's example, not the state: "1 Across: Panama, perhaps (3)", "7 Across: Lima or broad, perhaps (4)"
@@ -3250,7 +3256,8 @@ func reportedAt(toks []segment.Token, k int) bool {
 // workLead reports whether w may begin the words workAfter reads: a cheap
 // first test, asked of the word after a name after a possessive.
 func workLead(w string) bool {
-	return w == "was" || w == "is" || w == "became" || w == "," || w == "has" || w == "opens" || w == "returns" || w == "appears" || w == "appeared" || filmVerb(w)
+	return w == "was" || w == "is" || w == "became" || w == "," || w == "has" || w == "opens" || w == "returns" || w == "appears" || w == "appeared" || filmVerb(w) ||
+		w == "Returns" || w == "Opens" // a Title Case headline's: "Michael Frayn’s Copenhagen Returns to the West End"
 }
 
 // recordAfter reports whether the words from token k, after a name's
@@ -3725,11 +3732,12 @@ func workAfter(toks []segment.Token, k int) bool {
 	if plotAfter(toks, k) {
 		return true // "Michael Crichton’s Congo follows an expedition"
 	}
-	if k+2 < len(toks) && (toks[k].Norm == "returns" || toks[k].Norm == "returned" || toks[k].Norm == "transfers" || toks[k].Norm == "opens") &&
-		(toks[k+1].Norm == "to" || toks[k+1].Norm == "at") && (stageAt(toks, k+2) || toks[k].Norm != "opens" && toks[k+2].Norm == "print") {
+	if k+2 < len(toks) && (toks[k].Fold == "returns" || toks[k].Fold == "returned" || toks[k].Fold == "transfers" || toks[k].Fold == "opens") &&
+		(toks[k+1].Fold == "to" || toks[k+1].Fold == "at") && (stageAt(toks, k+2) || toks[k].Fold != "opens" && toks[k+2].Fold == "print") {
 		// A play: "Michael Frayn’s Copenhagen returns to the stage",
-		// "returns to the West End", "opens at the Hampstead Theatre"; or
-		// a book: "Carlos Bulosan’s America Is in the Heart returns to print".
+		// "returns to the West End", "opens at the Hampstead Theatre", in
+		// a Title Case headline too ("Copenhagen Returns to the West End");
+		// or a book: "Carlos Bulosan’s America Is in the Heart returns to print".
 		return true
 	}
 	if k+1 < len(toks) && toks[k].Norm == "shot" {
